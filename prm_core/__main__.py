@@ -1,0 +1,3 @@
+from prm_core.cli.main import main
+
+raise SystemExit(main())

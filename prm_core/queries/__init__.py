@@ -1,0 +1,1 @@
+"""Read-only queries that serve views and the CLI; every write lives in a service."""

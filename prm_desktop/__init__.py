@@ -1,0 +1,1 @@
+"""PRM Desktop: the PySide6 application over ``prm_core``."""

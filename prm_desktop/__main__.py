@@ -1,0 +1,3 @@
+from prm_desktop.app import main
+
+raise SystemExit(main())

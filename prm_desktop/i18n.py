@@ -1,0 +1,58 @@
+"""Japanese and English UI through Qt's translator, switchable at run time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from prm_desktop.resources import resources_dir
+
+LANGUAGES = ("en", "ja")
+SETTINGS_KEY = "ui/language"
+
+
+def system_language() -> str:
+    return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
+
+
+def preferred_language() -> str:
+    """The language chosen in the menu earlier, else the system locale's."""
+    stored = QSettings().value(SETTINGS_KEY)
+    return stored if isinstance(stored, str) and stored in LANGUAGES else system_language()
+
+
+class Translations:
+    """Owns the installed translators; ``switch`` makes Qt send LanguageChange to every widget."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def switch(self, language: str, *, remember: bool = False) -> bool:
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}")
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        # English has a catalogue too: it carries the plural forms of "%n partner(s)".
+        ours = QTranslator(app)
+        ok = ours.load(f"prm_{language}", str(resources_dir() / "translations"))
+        if ok:
+            app.installTranslator(ours)
+            self._installed.append(ours)
+        if language != "en":
+            qt_base = QTranslator(app)  # Qt's own strings: standard buttons, dialogs
+            qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_base.load(f"qtbase_{language}", qt_path):
+                app.installTranslator(qt_base)
+                self._installed.append(qt_base)
+        self.language = language if ok or language == "en" else "en"
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Japanese if self.language == "ja" else QLocale.Language.English
+            )
+        )
+        if remember:
+            QSettings().setValue(SETTINGS_KEY, self.language)
+        return ok

@@ -1,0 +1,42 @@
+"""Help → About: what this is and which versions run it (what support asks first)."""
+
+from __future__ import annotations
+
+import platform
+
+import alembic
+import pyqtgraph
+import PySide6
+import sqlalchemy
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from prm_core import __version__, migrate
+
+
+def versions_text(database: str | None) -> str:
+    lines = [
+        f"PRM Desktop {__version__}",
+        f"Python {platform.python_version()}",
+        f"Qt {qVersion()} · PySide6 {PySide6.__version__}",
+        f"SQLAlchemy {sqlalchemy.__version__} · Alembic {alembic.__version__}",
+        f"pyqtgraph {pyqtgraph.__version__}",
+        f"Schema {migrate.head_revision()}",
+    ]
+    if database:
+        lines.append(database)
+    return "\n".join(lines)
+
+
+def show_about(parent: QWidget, database: str | None) -> None:
+    title = QCoreApplication.translate("AboutDialog", "About PRM Desktop")
+    body = QCoreApplication.translate(
+        "AboutDialog",
+        "PRM Desktop helps channel managers follow every partner company: who sells, "
+        "how far onboarding got, and what to do next.",
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, body, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setInformativeText(versions_text(database))
+    box.exec()

@@ -1,0 +1,310 @@
+"""The main window: partner list with filter-as-you-type on the left, details on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prm_core.database import Database, DatabaseError, open_database
+from prm_core.queries.partners import partner_summary
+from prm_desktop.i18n import Translations
+from prm_desktop.models.partner_table import PartnerFilterProxyModel, PartnerTableModel
+from prm_desktop.models.roles import ID_ROLE
+from prm_desktop.views.about_dialog import show_about
+from prm_desktop.views.partner_detail import PartnerDetailWidget
+
+DB_FILE_FILTER = "PRM database (*.db *.sqlite);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Owns the open ``Database``; swapping databases closes the previous one.
+
+    Attributes:
+        partner_model: every partner, loaded by one query.
+        proxy: filter-as-you-type and sorting over ``partner_model``.
+    """
+
+    def __init__(self, db: Database | None, translations: Translations) -> None:
+        super().__init__()
+        self._db: Database | None = None
+        self._translations = translations
+        self.partner_model = PartnerTableModel(None, self)
+        self.proxy = PartnerFilterProxyModel(self)
+        self.proxy.setSourceModel(self.partner_model)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect_signals()
+        self._retranslate()
+        self._restore_settings()
+        self.set_database(db)
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        left = QWidget(self)
+        self.filter_edit = QLineEdit(left)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.table = QTableView(left)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 240)
+        self.count_label = QLabel(left)
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.detail = PartnerDetailWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _build_actions(self) -> None:
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.new_action = QAction(self)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("en", "English"), ("ja", "日本語")):
+            action = QAction(label, self, checkable=True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.language_actions[self._translations.language].setChecked(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.filter_edit.textChanged.connect(self.proxy.set_query)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.open_action.triggered.connect(self.open_database_dialog)
+        self.new_action.triggered.connect(self.new_database_dialog)
+        self.quit_action.triggered.connect(self.close)
+        self.find_action.triggered.connect(self._focus_filter)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.about_action.triggered.connect(self._about)
+        self.language_group.triggered.connect(self._language_chosen)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self._title())
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter partners by name, code, territory, owner, key person… (Ctrl+F)")
+        )
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.open_action.setText(self.tr("&Open Database…"))
+        self.new_action.setText(self.tr("&New Database…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Filter Partners"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.about_action.setText(self.tr("&About PRM Desktop"))
+        self.partner_model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.partner_model.columnCount() - 1
+        )
+        self._update_count()
+
+    def _title(self) -> str:
+        name = (
+            Path(self._db.display_name).name
+            if self._db and self._db.is_sqlite
+            else (self._db.display_name if self._db else "")
+        )
+        return f"{name} — PRM Desktop" if name else "PRM Desktop"
+
+    # -- database --------------------------------------------------------------------------
+    @property
+    def database(self) -> Database | None:
+        return self._db
+
+    def set_database(self, db: Database | None) -> None:
+        previous, self._db = self._db, db
+        self.detail.set_summary(None)
+        self.partner_model.set_database(db)
+        if previous is not None and previous is not db:
+            previous.close()
+        self.db_label.setText(db.display_name if db else self.tr("No database open"))
+        self.setWindowTitle(self._title())
+        self._update_count()
+        if not self._header_restored and self.partner_model.rowCount():
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """First run only: size columns to their contents, within reason."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column), 320))
+
+    def refresh(self) -> None:
+        selected = self.selected_partner_id()
+        self.partner_model.reload()
+        if selected is not None:
+            self.select_partner(selected)
+
+    def _open_path(self, path: str) -> None:
+        try:
+            db = open_database(path)
+        except DatabaseError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open database"), str(exc))
+            return
+        self.set_database(db)
+
+    def open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Database"), "", DB_FILE_FILTER)
+        if path:
+            self._open_path(path)
+
+    def new_database_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Database"), "partners.db", DB_FILE_FILTER
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New Database"),
+                self.tr(
+                    "A file with that name already exists. Choose a new name, or use "
+                    "Open Database to open it."
+                ),
+            )
+            return
+        self._open_path(path)
+
+    # -- selection -------------------------------------------------------------------------
+    def selected_partner_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_partner(self, partner_id: int) -> bool:
+        source_row = self.partner_model.row_for_id(partner_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.partner_model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        partner_id = self.selected_partner_id()
+        if partner_id is None or self._db is None:
+            self.detail.set_summary(None)
+            return
+        with self._db.reading() as session:
+            self.detail.set_summary(partner_summary(session, partner_id))
+
+    def _update_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.partner_model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n partner(s)", "", total))
+        else:
+            self.count_label.setText(
+                self.tr("%1 of %2 partners").replace("%1", str(shown)).replace("%2", str(total))
+            )
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _about(self) -> None:
+        show_about(self, self._db.display_name if self._db else None)
+
+    def _language_chosen(self, action: QAction) -> None:
+        self._translations.switch(str(action.data()), remember=True)
+
+    # -- Qt events -------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = settings.value("main/partner_header")
+        self._header_restored = header is not None and self.table.horizontalHeader().restoreState(
+            header
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/partner_header", self.table.horizontalHeader().saveState())
+        super().closeEvent(event)
+        if self._db is not None:
+            self._db.close()
+            self._db = None
