@@ -11,6 +11,7 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from prm_core import migrate
@@ -45,7 +46,7 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
         raw = os.fspath(default_db_path())
     if "://" in raw:
         url = make_url(raw)
-        if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
+        if url.drivername in ("postgresql", "postgres"):  # psycopg 3 is the driver we ship
             url = url.set(drivername="postgresql+psycopg")
         return url.render_as_string(hide_password=False)
     return f"sqlite:///{Path(raw).expanduser().resolve()}"
@@ -92,10 +93,7 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        url = make_url(self.url)
-        if self.is_sqlite:
-            return url.database or ":memory:"
-        return url.render_as_string(hide_password=True)
+        return _shown(self.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -112,6 +110,20 @@ class Database:
         self.engine.dispose()
 
 
+def _shown(url: str) -> str:
+    parsed = make_url(url)
+    if is_sqlite(url):
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _reason(exc: BaseException) -> str:
+    """The driver's own words ("file is not a database"), without SQLAlchemy's link lines."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig).strip().splitlines()[0]
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
     """Open (creating if needed) and, unless told otherwise, upgrade the database to head."""
     url = resolve_url(db)
@@ -121,6 +133,5 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
             migrate.upgrade_if_needed(engine)
     except Exception as exc:
         engine.dispose()
-        shown = make_url(url).render_as_string(hide_password=True)
-        raise DatabaseError(f"Cannot open database {shown}: {exc}") from exc
+        raise DatabaseError(f"Cannot open database {_shown(url)}: {_reason(exc)}") from exc
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

@@ -42,10 +42,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from prm_core.demo import generate_demo
-
     if args.partners < 1 or args.months < 1:
         raise UsageError("--partners and --months must be at least 1")
+    from prm_core.demo import generate_demo
+
     db = _open(args)
     last_shown = -1
 
