@@ -14,13 +14,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402 - the platform must be chosen first
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from prm_core.database import open_database  # noqa: E402
-from prm_desktop.app import create_application  # noqa: E402
-from prm_desktop.i18n import Translations  # noqa: E402
-from prm_desktop.resources import register_fonts  # noqa: E402
+from prm_core.database import open_database
+from prm_desktop.app import create_application
+from prm_desktop.i18n import Translations
+from prm_desktop.resources import register_fonts
 
 
 def main() -> int:

@@ -61,7 +61,7 @@ def test_not_a_database_is_exit_2_with_one_line(
 ) -> None:
     bogus = tmp_path / "notes.db"
     bogus.write_text("this is not a database\n" * 100)
-    code, out, err = run(capsys, "--db", str(bogus), "info")
+    code, _out, err = run(capsys, "--db", str(bogus), "info")
     assert code == 2
     assert err.startswith("prm: error: Cannot open database")
     assert len(err.strip().splitlines()) == 1
