@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 
 from prm_core.orm import Base
 
@@ -23,7 +23,10 @@ def _run(connection: object) -> None:
 
 
 connection = config.attributes.get("connection")
-if connection is not None:
+if isinstance(connection, Engine):  # pytest-alembic hands over an engine
+    with connection.begin() as conn:
+        _run(conn)
+elif connection is not None:  # prm_core.migrate hands over a connection in a transaction
     _run(connection)
 else:  # plain `alembic` command line (developers): sqlalchemy.url from the config
     url = config.get_main_option("sqlalchemy.url")
