@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 bad input (usage, unknown partner, bad file), 1 unexpec
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -13,6 +14,10 @@ from dataclasses import asdict
 from prm_core import __version__, migrate
 from prm_core.cli.output import print_json, print_table
 from prm_core.database import Database, DatabaseError, open_database, resolve_url
+
+#: Modules that add subcommands: each has ``register(subparsers) -> None`` and sets
+#: ``func`` on its parsers; a func takes the parsed args and returns an exit code.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -23,7 +28,8 @@ class UsageError(Exception):
     """Bad input from the user: printed as one line, exit code 2."""
 
 
-def _open(args: argparse.Namespace) -> Database:
+def open_from_args(args: argparse.Namespace) -> Database:
+    """The database named by ``--db`` / ``$PRM_DB`` / the default, upgraded to head."""
     return open_database(args.db)
 
 
@@ -46,7 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise UsageError("--partners and --months must be at least 1")
     from prm_core.demo import generate_demo
 
-    db = _open(args)
+    db = open_from_args(args)
     last_shown = -1
 
     def progress(done: int, total: int) -> None:
@@ -76,7 +82,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from prm_core.queries.partners import database_counts
 
-    db = _open(args)
+    db = open_from_args(args)
     try:
         with db.reading() as session:
             counts = database_counts(session)
@@ -99,7 +105,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_partners(args: argparse.Namespace) -> int:
     from prm_core.queries.partners import list_partners
 
-    db = _open(args)
+    db = open_from_args(args)
     try:
         with db.reading() as session:
             rows = [asdict(r) for r in list_partners(session)]
@@ -143,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     formats(demo)
     formats(add("info", cmd_info, "show the schema version and row counts"))
     formats(add("partners", cmd_partners, "list partners"))
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(sub)
     return parser
 
 
