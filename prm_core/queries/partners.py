@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from prm_core.database import Database
 from prm_core.orm import ActionItem, ChecklistItem, Event, Meeting, Partner, Person
 
 
@@ -82,6 +83,9 @@ class PartnerSummary:
     owner: str | None
     status: str
     contract_date: date | None
+    industry: str | None
+    notes: str
+    version: int
     persons: list[tuple[str, str | None, bool]]  # name, role, is key person
     events: int
     meetings: int
@@ -116,6 +120,9 @@ def partner_summary(session: Session, partner_id: int) -> PartnerSummary | None:
         owner=partner.owner,
         status=partner.status,
         contract_date=partner.contract_date,
+        industry=partner.industry,
+        notes=partner.notes,
+        version=partner.version,
         persons=persons,
         events=count(select(func.count()).where(Event.partner_id == partner_id)),
         meetings=count(select(func.count()).where(Meeting.partner_id == partner_id)),
@@ -131,6 +138,11 @@ def partner_summary(session: Session, partner_id: int) -> PartnerSummary | None:
         ),
         checklist_total=count(select(func.count()).where(ChecklistItem.partner_id == partner_id)),
     )
+
+
+def load_partner_summary(db: Database, partner_id: int) -> PartnerSummary | None:
+    with db.reading() as session:
+        return partner_summary(session, partner_id)
 
 
 def database_counts(session: Session) -> dict[str, int]:

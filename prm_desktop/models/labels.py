@@ -25,3 +25,49 @@ def partner_status_label(key: str) -> str:
         PartnerStatus.TERMINATED: QCoreApplication.translate("Labels", "Terminated"),
     }
     return labels.get(key, key)
+
+
+def goal_metric_label(key: str) -> str:
+    labels: dict[str, str] = {
+        "deal_registered": QCoreApplication.translate("Labels", "Deals registered"),
+        "deal_won": QCoreApplication.translate("Labels", "Deals won"),
+        "won_amount": QCoreApplication.translate("Labels", "Won amount (JPY)"),
+        "training_completed": QCoreApplication.translate("Labels", "Trainings completed"),
+        "lead_registered": QCoreApplication.translate("Labels", "Leads registered"),
+    }
+    return labels.get(key, key)
+
+
+def pract_phase_label(key: str) -> str:
+    labels: dict[str, str] = {
+        "perception": QCoreApplication.translate("Labels", "Perception"),
+        "readiness": QCoreApplication.translate("Labels", "Readiness"),
+        "activate": QCoreApplication.translate("Labels", "Activate"),
+        "collaboration": QCoreApplication.translate("Labels", "Collaboration"),
+        "trust": QCoreApplication.translate("Labels", "Trust"),
+    }
+    return labels.get(key, key)
+
+
+def side_label(key: str) -> str:
+    labels: dict[str, str] = {
+        "vendor": QCoreApplication.translate("Labels", "Us"),
+        "partner": QCoreApplication.translate("Labels", "Partner"),
+    }
+    return labels.get(key, key)
+
+
+def event_kind_label(key: str) -> str:
+    labels: dict[str, str] = {
+        "registered": QCoreApplication.translate("Labels", "Registered"),
+        "login": QCoreApplication.translate("Labels", "Login"),
+        "material_download": QCoreApplication.translate("Labels", "Material download"),
+        "training_completed": QCoreApplication.translate("Labels", "Training completed"),
+        "deal_consulted": QCoreApplication.translate("Labels", "Deal consulted"),
+        "lead_registered": QCoreApplication.translate("Labels", "Lead registered"),
+        "deal_registered": QCoreApplication.translate("Labels", "Deal registered"),
+        "proposal": QCoreApplication.translate("Labels", "Proposal"),
+        "deal_won": QCoreApplication.translate("Labels", "Deal won"),
+        "deal_lost": QCoreApplication.translate("Labels", "Deal lost"),
+    }
+    return labels.get(key, key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QSettings, Qt
@@ -16,17 +17,24 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from prm_core.database import Database, DatabaseError, open_database
-from prm_core.queries.partners import partner_summary
+from prm_core.services import partners
+from prm_core.services.changes import Changes
+from prm_core.services.partners import PartnerData
 from prm_desktop.i18n import Translations
 from prm_desktop.models.partner_table import PartnerFilterProxyModel, PartnerTableModel
 from prm_desktop.models.roles import ID_ROLE
 from prm_desktop.views.about_dialog import show_about
+from prm_desktop.views.goto_dialog import GoToPartnerDialog
+from prm_desktop.views.my_actions import MyActionsView
 from prm_desktop.views.partner_detail import PartnerDetailWidget
+from prm_desktop.views.partner_dialog import PartnerDialog
+from prm_desktop.workspace import Workspace
 
 DB_FILE_FILTER = "PRM database (*.db *.sqlite);;All files (*)"
 
@@ -43,6 +51,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._db: Database | None = None
         self._translations = translations
+        self.workspace = Workspace(None, self)
+        self.workspace.dialog_parent = self
         self.partner_model = PartnerTableModel(None, self)
         self.proxy = PartnerFilterProxyModel(self)
         self.proxy.setSourceModel(self.partner_model)
@@ -80,13 +90,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
-        self.detail = PartnerDetailWidget(self)
+        self.detail = PartnerDetailWidget(self.workspace, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.splitter)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.my_actions = MyActionsView(self.workspace, self)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.splitter, "")
+        self.pages.addTab(self.my_actions, "")
+        self.setCentralWidget(self.pages)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -101,6 +116,20 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.undo_action = self.workspace.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.workspace.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.new_partner_action = QAction(self)
+        self.new_partner_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_partner_action = QAction(self)
+        self.delete_partner_action = QAction(self)
+        self.goto_action = QAction(self)
+        self.goto_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.partners_page_action = QAction(self)
+        self.partners_page_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.actions_page_action = QAction(self)
+        self.actions_page_action.setShortcut(QKeySequence("Ctrl+2"))
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -119,7 +148,18 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.new_partner_action)
+        self.edit_menu.addAction(self.edit_partner_action)
+        self.edit_menu.addAction(self.delete_partner_action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.partners_page_action)
+        self.view_menu.addAction(self.actions_page_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.goto_action)
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
@@ -142,6 +182,16 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         self.about_action.triggered.connect(self._about)
         self.language_group.triggered.connect(self._language_chosen)
+        self.new_partner_action.triggered.connect(self.new_partner)
+        self.edit_partner_action.triggered.connect(self.edit_partner)
+        self.delete_partner_action.triggered.connect(self.delete_partner)
+        self.detail.overview.edit_button.clicked.connect(self.edit_partner)
+        self.detail.overview.delete_button.clicked.connect(self.delete_partner)
+        self.goto_action.triggered.connect(self.go_to_partner)
+        self.partners_page_action.triggered.connect(lambda: self.pages.setCurrentIndex(0))
+        self.actions_page_action.triggered.connect(lambda: self.pages.setCurrentIndex(1))
+        self.my_actions.partner_requested.connect(self.open_partner)
+        self.workspace.bus.changed.connect(self._on_changes)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self._title())
@@ -149,6 +199,15 @@ class MainWindow(QMainWindow):
             self.tr("Filter partners by name, code, territory, owner, key person… (Ctrl+F)")
         )
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.new_partner_action.setText(self.tr("&New Partner…"))
+        self.edit_partner_action.setText(self.tr("&Edit Partner…"))
+        self.delete_partner_action.setText(self.tr("&Delete Partner…"))
+        self.goto_action.setText(self.tr("&Go to Partner…"))
+        self.partners_page_action.setText(self.tr("&Partners"))
+        self.actions_page_action.setText(self.tr("&My Actions"))
+        self.pages.setTabText(0, self.tr("Partners"))
+        self.pages.setTabText(1, self.tr("My actions"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -178,8 +237,10 @@ class MainWindow(QMainWindow):
 
     def set_database(self, db: Database | None) -> None:
         previous, self._db = self._db, db
-        self.detail.set_summary(None)
+        self.workspace.set_database(db)
+        self.detail.show_partner(None)
         self.partner_model.set_database(db)
+        self.my_actions.refresh()
         if previous is not None and previous is not db:
             previous.close()
         self.db_label.setText(db.display_name if db else self.tr("No database open"))
@@ -253,11 +314,10 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         partner_id = self.selected_partner_id()
-        if partner_id is None or self._db is None:
-            self.detail.set_summary(None)
-            return
-        with self._db.reading() as session:
-            self.detail.set_summary(partner_summary(session, partner_id))
+        self.detail.show_partner(partner_id if self._db is not None else None)
+        has = partner_id is not None
+        self.edit_partner_action.setEnabled(has)
+        self.delete_partner_action.setEnabled(has)
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.partner_model.rowCount()
@@ -269,8 +329,88 @@ class MainWindow(QMainWindow):
             )
 
     def _focus_filter(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
+        edit = self.my_actions.filter_edit if self.pages.currentIndex() == 1 else self.filter_edit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    # -- partner commands ------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.partners or changes.persons or changes.events:
+            self.refresh()
+
+    def open_partner(self, partner_id: int, tab: str = "") -> None:
+        self.pages.setCurrentIndex(0)
+        if not self.select_partner(partner_id):
+            self.filter_edit.clear()
+            self.select_partner(partner_id)
+        pages = {"onboarding": self.detail.onboarding, "meetings": self.detail.meetings}
+        if tab in pages:
+            self.detail.tabs.setCurrentWidget(pages[tab])
+
+    def go_to_partner(self) -> None:
+        dialog = GoToPartnerDialog(self.partner_model, self)
+        if dialog.exec() and dialog.chosen_id is not None:
+            self.open_partner(dialog.chosen_id)
+
+    def new_partner(self) -> None:
+        if self._db is None:
+            return
+        dialog = PartnerDialog(None, self)
+        dialog.save = lambda: self._create_partner(dialog.values(), dialog)
+        dialog.exec()
+
+    def _create_partner(self, data: PartnerData, dialog: QWidget) -> bool:
+        created: list[int] = []
+
+        def do(db: Database) -> Changes:
+            new_id, changes = partners.create_partner(db, data)
+            created[:] = [new_id]
+            return changes
+
+        ok = self.workspace.push(
+            self.tr("New partner %1").replace("%1", data.name),
+            do,
+            lambda db: partners.delete_partner(db, created[0]),
+            dialog,
+        )
+        if ok:
+            self.filter_edit.clear()
+            self.open_partner(created[0])
+        return ok
+
+    def edit_partner(self) -> None:
+        partner_id = self.selected_partner_id()
+        if partner_id is None or self._db is None:
+            return
+        before, version = partners.load_partner(self._db, partner_id)
+        dialog = PartnerDialog(before, self)
+        dialog.save = lambda: self.workspace.push_versioned(
+            self.tr("Edit partner %1").replace("%1", before.name),
+            version,
+            partial(_update_partner, partner_id, dialog.values(), before),
+            partial(_update_partner, partner_id, before, None),
+            dialog,
+        )
+        dialog.exec()
+
+    def delete_partner(self) -> None:
+        partner_id = self.selected_partner_id()
+        summary = self.detail.summary
+        if partner_id is None or summary is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete Partner"),
+            self.tr(
+                "Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone."
+            ).replace("%1", summary.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workspace.run(
+                lambda db: partners.delete_partner(db, partner_id, expected_version=summary.version)
+            )
 
     def _about(self) -> None:
         show_about(self, self._db.display_name if self._db else None)
@@ -308,3 +448,9 @@ class MainWindow(QMainWindow):
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _update_partner(
+    partner_id: int, data: PartnerData, seen: PartnerData | None, db: Database, version: int
+) -> Changes:
+    return partners.update_partner(db, partner_id, data, expected_version=version, seen=seen)

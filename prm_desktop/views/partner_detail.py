@@ -1,30 +1,30 @@
-"""The detail pane for the partner selected in the list (filled in by the workspace issue)."""
+"""The partner workspace: one tab per part of the routine (overview, persons, onboarding,
+1on1s, goals, activity). Tabs reload lazily and only after a change that concerns them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from prm_core.queries.partners import PartnerSummary
-from prm_desktop.models.labels import partner_status_label, partner_type_label
-from prm_desktop.models.person_list import PersonListModel
+from prm_core.services.changes import Changes
+from prm_desktop.views.tabs.activity_tab import ActivityTab
+from prm_desktop.views.tabs.base import PartnerTab
+from prm_desktop.views.tabs.goals_tab import GoalsTab
+from prm_desktop.views.tabs.meetings_tab import MeetingsTab
+from prm_desktop.views.tabs.onboarding_tab import OnboardingTab
+from prm_desktop.views.tabs.overview_tab import OverviewTab
+from prm_desktop.views.tabs.persons_tab import PersonsTab
+from prm_desktop.workspace import Workspace
 
 
 class PartnerDetailWidget(QWidget):
-    """Shows one ``PartnerSummary``; an empty state when nothing is selected."""
+    """Shows the selected partner; an empty state when nothing is selected."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._summary: PartnerSummary | None = None
+        self.workspace = workspace
+        self.partner_id: int | None = None
         self._stack = QStackedWidget(self)
         self._empty = QLabel(self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -32,110 +32,74 @@ class PartnerDetailWidget(QWidget):
         self._stack.addWidget(self._empty)
 
         page = QWidget(self)
-        self._title = QLabel(page)
-        font = self._title.font()
+        self.title = QLabel(page)
+        font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
-        self._title.setFont(font)
-        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._title.setWordWrap(True)
-
-        self._facts_box = QGroupBox(page)
-        self._facts = QFormLayout(self._facts_box)
-        self._values: dict[str, QLabel] = {}
-        self._captions: dict[str, QLabel] = {}
-        for key in ("code", "type", "tier", "territory", "owner", "status", "contract", "activity"):
-            caption, value = QLabel(page), QLabel(page)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._facts.addRow(caption, value)
-            self._captions[key], self._values[key] = caption, value
-
-        self._persons_box = QGroupBox(page)
-        self.persons_model = PersonListModel(self)
-        self._persons = QTableView(self._persons_box)
-        self._persons.setModel(self.persons_model)
-        self._persons.verticalHeader().hide()
-        self._persons.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self._persons.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self._persons.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        persons_layout = QVBoxLayout(self._persons_box)
-        persons_layout.addWidget(self._persons)
-
-        # The KPI issue fills this slot with the partner's phase and headline numbers.
-        self._kpi_box = QGroupBox(page)
-        self._kpi_label = QLabel(self._kpi_box)
-        self._kpi_label.setWordWrap(True)
-        QVBoxLayout(self._kpi_box).addWidget(self._kpi_label)
-
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tabs = QTabWidget(page)
+        self.overview = OverviewTab(workspace, self.tabs)
+        self.persons = PersonsTab(workspace, self.tabs)
+        self.onboarding = OnboardingTab(workspace, self.tabs)
+        self.meetings = MeetingsTab(workspace, self.tabs)
+        self.goals = GoalsTab(workspace, self.tabs)
+        self.activity = ActivityTab(workspace, self.tabs)
+        self._tabs: list[PartnerTab] = [
+            self.overview,
+            self.persons,
+            self.onboarding,
+            self.meetings,
+            self.goals,
+            self.activity,
+        ]
+        for tab in self._tabs:
+            self.tabs.addTab(tab, "")
         layout = QVBoxLayout(page)
-        layout.addWidget(self._title)
-        layout.addWidget(self._facts_box)
-        layout.addWidget(self._kpi_box)
-        layout.addWidget(self._persons_box, 1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
         self._stack.addWidget(page)
-
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
+        workspace.bus.changed.connect(self._on_changes)
         self._retranslate()
-
-    def set_summary(self, summary: PartnerSummary | None) -> None:
-        self._summary = summary
-        self._fill()
 
     @property
     def summary(self) -> PartnerSummary | None:
-        return self._summary
+        return self.overview.summary
 
-    def _fill(self) -> None:
-        s = self._summary
-        if s is None:
-            self._stack.setCurrentIndex(0)
-            self.persons_model.set_persons([])
-            return
-        self._stack.setCurrentIndex(1)
-        self._title.setText(s.name)
-        v = self._values
-        v["code"].setText(s.code or "—")
-        v["type"].setText(partner_type_label(s.type))
-        v["tier"].setText(s.tier or "—")
-        v["territory"].setText(s.territory or "—")
-        v["owner"].setText(s.owner or "—")
-        v["status"].setText(partner_status_label(s.status))
-        v["contract"].setText(s.contract_date.isoformat() if s.contract_date else "—")
-        v["activity"].setText(
-            self.tr("%n event(s)", "", s.events)
-            + " · "
-            + self.tr("%n 1on1(s)", "", s.meetings)
-            + " · "
-            + self.tr("%n open action(s)", "", s.open_actions)
-            + " · "
-            + self.tr("onboarding %1/%2")
-            .replace("%1", str(s.checklist_done))
-            .replace("%2", str(s.checklist_total))
-        )
-        self._persons_box.setTitle(self.tr("Persons (%n)", "", len(s.persons)))
-        self.persons_model.set_persons(s.persons)
+    def show_partner(self, partner_id: int | None) -> None:
+        self.partner_id = partner_id
+        for tab in self._tabs:
+            tab.show_partner(partner_id)
+        self.overview.refresh()  # the title needs the summary even when another tab shows
+        self._stack.setCurrentIndex(0 if partner_id is None or self.summary is None else 1)
+        self.title.setText(self.summary.name if self.summary else "")
+
+    def _on_changes(self, changes: Changes) -> None:
+        for tab in self._tabs:
+            tab.on_changes(changes)
+        if self.partner_id is not None and changes.partner_id in (None, self.partner_id):
+            self.overview.refresh()
+            if self.summary is None:  # deleted
+                self.show_partner(None)
+            else:
+                self.title.setText(self.summary.name)
 
     def _retranslate(self) -> None:
         self._empty.setText(self.tr("Select a partner in the list to see its details."))
-        self._facts_box.setTitle(self.tr("Overview"))
-        captions = {
-            "code": self.tr("Code"),
-            "type": self.tr("Type"),
-            "tier": self.tr("Tier"),
-            "territory": self.tr("Territory"),
-            "owner": self.tr("Owner"),
-            "status": self.tr("Status"),
-            "contract": self.tr("Contract date"),
-            "activity": self.tr("Records"),
-        }
-        for key, text in captions.items():
-            self._captions[key].setText(text)
-        self._kpi_box.setTitle(self.tr("Phase and headline numbers"))
-        self._kpi_label.setText(self.tr("KPIs for this partner will appear here."))
-        self._persons_box.setTitle(self.tr("Persons"))
-        self._fill()
+        names = [
+            self.tr("Overview"),
+            self.tr("Key persons"),
+            self.tr("Onboarding"),
+            self.tr("1on1 log"),
+            self.tr("Goals"),
+            self.tr("Activity"),
+        ]
+        for i, name in enumerate(names):
+            self.tabs.setTabText(i, name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

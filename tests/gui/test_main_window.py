@@ -72,7 +72,8 @@ def test_ctrl_f_focuses_filter_and_selection_fills_detail(
     summary = window.detail.summary
     assert summary is not None and summary.name == "北斗ソリューションズ株式会社"
     assert [p[0] for p in summary.persons] == ["山田 太郎1", "佐藤 花子1"]  # key person first
-    assert window.detail.persons_model.rowCount() == 2
+    window.detail.tabs.setCurrentWidget(window.detail.persons)
+    assert window.detail.persons.model.rowCount() == 2
     assert window.selected_partner_id() == summary.id
 
 

@@ -1,0 +1,133 @@
+"""Key persons (キーマン): who is who at the partner; add, edit, delete, erase."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from prm_core.database import Database
+from prm_core.queries.workspace import PersonRow, persons_of
+from prm_core.services import persons
+from prm_core.services.changes import Changes
+from prm_core.services.persons import PersonData
+from prm_desktop.models.workspace_tables import PersonTableModel
+from prm_desktop.views.person_dialog import PersonDialog
+from prm_desktop.views.table_utils import button_row, selected_source_rows, setup_table
+from prm_desktop.views.tabs.base import PartnerTab
+from prm_desktop.workspace import Workspace
+
+
+class PersonsTab(PartnerTab):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.model = PersonTableModel(self)
+        self.table = QTableView(self)
+        setup_table(self.table, self.model, "persons")
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.add_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.erase_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.erase_button.clicked.connect(self.erase_selected)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            button_row(
+                self, self.add_button, self.edit_button, self.delete_button, self.erase_button
+            )
+        )
+        layout.addWidget(self.table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("&Add Person…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.erase_button.setText(self.tr("Erase Personal &Data…"))
+        self.model.retranslate()
+
+    def wants(self, changes: Changes) -> bool:
+        return changes.persons
+
+    def refresh(self) -> None:
+        pid = self.partner_id
+        if pid is None:
+            self.model.set_rows([])
+        else:
+            self.model.load(self.workspace.db, lambda s: persons_of(s, pid))
+
+    def selected(self) -> PersonRow | None:
+        rows = selected_source_rows(self.table)
+        return self.model.row_at(rows[0]) if rows else None
+
+    def add_person(self) -> None:
+        pid = self.partner_id
+        if pid is None:
+            return
+        dialog = PersonDialog(None, self)
+        created: list[int] = []
+
+        def do(db: object) -> Changes:
+            new_id, changes = persons.create_person(
+                self.workspace.require_db(), pid, dialog.values()
+            )
+            created[:] = [new_id]
+            return changes
+
+        def undo(db: Database) -> Changes:
+            return persons.delete_person(db, created[0])
+
+        dialog.save = lambda: self.workspace.push(self.tr("Add person"), do, undo, dialog)
+        dialog.exec()
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        before = PersonData(row.name, row.role, row.email, row.phone, row.is_key_person, row.notes)
+        dialog = PersonDialog(before, self)
+        dialog.save = lambda: self.workspace.push_versioned(
+            self.tr("Edit person %1").replace("%1", row.name),
+            row.version,
+            lambda db, v: persons.update_person(
+                db, row.id, dialog.values(), expected_version=v, seen=before
+            ),
+            lambda db, v: persons.update_person(db, row.id, before, expected_version=v),
+            dialog,
+        )
+        dialog.exec()
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete Person"),
+            self.tr("Delete %1? Their past activity stays with the partner.").replace(
+                "%1", row.name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workspace.run(
+                lambda db: persons.delete_person(db, row.id, expected_version=row.version), self
+            )
+
+    def erase_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.anonymised:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Erase Personal Data"),
+            self.tr(
+                "Erase the name, email and phone of %1 everywhere, including 1on1 "
+                "attendee lists and notes? Partner-level counts remain. This cannot be "
+                "undone."
+            ).replace("%1", row.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workspace.run(lambda db: persons.anonymise_person(db, row.id), self)
