@@ -49,6 +49,7 @@ class EventPageModel(RowTableModel[EventRow]):
         self._partner_id: int | None = None
         self._kinds: list[str] | None = None
         self._exhausted = True
+        self._fetching = False
         self.total = 0
 
     def set_database(self, db: Database | None) -> None:
@@ -66,11 +67,20 @@ class EventPageModel(RowTableModel[EventRow]):
             self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or self._db is None or self._partner_id is None:
+        if not self.canFetchMore(parent) or self._db is None or self._partner_id is None:
             return
+        # Views (and the model tester) may ask for more from inside our own insert signals.
+        self._fetching = True
+        try:
+            self._fetch_page()
+        finally:
+            self._fetching = False
+
+    def _fetch_page(self) -> None:
+        assert self._db is not None and self._partner_id is not None
         current = self.rows()
         before = (current[-1].occurred_at, current[-1].id) if current else None
         with self._db.reading() as session:
