@@ -34,6 +34,7 @@ from prm_desktop.views.goto_dialog import GoToPartnerDialog
 from prm_desktop.views.my_actions import MyActionsView
 from prm_desktop.views.partner_detail import PartnerDetailWidget
 from prm_desktop.views.partner_dialog import PartnerDialog
+from prm_desktop.views.template_dialog import TemplateDialog
 from prm_desktop.workspace import Workspace
 
 DB_FILE_FILTER = "PRM database (*.db *.sqlite);;All files (*)"
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.partners_page_action.setShortcut(QKeySequence("Ctrl+1"))
         self.actions_page_action = QAction(self)
         self.actions_page_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.template_action = QAction(self)
+        self.template_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -155,6 +158,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.new_partner_action)
         self.edit_menu.addAction(self.edit_partner_action)
         self.edit_menu.addAction(self.delete_partner_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.template_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.partners_page_action)
         self.view_menu.addAction(self.actions_page_action)
@@ -188,6 +193,9 @@ class MainWindow(QMainWindow):
         self.detail.overview.edit_button.clicked.connect(self.edit_partner)
         self.detail.overview.delete_button.clicked.connect(self.delete_partner)
         self.goto_action.triggered.connect(self.go_to_partner)
+        self.template_action.triggered.connect(
+            lambda: self._database_open() and TemplateDialog(self.workspace, self).exec()
+        )
         self.partners_page_action.triggered.connect(lambda: self.pages.setCurrentIndex(0))
         self.actions_page_action.triggered.connect(lambda: self.pages.setCurrentIndex(1))
         self.my_actions.partner_requested.connect(self.open_partner)
@@ -204,6 +212,7 @@ class MainWindow(QMainWindow):
         self.edit_partner_action.setText(self.tr("&Edit Partner…"))
         self.delete_partner_action.setText(self.tr("&Delete Partner…"))
         self.goto_action.setText(self.tr("&Go to Partner…"))
+        self.template_action.setText(self.tr("Onboarding &Template…"))
         self.partners_page_action.setText(self.tr("&Partners"))
         self.actions_page_action.setText(self.tr("&My Actions"))
         self.pages.setTabText(0, self.tr("Partners"))
@@ -346,6 +355,9 @@ class MainWindow(QMainWindow):
         pages = {"onboarding": self.detail.onboarding, "meetings": self.detail.meetings}
         if tab in pages:
             self.detail.tabs.setCurrentWidget(pages[tab])
+
+    def _database_open(self) -> bool:
+        return self._db is not None
 
     def go_to_partner(self) -> None:
         dialog = GoToPartnerDialog(self.partner_model, self)

@@ -267,3 +267,34 @@ def test_intervention_validation(db: Database) -> None:
         db, pid, InterventionData(TODAY, "reactivation", "成功事例メールを送付", "dormant")
     )
     goals.delete_intervention(db, iid)
+
+
+def test_template_steps_edit_applies_to_new_checklists_only(db: Database) -> None:
+    from prm_core.services.templates import StepData, load_default_template, save_template_steps
+
+    old_partner = new_partner(db, "Old", contract_date=date(2026, 1, 1))
+    onboarding.create_checklist(db, old_partner)
+    template_id, steps, version = load_default_template(db)
+    assert len(steps) == 9
+    with pytest.raises(ValidationError, match="days after contract must be 0–3650"):
+        save_template_steps(db, template_id, [StepData("x", None, -1)])
+    with pytest.raises(ValidationError, match="at least one step"):
+        save_template_steps(db, template_id, [])
+    save_template_steps(
+        db,
+        template_id,
+        [StepData("Kick-off", "キックオフ", 3), StepData("Training", None, 10)],
+        expected_version=version,
+    )
+    with pytest.raises(ConflictError):
+        save_template_steps(db, template_id, steps, expected_version=version)
+    fresh = new_partner(db, "New", contract_date=date(2026, 1, 1))
+    assert onboarding.create_checklist(db, fresh)[0] == 2
+    with db.reading() as s:
+        titles = s.scalars(
+            select(ChecklistItem.title)
+            .where(ChecklistItem.partner_id == fresh)
+            .order_by(ChecklistItem.position)
+        ).all()
+        assert titles == ["キックオフ", "Training"]
+        assert s.scalar(select(func.count()).where(ChecklistItem.partner_id == old_partner)) == 9
