@@ -71,3 +71,13 @@ def event_kind_label(key: str) -> str:
         "deal_lost": QCoreApplication.translate("Labels", "Deal lost"),
     }
     return labels.get(key, key)
+
+
+def phase_label(key: str) -> str:
+    labels: dict[str, str] = {
+        "onboarding": QCoreApplication.translate("Labels", "Onboarding"),
+        "activation": QCoreApplication.translate("Labels", "Activation"),
+        "retention": QCoreApplication.translate("Labels", "Retention"),
+        "dormant": QCoreApplication.translate("Labels", "Dormant"),
+    }
+    return labels.get(key, key)

@@ -174,6 +174,7 @@ class PartnerFilterProxyModel(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
+        self._ids: frozenset[int] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -188,9 +189,23 @@ class PartnerFilterProxyModel(QSortFilterProxyModel):
         self._query = text
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    @property
+    def id_filter(self) -> frozenset[int] | None:
+        return self._ids
+
+    def set_id_filter(self, ids: set[int] | frozenset[int] | list[int] | None) -> None:
+        """Keep only these partners (a dashboard drill-down); None shows everyone."""
+        self.beginFilterChange()
+        self._ids = None if ids is None else frozenset(ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        if self._ids is not None:
+            partner_id = model.data(model.index(source_row, 0, source_parent), ID_ROLE)
+            if partner_id not in self._ids:
+                return False
         if not self._query.strip():
             return True
-        model = self.sourceModel()
         text = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)
         return isinstance(text, str) and matches(text, self._query)

@@ -10,11 +10,13 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -30,6 +32,7 @@ from prm_desktop.i18n import Translations
 from prm_desktop.models.partner_table import PartnerFilterProxyModel, PartnerTableModel
 from prm_desktop.models.roles import ID_ROLE
 from prm_desktop.views.about_dialog import show_about
+from prm_desktop.views.dashboard.dashboard_view import DashboardView
 from prm_desktop.views.goto_dialog import GoToPartnerDialog
 from prm_desktop.views.my_actions import MyActionsView
 from prm_desktop.views.partner_detail import PartnerDetailWidget
@@ -85,8 +88,19 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.resizeSection(0, 240)
         self.count_label = QLabel(left)
+        self.drill_label = QLabel(left)
+        self.drill_label.setWordWrap(True)
+        self.drill_clear = QPushButton(left)
+        self.drill_clear.clicked.connect(self.clear_drill_down)
+        self.drill_bar = QWidget(left)
+        drill_layout = QHBoxLayout(self.drill_bar)
+        drill_layout.setContentsMargins(0, 0, 0, 0)
+        drill_layout.addWidget(self.drill_label, 1)
+        drill_layout.addWidget(self.drill_clear)
+        self.drill_bar.hide()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.drill_bar)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -102,6 +116,8 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.splitter, "")
         self.pages.addTab(self.my_actions, "")
+        self.dashboard = DashboardView(self.workspace, self.partner_model, self)
+        self.pages.addTab(self.dashboard, "")
         self.setCentralWidget(self.pages)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -131,6 +147,8 @@ class MainWindow(QMainWindow):
         self.partners_page_action.setShortcut(QKeySequence("Ctrl+1"))
         self.actions_page_action = QAction(self)
         self.actions_page_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.dashboard_page_action = QAction(self)
+        self.dashboard_page_action.setShortcut(QKeySequence("Ctrl+3"))
         self.template_action = QAction(self)
         self.template_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = QAction(self)
@@ -163,6 +181,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.partners_page_action)
         self.view_menu.addAction(self.actions_page_action)
+        self.view_menu.addAction(self.dashboard_page_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.goto_action)
         self.view_menu.addAction(self.find_action)
@@ -198,7 +217,9 @@ class MainWindow(QMainWindow):
         )
         self.partners_page_action.triggered.connect(lambda: self.pages.setCurrentIndex(0))
         self.actions_page_action.triggered.connect(lambda: self.pages.setCurrentIndex(1))
+        self.dashboard_page_action.triggered.connect(lambda: self.pages.setCurrentIndex(2))
         self.my_actions.partner_requested.connect(self.open_partner)
+        self.dashboard.partners_requested.connect(self.show_drill_down)
         self.workspace.bus.changed.connect(self._on_changes)
 
     def _retranslate(self) -> None:
@@ -217,6 +238,9 @@ class MainWindow(QMainWindow):
         self.actions_page_action.setText(self.tr("&My Actions"))
         self.pages.setTabText(0, self.tr("Partners"))
         self.pages.setTabText(1, self.tr("My actions"))
+        self.pages.setTabText(2, self.tr("Dashboard"))
+        self.dashboard_page_action.setText(self.tr("&Dashboard"))
+        self.drill_clear.setText(self.tr("Show All Partners"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -347,10 +371,29 @@ class MainWindow(QMainWindow):
         if changes.partners or changes.persons or changes.events:
             self.refresh()
 
+    def show_drill_down(self, ids: list[int], description: str) -> None:
+        """Show only the partners behind a clicked chart element, with a way back."""
+        self.proxy.set_id_filter(ids)
+        self.filter_edit.clear()
+        self.drill_label.setText(
+            self.tr("Showing %1 partner(s): %2")
+            .replace("%1", str(len(ids)))
+            .replace("%2", description)
+        )
+        self.drill_bar.show()
+        self.pages.setCurrentIndex(0)
+        self._update_count()
+
+    def clear_drill_down(self) -> None:
+        self.proxy.set_id_filter(None)
+        self.drill_bar.hide()
+        self._update_count()
+
     def open_partner(self, partner_id: int, tab: str = "") -> None:
         self.pages.setCurrentIndex(0)
         if not self.select_partner(partner_id):
             self.filter_edit.clear()
+            self.clear_drill_down()
             self.select_partner(partner_id)
         pages = {"onboarding": self.detail.onboarding, "meetings": self.detail.meetings}
         if tab in pages:
