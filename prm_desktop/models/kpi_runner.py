@@ -48,7 +48,7 @@ class KpiRunner(QObject):
     failed(str): the newest request failed; the message is for the user.
     """
 
-    busy = Signal(bool)
+    busy = Signal(int)  # 1 = started, 0 = idle (Signal(bool) trips a PySide refcount bug)
     computed = Signal(object)
     failed = Signal(str)
 
