@@ -12,10 +12,6 @@ from prm_desktop.models.row_table import ColumnSpec, ModelIndex, RowTableModel
 PAGE_SIZE = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventPageModel", text)
-
-
 class EventPageModel(RowTableModel[EventRow]):
     """Qt's fetch-more protocol over keyset pages: opening costs one page, whatever the total.
 
@@ -27,21 +23,39 @@ class EventPageModel(RowTableModel[EventRow]):
         super().__init__(
             [
                 ColumnSpec(
-                    lambda: _tr("When"),
+                    lambda: QCoreApplication.translate("EventPageModel", "When"),
                     lambda r: r.occurred_at.isoformat(sep=" ", timespec="minutes"),
                 ),
-                ColumnSpec(lambda: _tr("Kind"), lambda r: event_kind_label(r.kind)),
-                ColumnSpec(lambda: _tr("Person"), lambda r: r.person or ""),
-                ColumnSpec(lambda: _tr("Material"), lambda r: r.content or ""),
-                ColumnSpec(lambda: _tr("Deal"), lambda r: r.deal or ""),
-                ColumnSpec(lambda: _tr("Customer"), lambda r: r.customer or ""),
                 ColumnSpec(
-                    lambda: _tr("Amount (JPY)"),
+                    lambda: QCoreApplication.translate("EventPageModel", "Kind"),
+                    lambda r: event_kind_label(r.kind),
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("EventPageModel", "Person"),
+                    lambda r: r.person or "",
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("EventPageModel", "Material"),
+                    lambda r: r.content or "",
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("EventPageModel", "Deal"),
+                    lambda r: r.deal or "",
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("EventPageModel", "Customer"),
+                    lambda r: r.customer or "",
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("EventPageModel", "Amount (JPY)"),
                     lambda r: f"{r.amount:,}" if r.amount is not None else "",
                     sort=lambda r: r.amount or 0,
                     align_right=True,
                 ),
-                ColumnSpec(lambda: _tr("Source"), lambda r: r.source),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("EventPageModel", "Source"),
+                    lambda r: r.source,
+                ),
             ],
             parent,
         )

@@ -14,26 +14,36 @@ from prm_desktop.models.row_table import ColumnSpec, ModelIndex, RowTableModel
 OVERDUE = QColor(192, 32, 32)
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def _date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
 class PersonTableModel(RowTableModel[PersonRow]):
     def __init__(self, parent: QObject | None = None) -> None:
-        c = "PersonTableModel"
         super().__init__(
             [
-                ColumnSpec(lambda: _tr(c, "Name"), lambda r: r.name),
-                ColumnSpec(lambda: _tr(c, "Role"), lambda r: r.role or ""),
-                ColumnSpec(lambda: _tr(c, "Email"), lambda r: r.email or ""),
-                ColumnSpec(lambda: _tr(c, "Phone"), lambda r: r.phone or ""),
                 ColumnSpec(
-                    lambda: _tr(c, "Key person"),
-                    lambda r: _tr(c, "Key person") if r.is_key_person else "",
+                    lambda: QCoreApplication.translate("PersonTableModel", "Name"), lambda r: r.name
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("PersonTableModel", "Role"),
+                    lambda r: r.role or "",
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("PersonTableModel", "Email"),
+                    lambda r: r.email or "",
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("PersonTableModel", "Phone"),
+                    lambda r: r.phone or "",
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("PersonTableModel", "Key person"),
+                    lambda r: (
+                        QCoreApplication.translate("PersonTableModel", "Key person")
+                        if r.is_key_person
+                        else ""
+                    ),
                     sort=lambda r: not r.is_key_person,
                 ),
             ],
@@ -62,19 +72,27 @@ class ChecklistTableModel(RowTableModel[ChecklistRow]):
     check_requested = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        c = "ChecklistTableModel"
         super().__init__(
             [
-                ColumnSpec(lambda: _tr(c, "Step"), lambda r: r.title, sort=lambda r: r.position),
                 ColumnSpec(
-                    lambda: _tr(c, "Due"), lambda r: _date(r.due_on), sort=lambda r: _date(r.due_on)
+                    lambda: QCoreApplication.translate("ChecklistTableModel", "Step"),
+                    lambda r: r.title,
+                    sort=lambda r: r.position,
                 ),
                 ColumnSpec(
-                    lambda: _tr(c, "Done"),
+                    lambda: QCoreApplication.translate("ChecklistTableModel", "Due"),
+                    lambda r: _date(r.due_on),
+                    sort=lambda r: _date(r.due_on),
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("ChecklistTableModel", "Done"),
                     lambda r: _date(r.done_on),
                     sort=lambda r: _date(r.done_on),
                 ),
-                ColumnSpec(lambda: _tr(c, "Note"), lambda r: r.note),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("ChecklistTableModel", "Note"),
+                    lambda r: r.note,
+                ),
             ],
             parent,
         )
@@ -86,7 +104,7 @@ class ChecklistTableModel(RowTableModel[ChecklistRow]):
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue(self.today):
             return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole and row.overdue(self.today):
-            return _tr("ChecklistTableModel", "Overdue")
+            return QCoreApplication.translate("ChecklistTableModel", "Overdue")
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -110,18 +128,26 @@ class ChecklistTableModel(RowTableModel[ChecklistRow]):
 
 class MeetingListModel(RowTableModel[MeetingRow]):
     def __init__(self, parent: QObject | None = None) -> None:
-        c = "MeetingListModel"
         super().__init__(
             [
-                ColumnSpec(lambda: _tr(c, "Date"), lambda r: r.held_on.isoformat()),
-                ColumnSpec(lambda: _tr(c, "Topics"), lambda r: r.topics.replace("\n", " ")),
-                ColumnSpec(lambda: _tr(c, "Attendees"), lambda r: r.attendees),
                 ColumnSpec(
-                    lambda: _tr(c, "PRACT"),
+                    lambda: QCoreApplication.translate("MeetingListModel", "Date"),
+                    lambda r: r.held_on.isoformat(),
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("MeetingListModel", "Topics"),
+                    lambda r: r.topics.replace("\n", " "),
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("MeetingListModel", "Attendees"),
+                    lambda r: r.attendees,
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("MeetingListModel", "PRACT"),
                     lambda r: pract_phase_label(r.pract_phase) if r.pract_phase else "",
                 ),
                 ColumnSpec(
-                    lambda: _tr(c, "Open actions"),
+                    lambda: QCoreApplication.translate("MeetingListModel", "Open actions"),
                     lambda r: f"{r.open_actions}/{r.total_actions}",
                     sort=lambda r: r.open_actions,
                     align_right=True,
@@ -138,30 +164,35 @@ class MeetingListModel(RowTableModel[MeetingRow]):
 
 class GoalTableModel(RowTableModel[GoalRow]):
     def __init__(self, parent: QObject | None = None) -> None:
-        c = "GoalTableModel"
         super().__init__(
             [
-                ColumnSpec(lambda: _tr(c, "Metric"), lambda r: goal_metric_label(r.metric)),
-                ColumnSpec(lambda: _tr(c, "Person"), lambda r: r.person or ""),
                 ColumnSpec(
-                    lambda: _tr(c, "Period"),
+                    lambda: QCoreApplication.translate("GoalTableModel", "Metric"),
+                    lambda r: goal_metric_label(r.metric),
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("GoalTableModel", "Person"),
+                    lambda r: r.person or "",
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("GoalTableModel", "Period"),
                     lambda r: f"{r.period_start.isoformat()} – {r.period_end.isoformat()}",
                     sort=lambda r: r.period_end.isoformat(),
                 ),
                 ColumnSpec(
-                    lambda: _tr(c, "Target"),
+                    lambda: QCoreApplication.translate("GoalTableModel", "Target"),
                     lambda r: f"{r.target:,.0f}",
                     sort=lambda r: r.target,
                     align_right=True,
                 ),
                 ColumnSpec(
-                    lambda: _tr(c, "Actual"),
+                    lambda: QCoreApplication.translate("GoalTableModel", "Actual"),
                     lambda r: f"{r.actual:,.0f}",
                     sort=lambda r: r.actual,
                     align_right=True,
                 ),
                 ColumnSpec(
-                    lambda: _tr(c, "Progress"),
+                    lambda: QCoreApplication.translate("GoalTableModel", "Progress"),
                     lambda r: f"{r.progress:.0%}",
                     sort=lambda r: r.progress,
                     align_right=True,
@@ -175,21 +206,35 @@ class TodoTableModel(RowTableModel[ActionRow]):
     """My actions: open action items and due checklist steps, overdue in red."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        c = "TodoTableModel"
         super().__init__(
             [
                 ColumnSpec(
-                    lambda: _tr(c, "Due"),
+                    lambda: QCoreApplication.translate("TodoTableModel", "Due"),
                     lambda r: _date(r.due_on),
                     sort=lambda r: _date(r.due_on) or "9999",
                 ),
-                ColumnSpec(lambda: _tr(c, "Partner"), lambda r: r.partner),
-                ColumnSpec(lambda: _tr(c, "What"), lambda r: r.title),
-                ColumnSpec(lambda: _tr(c, "Owner"), lambda r: r.owner or ""),
-                ColumnSpec(lambda: _tr(c, "Side"), lambda r: side_label(r.side)),
                 ColumnSpec(
-                    lambda: _tr(c, "From"),
-                    lambda r: _tr(c, "1on1") if r.source == "action" else _tr(c, "Onboarding"),
+                    lambda: QCoreApplication.translate("TodoTableModel", "Partner"),
+                    lambda r: r.partner,
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("TodoTableModel", "What"), lambda r: r.title
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("TodoTableModel", "Owner"),
+                    lambda r: r.owner or "",
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("TodoTableModel", "Side"),
+                    lambda r: side_label(r.side),
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("TodoTableModel", "From"),
+                    lambda r: (
+                        QCoreApplication.translate("TodoTableModel", "1on1")
+                        if r.source == "action"
+                        else QCoreApplication.translate("TodoTableModel", "Onboarding")
+                    ),
                 ),
             ],
             parent,

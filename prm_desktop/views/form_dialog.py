@@ -33,7 +33,9 @@ def date_edit(parent: QWidget, value: date | None, *, optional: bool = False) ->
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setSpecialValueText("—")
     edit.setDate(
-        QDate(value) if value else (edit.minimumDate() if optional else QDate.currentDate())
+        QDate(value.year, value.month, value.day)
+        if value
+        else (edit.minimumDate() if optional else QDate.currentDate())
     )
     return edit
 

@@ -51,7 +51,7 @@ class MyActionsView(QWidget):
         self.proxy = TodoFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
-        setup_table(self.table, self.proxy, "todo", sortable=False)
+        setup_table(self.table, self.proxy, "todo", sortable=False, stretch=2)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)

@@ -33,10 +33,16 @@ def selection_as_tsv(view: QTableView) -> str:
 
 
 def setup_table(
-    view: QTableView, model: QAbstractItemModel, settings_key: str, *, sortable: bool = True
+    view: QTableView,
+    model: QAbstractItemModel,
+    settings_key: str,
+    *,
+    sortable: bool = True,
+    stretch: int | None = None,
 ) -> QSortFilterProxyModel | None:
     """Row selection, copy (Ctrl+C), column widths remembered under ``settings_key``.
 
+    ``stretch`` names the column that takes the spare width (default: the last one).
     When ``sortable``, the model is wrapped in a proxy sorting by ``SORT_ROLE``; returns it.
     """
     proxy: QSortFilterProxyModel | None = None
@@ -56,7 +62,10 @@ def setup_table(
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     copy = QAction(view)
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -4,319 +4,1594 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="32" />
+        <location filename="../../prm_desktop/views/about_dialog.py" line="32"/>
         <source>About PRM Desktop</source>
         <translation>About PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="33" />
+        <location filename="../../prm_desktop/views/about_dialog.py" line="33"/>
         <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
         <translation>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</translation>
     </message>
 </context>
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="35"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="53"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="78"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="83"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="88"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="93"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="130"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
+        <source>Tier</source>
+        <translation type="unfinished">Tier</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
+        <source>Territory</source>
+        <translation type="unfinished">Territory</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="246"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="273"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="315"/>
+        <source>As of %1 · %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
+        <source>Registered partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
+        <source>Activation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="324"/>
+        <source>Deals per activated partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
+        <source>Retention (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
+        <source>Downloads per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
+        <source>Partner journey (click a bar: partners who stopped there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344"/>
+        <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="353"/>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
+        <source>Deal registrations per month (label: activated partners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="366"/>
+        <source>%1: %2 deal registrations by %3 partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="374"/>
+        <source>Downloads by material (red: unused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384"/>
+        <source>Leads vs deals per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="396"/>
+        <source>Retention rate over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="404"/>
+        <source>Cohorts: share with a login k months after joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="421"/>
+        <source>%1 but not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="431"/>
+        <source>Phase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="437"/>
+        <source>Downloaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="444"/>
+        <source>Registered a deal in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoSetup</name>
     <message>
-        <location filename="../../prm_desktop/demo_setup.py" line="49" />
+        <location filename="../../prm_desktop/demo_setup.py" line="49"/>
         <source>Creating demo data (200 partners, 24 months)…</source>
         <translation>Creating demo data (200 partners, 24 months)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/demo_setup.py" line="50" />
+        <location filename="../../prm_desktop/demo_setup.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>EventPageModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="26"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="30"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="34"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="38"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="42"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="46"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="50"/>
+        <source>Amount (JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="56"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoToPartnerDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/goto_dialog.py" line="22"/>
+        <source>Go to Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goto_dialog.py" line="28"/>
+        <source>Partner name, reading or code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="20"/>
+        <source>Edit Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="20"/>
+        <source>New Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="35"/>
+        <source>The whole partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="42"/>
+        <source>&amp;Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="43"/>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="44"/>
+        <source>Period &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="45"/>
+        <source>Period &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="46"/>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="47"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="170"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="174"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="178"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="183"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="189"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="195"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="39"/>
+        <source>&amp;New Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="40"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="41"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="77"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="94"/>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
+        <source>Delete Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
+        <source>Delete this goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="12" />
+        <location filename="../../prm_desktop/models/labels.py" line="12"/>
         <source>Reseller</source>
         <translation>Reseller</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="13" />
+        <location filename="../../prm_desktop/models/labels.py" line="13"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="14" />
+        <location filename="../../prm_desktop/models/labels.py" line="14"/>
         <source>System integrator</source>
         <translation>System integrator</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="15" />
+        <location filename="../../prm_desktop/models/labels.py" line="15"/>
         <source>Technology</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="16" />
+        <location filename="../../prm_desktop/models/labels.py" line="16"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="23" />
+        <location filename="../../prm_desktop/models/labels.py" line="23"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="24" />
+        <location filename="../../prm_desktop/models/labels.py" line="24"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="25" />
+        <location filename="../../prm_desktop/models/labels.py" line="25"/>
         <source>Terminated</source>
         <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="32"/>
+        <source>Deals registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="33"/>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="34"/>
+        <source>Won amount (JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="35"/>
+        <source>Trainings completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="36"/>
+        <source>Leads registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="43"/>
+        <source>Perception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="44"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="45"/>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="46"/>
+        <source>Collaboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="47"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="54"/>
+        <source>Us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="55"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="62"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="63"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="64"/>
+        <source>Material download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="65"/>
+        <source>Training completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="66"/>
+        <source>Deal consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="67"/>
+        <source>Lead registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="68"/>
+        <source>Deal registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="69"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="70"/>
+        <source>Deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="71"/>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="78"/>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="79"/>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="80"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="81"/>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="149" />
+        <location filename="../../prm_desktop/views/main_window.py" line="228"/>
         <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
         <translation>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="151" />
+        <location filename="../../prm_desktop/views/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="152" />
+        <location filename="../../prm_desktop/views/main_window.py" line="231"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="232"/>
+        <source>&amp;New Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="233"/>
+        <source>&amp;Edit Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="234"/>
+        <source>&amp;Delete Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="235"/>
+        <source>&amp;Go to Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="236"/>
+        <source>Onboarding &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="237"/>
+        <source>&amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="238"/>
+        <source>&amp;My Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="239"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="240"/>
+        <source>My actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="241"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="242"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="243"/>
+        <source>Show All Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="153" />
+        <location filename="../../prm_desktop/views/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="154" />
+        <location filename="../../prm_desktop/views/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="155" />
+        <location filename="../../prm_desktop/views/main_window.py" line="247"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="156" />
+        <location filename="../../prm_desktop/views/main_window.py" line="248"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="157" />
+        <location filename="../../prm_desktop/views/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="158" />
+        <location filename="../../prm_desktop/views/main_window.py" line="250"/>
         <source>&amp;Filter Partners</source>
         <translation>&amp;Filter Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="159" />
+        <location filename="../../prm_desktop/views/main_window.py" line="251"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="160" />
+        <location filename="../../prm_desktop/views/main_window.py" line="252"/>
         <source>&amp;About PRM Desktop</source>
         <translation>&amp;About PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="185" />
+        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="199" />
+        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="204" />
+        <location filename="../../prm_desktop/views/main_window.py" line="307"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="210" />
-        <location filename="../../prm_desktop/views/main_window.py" line="217" />
+        <location filename="../../prm_desktop/views/main_window.py" line="313"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="320"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="219" />
+        <location filename="../../prm_desktop/views/main_window.py" line="322"/>
         <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
         <translation>A file with that name already exists. Choose a new name, or use Open Database to open it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/main_window.py" line="256" />
+        <location filename="../../prm_desktop/views/main_window.py" line="358"/>
         <source>%n partner(s)</source>
         <translation>
-            <numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="259" />
+        <location filename="../../prm_desktop/views/main_window.py" line="361"/>
         <source>%1 of %2 partners</source>
         <translation>%1 of %2 partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="379"/>
+        <source>Showing %1 partner(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="426"/>
+        <source>New partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="443"/>
+        <source>Edit partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="458"/>
+        <source>Delete Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="460"/>
+        <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
+        <source>Edit 1on1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
+        <source>New 1on1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="91"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="92"/>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="93"/>
+        <source>PRACT &amp;phase discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="119"/>
+        <source>&amp;Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
+        <source>What was discussed, agreed, and why…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="125"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="139"/>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="153"/>
+        <source>Add action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="154"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="134"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="138"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="142"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="146"/>
+        <source>PRACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="150"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="39"/>
+        <source>&amp;New 1on1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="40"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="41"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="94"/>
+        <source>New 1on1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="125"/>
+        <source>Delete 1on1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="126"/>
+        <source>Delete the 1on1 of %1 and its action items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyActionsView</name>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/my_actions.py" line="90"/>
+        <source>%n open item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/my_actions.py" line="92"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="123"/>
+        <source>Complete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="127"/>
+        <source>Filter by partner, item or owner… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="128"/>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="129"/>
+        <source>&amp;Open Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="39"/>
+        <source>&amp;Create Checklist from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40"/>
+        <source>Mark &amp;Done / Not Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="65"/>
+        <source>No onboarding checklist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="67"/>
+        <source>%1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="69"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
+        <source>Complete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="63"/>
+        <source>&amp;Edit Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64"/>
+        <source>Delete Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65"/>
+        <source>Overview</source>
+        <translation type="unfinished">Overview</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="67"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69"/>
+        <source>Tier</source>
+        <translation type="unfinished">Tier</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70"/>
+        <source>Territory</source>
+        <translation type="unfinished">Territory</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72"/>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74"/>
+        <source>Contract date</source>
+        <translation type="unfinished">Contract date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75"/>
+        <source>Records</source>
+        <translation type="unfinished">Records</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="79"/>
+        <source>Phase and headline numbers</source>
+        <translation type="unfinished">Phase and headline numbers</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
+        <source>KPIs for this partner will appear here.</source>
+        <translation type="unfinished">KPIs for this partner will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="81"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="113"/>
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115"/>
+        <source>%n 1on1(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 1on1</numerusform>
+            <numerusform>%n 1on1s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116"/>
+        <source>%n open action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117"/>
+        <source>onboarding %1/%2</source>
+        <translation type="unfinished">onboarding %1/%2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDetailWidget</name>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/partner_detail.py" line="107" />
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/partner_detail.py" line="109" />
         <source>%n 1on1(s)</source>
-        <translation>
-            <numerusform>%n 1on1</numerusform><numerusform>%n 1on1s</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>%n 1on1</numerusform>
+            <numerusform>%n 1on1s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/partner_detail.py" line="111" />
         <source>%n open action(s)</source>
-        <translation>
-            <numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="113" />
         <source>onboarding %1/%2</source>
-        <translation>onboarding %1/%2</translation>
+        <translation type="vanished">onboarding %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/partner_detail.py" line="117" />
         <source>Persons (%n)</source>
-        <translation>
-            <numerusform>Persons (%n)</numerusform><numerusform>Persons (%n)</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>Persons (%n)</numerusform>
+            <numerusform>Persons (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="121" />
+        <location filename="../../prm_desktop/views/partner_detail.py" line="92"/>
         <source>Select a partner in the list to see its details.</source>
         <translation>Select a partner in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="122" />
+        <location filename="../../prm_desktop/views/partner_detail.py" line="94"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="124" />
+        <location filename="../../prm_desktop/views/partner_detail.py" line="95"/>
+        <source>Key persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="96"/>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="97"/>
+        <source>1on1 log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="98"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="99"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="125" />
         <source>Type</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="126" />
         <source>Tier</source>
-        <translation>Tier</translation>
+        <translation type="vanished">Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="127" />
         <source>Territory</source>
-        <translation>Territory</translation>
+        <translation type="vanished">Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="128" />
         <source>Owner</source>
-        <translation>Owner</translation>
+        <translation type="vanished">Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="129" />
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="130" />
         <source>Contract date</source>
-        <translation>Contract date</translation>
+        <translation type="vanished">Contract date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="131" />
         <source>Records</source>
-        <translation>Records</translation>
+        <translation type="vanished">Records</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="135" />
         <source>Phase and headline numbers</source>
-        <translation>Phase and headline numbers</translation>
+        <translation type="vanished">Phase and headline numbers</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="136" />
         <source>KPIs for this partner will appear here.</source>
-        <translation>KPIs for this partner will appear here.</translation>
+        <translation type="vanished">KPIs for this partner will appear here.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="137" />
         <source>Persons</source>
-        <translation>Persons</translation>
+        <translation type="vanished">Persons</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="15"/>
+        <source>Edit Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="15"/>
+        <source>New Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="36"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="37"/>
+        <source>Reading (kana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="38"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="39"/>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="40"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="41"/>
+        <source>Te&amp;rritory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="42"/>
+        <source>&amp;Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="43"/>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="44"/>
+        <source>Tie&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="45"/>
+        <source>Contract &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="46"/>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/partner_table.py" line="40" />
+        <location filename="../../prm_desktop/models/partner_table.py" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/partner_table.py" line="41" />
+        <location filename="../../prm_desktop/models/partner_table.py" line="41"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/partner_table.py" line="42" />
+        <location filename="../../prm_desktop/models/partner_table.py" line="42"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/partner_table.py" line="43" />
+        <location filename="../../prm_desktop/models/partner_table.py" line="43"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/partner_table.py" line="44" />
+        <location filename="../../prm_desktop/models/partner_table.py" line="44"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/partner_table.py" line="45" />
+        <location filename="../../prm_desktop/models/partner_table.py" line="45"/>
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/partner_table.py" line="46" />
+        <location filename="../../prm_desktop/models/partner_table.py" line="46"/>
         <source>Key person</source>
         <translation>Key person</translation>
     </message>
 </context>
 <context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="76"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="80"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="84"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="13"/>
+        <source>Edit Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="13"/>
+        <source>New Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="19"/>
+        <source>Key person (キーマン)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="24"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="25"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="26"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="27"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="29"/>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../prm_desktop/models/person_list.py" line="39" />
+        <location filename="../../prm_desktop/models/person_list.py" line="39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/person_list.py" line="40" />
+        <location filename="../../prm_desktop/models/person_list.py" line="40"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/person_list.py" line="41" />
-        <location filename="../../prm_desktop/models/person_list.py" line="54" />
+        <location filename="../../prm_desktop/models/person_list.py" line="41"/>
+        <location filename="../../prm_desktop/models/person_list.py" line="54"/>
         <source>Key person</source>
         <translation>Key person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="26"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="29"/>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="33"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="37"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="41"/>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="43"/>
+        <source>Key person</source>
+        <translation type="unfinished">Key person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="44"/>
+        <source>&amp;Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="45"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="46"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="47"/>
+        <source>Erase Personal &amp;Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="81"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="91"/>
+        <source>Edit person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="107"/>
+        <source>Delete Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="108"/>
+        <source>Delete %1? Their past activity stays with the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="123"/>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="125"/>
+        <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="18"/>
+        <source>Onboarding Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Step (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Days after contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="32"/>
+        <source>Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
+        <source>Remove Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="38"/>
+        <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="212"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="217"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="221"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="224"/>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="228"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="232"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="234"/>
+        <source>1on1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="236"/>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../prm_desktop/workspace.py" line="80"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/workspace.py" line="82"/>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,29 +70,30 @@ def period_bounds(key: str, as_of: date) -> tuple[date, date]:
 
 class PeopleTableModel(RowTableModel[PersonActivity]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        def tr(text: str) -> str:
-            from PySide6.QtCore import QCoreApplication
-
-            return QCoreApplication.translate("PeopleTableModel", text)
-
         super().__init__(
             [
-                ColumnSpec(lambda: tr("Partner"), lambda r: r.partner),
-                ColumnSpec(lambda: tr("Person"), lambda r: r.person),
                 ColumnSpec(
-                    lambda: tr("Leads"),
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Partner"),
+                    lambda r: r.partner,
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Person"),
+                    lambda r: r.person,
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Leads"),
                     lambda r: str(r.leads),
                     sort=lambda r: r.leads,
                     align_right=True,
                 ),
                 ColumnSpec(
-                    lambda: tr("Deals"),
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Deals"),
                     lambda r: str(r.deals),
                     sort=lambda r: r.deals,
                     align_right=True,
                 ),
                 ColumnSpec(
-                    lambda: tr("Conversion"),
+                    lambda: QCoreApplication.translate("PeopleTableModel", "Conversion"),
                     lambda r: "—" if r.conversion is None else f"{r.conversion:.1%}",
                     sort=lambda r: -1.0 if r.conversion is None else r.conversion,
                     align_right=True,

@@ -22,7 +22,7 @@ class MeetingsTab(PartnerTab):
         super().__init__(workspace, parent)
         self.model = MeetingListModel(self)
         self.table = QTableView(self)
-        setup_table(self.table, self.model, "meetings", sortable=False)
+        setup_table(self.table, self.model, "meetings", sortable=False, stretch=1)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new_button = QPushButton(self)
         self.edit_button = QPushButton(self)

@@ -20,7 +20,7 @@ class OnboardingTab(PartnerTab):
         super().__init__(workspace, parent)
         self.model = ChecklistTableModel(self)
         self.table = QTableView(self)
-        setup_table(self.table, self.model, "checklist", sortable=False)
+        setup_table(self.table, self.model, "checklist", sortable=False, stretch=0)
         self.model.check_requested.connect(self.toggle_row)
         self.progress = QProgressBar(self)
         self.summary = QLabel(self)
