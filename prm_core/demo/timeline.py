@@ -74,9 +74,6 @@ class Timeline:
         last: FloatArray = np.minimum(offsets, np.nextafter(float(self.days), 0.0))
         return last
 
-    def day_indices(self, positions: FloatArray) -> npt.NDArray[np.int64]:
-        return np.floor(self.day_positions(positions)).astype(np.int64)
-
     def timestamps(self, positions: FloatArray) -> npt.NDArray[np.datetime64]:
         """Second-resolution date-times within business hours; never after ``as_of``."""
         offsets = self.day_positions(positions)
@@ -88,11 +85,6 @@ class Timeline:
     def date_at(self, position: float) -> date:
         offset = int(self.day_positions(np.array([position]))[0])
         return self.start + timedelta(days=offset)
-
-    def position_of(self, day: date) -> float:
-        """The inverse warp: the plan position (month units) at the start of ``day``."""
-        index = min(max((day - self.start).days, 0), self.days)
-        return float(self.cumulative[index] / self.cumulative[-1] * self.months)
 
     @staticmethod
     def to_datetimes(stamps: npt.NDArray[np.datetime64]) -> list[datetime]:

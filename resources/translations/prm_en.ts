@@ -19,12 +19,12 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="35"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="53"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
@@ -35,21 +35,26 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="78"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="83"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="88"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="93"/>
         <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="107"/>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -58,167 +63,167 @@
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="130"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>As of</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
         <source>Tier</source>
-        <translation type="unfinished">Tier</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
         <source>Territory</source>
-        <translation type="unfinished">Territory</translation>
+        <translation>Territory</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="246"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 90 days</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Year to date</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="273"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="315"/>
         <source>As of %1 · %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>As of %1 · %2 – %3</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
         <source>Registered partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered partners</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
         <source>Activation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation rate</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="324"/>
         <source>Deals per activated partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals per activated partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
         <source>Retention (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention (90 days)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
         <source>Downloads per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads per partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner journey (click a bar: partners who stopped there)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 partners, %3 of registered, %4 of the previous step</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="353"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
         <source>Deal registrations per month (label: activated partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal registrations per month (label: activated partners)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="366"/>
         <source>%1: %2 deal registrations by %3 partners</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 deal registrations by %3 partners</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="374"/>
         <source>Downloads by material (red: unused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads by material (red: unused)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>unused</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384"/>
         <source>Leads vs deals per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads vs deals per person</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="396"/>
         <source>Retention rate over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention rate over time</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="404"/>
         <source>Cohorts: share with a login k months after joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorts: share with a login k months after joining</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="421"/>
         <source>%1 but not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 but not %2</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="431"/>
         <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="437"/>
         <source>Downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaded %1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="444"/>
         <source>Registered a deal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered a deal in %1</translation>
     </message>
 </context>
 <context>
@@ -239,42 +244,42 @@
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="26"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="30"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="34"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="38"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="42"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="46"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="50"/>
         <source>Amount (JPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (JPY)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="56"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -282,12 +287,12 @@
     <message>
         <location filename="../../prm_desktop/views/goto_dialog.py" line="22"/>
         <source>Go to Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goto_dialog.py" line="28"/>
         <source>Partner name, reading or code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner name, reading or code…</translation>
     </message>
 </context>
 <context>
@@ -295,47 +300,47 @@
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="20"/>
         <source>Edit Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Goal</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="20"/>
         <source>New Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>New Goal</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="35"/>
         <source>The whole partner</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="42"/>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metric</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="43"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="44"/>
         <source>Period &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Period &amp;start</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="45"/>
         <source>Period &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Period &amp;end</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="46"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="47"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
 </context>
 <context>
@@ -343,32 +348,32 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="170"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metric</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="174"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="178"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="183"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="189"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="195"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
 </context>
 <context>
@@ -376,37 +381,37 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="39"/>
         <source>&amp;New Goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Goal…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="40"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="41"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="77"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>New goal</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="94"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit goal</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
         <source>Delete Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Goal</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
         <source>Delete this goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this goal?</translation>
     </message>
 </context>
 <context>
@@ -454,132 +459,132 @@
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="32"/>
         <source>Deals registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals registered</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="33"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals won</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="34"/>
         <source>Won amount (JPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Won amount (JPY)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="35"/>
         <source>Trainings completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings completed</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="36"/>
         <source>Leads registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads registered</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="43"/>
         <source>Perception</source>
-        <translation type="unfinished"></translation>
+        <translation>Perception</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="44"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="45"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="46"/>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaboration</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="47"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="54"/>
         <source>Us</source>
-        <translation type="unfinished"></translation>
+        <translation>Us</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="55"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="62"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="63"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="64"/>
         <source>Material download</source>
-        <translation type="unfinished"></translation>
+        <translation>Material download</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="65"/>
         <source>Training completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Training completed</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="66"/>
         <source>Deal consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal consulted</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="67"/>
         <source>Lead registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead registered</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="68"/>
         <source>Deal registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal registered</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="69"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="70"/>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal won</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="71"/>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal lost</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="78"/>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="79"/>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="80"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="81"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormant</translation>
     </message>
 </context>
 <context>
@@ -597,67 +602,67 @@
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="231"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="232"/>
         <source>&amp;New Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Partner…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="233"/>
         <source>&amp;Edit Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit Partner…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="234"/>
         <source>&amp;Delete Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete Partner…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="235"/>
         <source>&amp;Go to Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go to Partner…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="236"/>
         <source>Onboarding &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding &amp;Template…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="237"/>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partners</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="238"/>
         <source>&amp;My Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;My Actions</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="239"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="240"/>
         <source>My actions</source>
-        <translation type="unfinished"></translation>
+        <translation>My actions</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="241"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="242"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="243"/>
         <source>Show All Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Show All Partners</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="244"/>
@@ -746,27 +751,27 @@
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="379"/>
         <source>Showing %1 partner(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 partner(s): %2</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="426"/>
         <source>New partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New partner %1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="443"/>
         <source>Edit partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit partner %1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="458"/>
         <source>Delete Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="460"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -774,82 +779,82 @@
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
         <source>Edit 1on1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit 1on1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
         <source>New 1on1</source>
-        <translation type="unfinished"></translation>
+        <translation>New 1on1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="91"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="92"/>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topics</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="93"/>
         <source>PRACT &amp;phase discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>PRACT &amp;phase discussed</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="119"/>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendees</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
         <source>What was discussed, agreed, and why…</source>
-        <translation type="unfinished"></translation>
+        <translation>What was discussed, agreed, and why…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="125"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="139"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Action item</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Side</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Due (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="153"/>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Add action item</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="154"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Action items</translation>
     </message>
 </context>
 <context>
@@ -857,27 +862,27 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="134"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="138"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="142"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendees</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="146"/>
         <source>PRACT</source>
-        <translation type="unfinished"></translation>
+        <translation>PRACT</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="150"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open actions</translation>
     </message>
 </context>
 <context>
@@ -885,32 +890,32 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="39"/>
         <source>&amp;New 1on1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New 1on1…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="40"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="41"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="94"/>
         <source>New 1on1</source>
-        <translation type="unfinished"></translation>
+        <translation>New 1on1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="125"/>
         <source>Delete 1on1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete 1on1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="126"/>
         <source>Delete the 1on1 of %1 and its action items?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the 1on1 of %1 and its action items?</translation>
     </message>
 </context>
 <context>
@@ -918,38 +923,38 @@
     <message numerus="yes">
         <location filename="../../prm_desktop/views/my_actions.py" line="90"/>
         <source>%n open item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open item</numerusform>
+            <numerusform>%n open items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/my_actions.py" line="92"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/my_actions.py" line="123"/>
         <source>Complete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete %1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/my_actions.py" line="127"/>
         <source>Filter by partner, item or owner… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by partner, item or owner… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/my_actions.py" line="128"/>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark &amp;Done</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/my_actions.py" line="129"/>
         <source>&amp;Open Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Partner</translation>
     </message>
 </context>
 <context>
@@ -957,40 +962,40 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="39"/>
         <source>&amp;Create Checklist from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create Checklist from Template</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40"/>
         <source>Mark &amp;Done / Not Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark &amp;Done / Not Done</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="65"/>
         <source>No onboarding checklist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No onboarding checklist yet.</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="67"/>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 steps done</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="69"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
         <source>Complete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete %1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen %1</translation>
     </message>
 </context>
 <context>
@@ -998,90 +1003,90 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="63"/>
         <source>&amp;Edit Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit Partner…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64"/>
         <source>Delete Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Partner…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65"/>
         <source>Overview</source>
-        <translation type="unfinished">Overview</translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="67"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69"/>
         <source>Tier</source>
-        <translation type="unfinished">Tier</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70"/>
         <source>Territory</source>
-        <translation type="unfinished">Territory</translation>
+        <translation>Territory</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72"/>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74"/>
         <source>Contract date</source>
-        <translation type="unfinished">Contract date</translation>
+        <translation>Contract date</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75"/>
         <source>Records</source>
-        <translation type="unfinished">Records</translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="79"/>
         <source>Phase and headline numbers</source>
-        <translation type="unfinished">Phase and headline numbers</translation>
+        <translation>Phase and headline numbers</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
         <source>KPIs for this partner will appear here.</source>
-        <translation type="unfinished">KPIs for this partner will appear here.</translation>
+        <translation>KPIs for this partner will appear here.</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="81"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="113"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
@@ -1089,7 +1094,7 @@
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115"/>
         <source>%n 1on1(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 1on1</numerusform>
             <numerusform>%n 1on1s</numerusform>
         </translation>
@@ -1097,7 +1102,7 @@
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116"/>
         <source>%n open action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n open action</numerusform>
             <numerusform>%n open actions</numerusform>
         </translation>
@@ -1105,7 +1110,7 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117"/>
         <source>onboarding %1/%2</source>
-        <translation type="unfinished">onboarding %1/%2</translation>
+        <translation>onboarding %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1155,27 +1160,27 @@
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="95"/>
         <source>Key persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Key persons</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="96"/>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="97"/>
         <source>1on1 log</source>
-        <translation type="unfinished"></translation>
+        <translation>1on1 log</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="98"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="99"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1227,67 +1232,67 @@
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="15"/>
         <source>Edit Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="15"/>
         <source>New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>New Partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="36"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="37"/>
         <source>Reading (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading (kana)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="38"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="39"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="40"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="41"/>
         <source>Te&amp;rritory</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rritory</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="42"/>
         <source>&amp;Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Industry</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="43"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="44"/>
         <source>Tie&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Tie&amp;r</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="45"/>
         <source>Contract &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract &amp;date</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="46"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
 </context>
 <context>
@@ -1333,27 +1338,27 @@
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="76"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="80"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="84"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion</translation>
     </message>
 </context>
 <context>
@@ -1361,42 +1366,42 @@
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="13"/>
         <source>Edit Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Person</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="13"/>
         <source>New Person</source>
-        <translation type="unfinished"></translation>
+        <translation>New Person</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="19"/>
         <source>Key person (キーマン)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key person (キーマン)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="24"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="25"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="26"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="27"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="29"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
 </context>
 <context>
@@ -1423,28 +1428,28 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="26"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="29"/>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="33"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="37"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="41"/>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="43"/>
         <source>Key person</source>
-        <translation type="unfinished">Key person</translation>
+        <translation>Key person</translation>
     </message>
 </context>
 <context>
@@ -1452,52 +1457,52 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="44"/>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add Person…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="45"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="46"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="47"/>
         <source>Erase Personal &amp;Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase Personal &amp;Data…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="81"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="91"/>
         <source>Edit person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit person %1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="107"/>
         <source>Delete Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Person</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="108"/>
         <source>Delete %1? Their past activity stays with the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1? Their past activity stays with the partner.</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="123"/>
         <source>Erase Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase Personal Data</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="125"/>
         <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1505,37 +1510,37 @@
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="18"/>
         <source>Onboarding Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding Template</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
         <source>Step (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Step (Japanese)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
         <source>Days after contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Days after contract</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="32"/>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Step</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
         <source>Remove Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove Step</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="38"/>
         <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes apply to checklists created from now on; existing partner checklists keep their steps.</translation>
     </message>
 </context>
 <context>
@@ -1543,42 +1548,42 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="212"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="217"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="221"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="224"/>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="228"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Side</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="232"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="234"/>
         <source>1on1</source>
-        <translation type="unfinished"></translation>
+        <translation>1on1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="236"/>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding</translation>
     </message>
 </context>
 <context>
@@ -1586,12 +1591,12 @@
     <message>
         <location filename="../../prm_desktop/workspace.py" line="80"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by someone else</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/workspace.py" line="82"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
 </context>
 </TS>

@@ -19,12 +19,12 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="35"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種別</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="53"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>活動 %n 件</numerusform>
         </translation>
     </message>
@@ -34,21 +34,26 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="78"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="83"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="88"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="93"/>
         <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="107"/>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -57,167 +62,167 @@
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="130"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>計算中…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>基準日</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
         <source>Type</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
         <source>Tier</source>
-        <translation type="unfinished">ランク</translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
         <source>Territory</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
         <source>Owner</source>
-        <translation type="unfinished">担当マネージャー</translation>
+        <translation>担当マネージャー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>今月</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>先月</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="246"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>今四半期</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>直近90日</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>年初来</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="273"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="315"/>
         <source>As of %1 · %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>基準日 %1 · 期間 %2 – %3</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
         <source>Registered partners</source>
-        <translation type="unfinished"></translation>
+        <translation>登録パートナー数</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
         <source>Activation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティベーション率</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="324"/>
         <source>Deals per activated partner</source>
-        <translation type="unfinished"></translation>
+        <translation>活性パートナーあたり案件数</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
         <source>Retention (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>継続利用率(90日)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
         <source>Downloads per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーあたり資料DL数</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナージャーニー(棒をクリック:そこで止まったパートナー)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 社、登録比 %3、前ステップ比 %4</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="353"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
         <source>Deal registrations per month (label: activated partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>月別の案件登録数(ラベル:活性パートナー数)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="366"/>
         <source>%1: %2 deal registrations by %3 partners</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%3 社による案件登録 %2 件</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="374"/>
         <source>Downloads by material (red: unused)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料別ダウンロード数(赤:未使用)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384"/>
         <source>Leads vs deals per person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者別 リード数と案件数</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="396"/>
         <source>Retention rate over time</source>
-        <translation type="unfinished"></translation>
+        <translation>継続利用率の推移</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="404"/>
         <source>Cohorts: share with a login k months after joining</source>
-        <translation type="unfinished"></translation>
+        <translation>コホート:登録 k か月後にログインした割合</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="421"/>
         <source>%1 but not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 済み・%2 なし</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="431"/>
         <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ:%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="437"/>
         <source>Downloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロード</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="444"/>
         <source>Registered a deal in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に案件登録</translation>
     </message>
 </context>
 <context>
@@ -238,42 +243,42 @@
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="26"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="30"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="34"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="38"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>資料</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="42"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="46"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="50"/>
         <source>Amount (JPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>金額(円)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="56"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>取込元</translation>
     </message>
 </context>
 <context>
@@ -281,12 +286,12 @@
     <message>
         <location filename="../../prm_desktop/views/goto_dialog.py" line="22"/>
         <source>Go to Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーへ移動</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goto_dialog.py" line="28"/>
         <source>Partner name, reading or code…</source>
-        <translation type="unfinished"></translation>
+        <translation>社名・よみ・コード…</translation>
     </message>
 </context>
 <context>
@@ -294,47 +299,47 @@
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="20"/>
         <source>Edit Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目標を編集</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="20"/>
         <source>New Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい目標</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="35"/>
         <source>The whole partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー全体</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="42"/>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="43"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標値(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="44"/>
         <source>Period &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>期間開始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="45"/>
         <source>Period &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>期間終了(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="46"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/goal_dialog.py" line="47"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -342,32 +347,32 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="170"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="174"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="178"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="183"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標値</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="189"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>実績</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="195"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
 </context>
 <context>
@@ -375,37 +380,37 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="39"/>
         <source>&amp;New Goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい目標(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="40"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="41"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="77"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目標の追加</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="94"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目標の編集</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
         <source>Delete Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目標を削除</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
         <source>Delete this goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>この目標を削除しますか?</translation>
     </message>
 </context>
 <context>
@@ -453,132 +458,132 @@
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="32"/>
         <source>Deals registered</source>
-        <translation type="unfinished"></translation>
+        <translation>案件登録数</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="33"/>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>受注数</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="34"/>
         <source>Won amount (JPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>受注金額(円)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="35"/>
         <source>Trainings completed</source>
-        <translation type="unfinished"></translation>
+        <translation>研修修了数</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="36"/>
         <source>Leads registered</source>
-        <translation type="unfinished"></translation>
+        <translation>リード登録数</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="43"/>
         <source>Perception</source>
-        <translation type="unfinished"></translation>
+        <translation>認識</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="44"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>準備</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="45"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>動機付け</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="46"/>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>協働</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="47"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼関係</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="54"/>
         <source>Us</source>
-        <translation type="unfinished"></translation>
+        <translation>当社</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="55"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="62"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>PRM登録</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="63"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="64"/>
         <source>Material download</source>
-        <translation type="unfinished"></translation>
+        <translation>資料DL</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="65"/>
         <source>Training completed</source>
-        <translation type="unfinished"></translation>
+        <translation>研修修了</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="66"/>
         <source>Deal consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>案件相談</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="67"/>
         <source>Lead registered</source>
-        <translation type="unfinished"></translation>
+        <translation>リード登録</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="68"/>
         <source>Deal registered</source>
-        <translation type="unfinished"></translation>
+        <translation>案件登録</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="69"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="70"/>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>受注</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="71"/>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失注</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="78"/>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="79"/>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティベーション</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="80"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>リテンション</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="81"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>休眠</translation>
     </message>
 </context>
 <context>
@@ -596,67 +601,67 @@
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="231"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="232"/>
         <source>&amp;New Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパートナー(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="233"/>
         <source>&amp;Edit Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーを編集(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="234"/>
         <source>&amp;Delete Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーを削除(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="235"/>
         <source>&amp;Go to Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーへ移動(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="236"/>
         <source>Onboarding &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディングテンプレート(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="237"/>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="238"/>
         <source>&amp;My Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>マイアクション(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="239"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="240"/>
         <source>My actions</source>
-        <translation type="unfinished"></translation>
+        <translation>マイアクション</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="241"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="242"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="243"/>
         <source>Show All Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパートナーを表示</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="244"/>
@@ -744,27 +749,27 @@
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="379"/>
         <source>Showing %1 partner(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 社を表示中:%2</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="426"/>
         <source>New partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー %1 の追加</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="443"/>
         <source>Edit partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー %1 の編集</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="458"/>
         <source>Delete Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーを削除</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="460"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を、担当者・活動・1on1・目標ごと削除しますか?元に戻せません。</translation>
     </message>
 </context>
 <context>
@@ -772,82 +777,82 @@
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
         <source>Edit 1on1</source>
-        <translation type="unfinished"></translation>
+        <translation>1on1 を編集</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
         <source>New 1on1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい 1on1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="91"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="92"/>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>議題(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="93"/>
         <source>PRACT &amp;phase discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>話し合った PRACT フェーズ(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="119"/>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
         <source>What was discussed, agreed, and why…</source>
-        <translation type="unfinished"></translation>
+        <translation>話し合ったこと、合意したこと、その理由…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="125"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="139"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
         <source>Owner</source>
-        <translation type="unfinished">担当マネージャー</translation>
+        <translation>担当マネージャー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>担当側</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限 (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="153"/>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションを追加</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="154"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
 </context>
 <context>
@@ -855,27 +860,27 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="134"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="138"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>議題</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="142"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="146"/>
         <source>PRACT</source>
-        <translation type="unfinished"></translation>
+        <translation>PRACT</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="150"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了アクション</translation>
     </message>
 </context>
 <context>
@@ -883,32 +888,32 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="39"/>
         <source>&amp;New 1on1…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい 1on1(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="40"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="41"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="94"/>
         <source>New 1on1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい 1on1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="125"/>
         <source>Delete 1on1</source>
-        <translation type="unfinished"></translation>
+        <translation>1on1 を削除</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="126"/>
         <source>Delete the 1on1 of %1 and its action items?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の 1on1 とそのアクションを削除しますか?</translation>
     </message>
 </context>
 <context>
@@ -916,36 +921,36 @@
     <message numerus="yes">
         <location filename="../../prm_desktop/views/my_actions.py" line="90"/>
         <source>%n open item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未完了 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/my_actions.py" line="92"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期限切れ %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/my_actions.py" line="123"/>
         <source>Complete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を完了</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/my_actions.py" line="127"/>
         <source>Filter by partner, item or owner… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー・項目・担当者で絞り込み… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/my_actions.py" line="128"/>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にする(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/my_actions.py" line="129"/>
         <source>&amp;Open Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーを開く(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -953,39 +958,39 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="39"/>
         <source>&amp;Create Checklist from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートからチェックリストを作成(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40"/>
         <source>Mark &amp;Done / Not Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了/未完了を切り替え(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="65"/>
         <source>No onboarding checklist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディングのチェックリストはまだありません。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="67"/>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ステップ中 %1 完了</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="69"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期限切れ %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
         <source>Complete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を完了</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を未完了に戻す</translation>
     </message>
 </context>
 <context>
@@ -993,110 +998,110 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="63"/>
         <source>&amp;Edit Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーを編集(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64"/>
         <source>Delete Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーを削除…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65"/>
         <source>Overview</source>
-        <translation type="unfinished">概要</translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="67"/>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68"/>
         <source>Type</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69"/>
         <source>Tier</source>
-        <translation type="unfinished">ランク</translation>
+        <translation>ランク</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70"/>
         <source>Territory</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>業種</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72"/>
         <source>Owner</source>
-        <translation type="unfinished">担当マネージャー</translation>
+        <translation>担当マネージャー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73"/>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74"/>
         <source>Contract date</source>
-        <translation type="unfinished">契約日</translation>
+        <translation>契約日</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75"/>
         <source>Records</source>
-        <translation type="unfinished">記録</translation>
+        <translation>記録</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="79"/>
         <source>Phase and headline numbers</source>
-        <translation type="unfinished">フェーズと主要指標</translation>
+        <translation>フェーズと主要指標</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
         <source>KPIs for this partner will appear here.</source>
-        <translation type="unfinished">このパートナーの KPI がここに表示されます。</translation>
+        <translation>このパートナーの KPI がここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="81"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="113"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>担当者 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>活動 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115"/>
         <source>%n 1on1(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>1on1 %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116"/>
         <source>%n open action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>未完了アクション %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117"/>
         <source>onboarding %1/%2</source>
-        <translation type="unfinished">オンボーディング %1/%2</translation>
+        <translation>オンボーディング %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1142,27 +1147,27 @@
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="95"/>
         <source>Key persons</source>
-        <translation type="unfinished"></translation>
+        <translation>キーマン</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="96"/>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="97"/>
         <source>1on1 log</source>
-        <translation type="unfinished"></translation>
+        <translation>1on1記録</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="98"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>共通の目標</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="99"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1214,67 +1219,67 @@
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="15"/>
         <source>Edit Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナーを編集</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="15"/>
         <source>New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパートナー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="36"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="37"/>
         <source>Reading (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>よみがな</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="38"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="39"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種別(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="40"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="41"/>
         <source>Te&amp;rritory</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="42"/>
         <source>&amp;Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>業種(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="43"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当マネージャー(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="44"/>
         <source>Tie&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="45"/>
         <source>Contract &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>契約日(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="46"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1320,27 +1325,27 @@
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="76"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="80"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="84"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>リード</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>転換率</translation>
     </message>
 </context>
 <context>
@@ -1348,42 +1353,42 @@
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="13"/>
         <source>Edit Person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を編集</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="13"/>
         <source>New Person</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい担当者</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="19"/>
         <source>Key person (キーマン)</source>
-        <translation type="unfinished"></translation>
+        <translation>キーマン</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="24"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="25"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役職(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="26"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="27"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/person_dialog.py" line="29"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1410,28 +1415,28 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="26"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="29"/>
         <source>Role</source>
-        <translation type="unfinished">役職</translation>
+        <translation>役職</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="33"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="37"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="41"/>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="43"/>
         <source>Key person</source>
-        <translation type="unfinished">キーマン</translation>
+        <translation>キーマン</translation>
     </message>
 </context>
 <context>
@@ -1439,52 +1444,52 @@
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="44"/>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を追加(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="45"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="46"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="47"/>
         <source>Erase Personal &amp;Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報を消去(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="81"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者の追加</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="91"/>
         <source>Edit person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者 %1 の編集</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="107"/>
         <source>Delete Person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を削除</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="108"/>
         <source>Delete %1? Their past activity stays with the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しますか?過去の活動はパートナーに残ります。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="123"/>
         <source>Erase Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報の消去</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="125"/>
         <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の氏名・メール・電話を、1on1 の出席者やメモを含むすべての場所から消去しますか?パートナー単位の集計は残ります。元に戻せません。</translation>
     </message>
 </context>
 <context>
@@ -1492,37 +1497,37 @@
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="18"/>
         <source>Onboarding Template</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディングテンプレート</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
         <source>Step (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ(日本語)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
         <source>Days after contract</source>
-        <translation type="unfinished"></translation>
+        <translation>契約後の日数</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="32"/>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップを追加</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
         <source>Remove Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップを削除</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="38"/>
         <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は今後作成するチェックリストに適用されます。既存のパートナーのチェックリストは変わりません。</translation>
     </message>
 </context>
 <context>
@@ -1530,42 +1535,42 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="212"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="217"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="221"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="224"/>
         <source>Owner</source>
-        <translation type="unfinished">担当マネージャー</translation>
+        <translation>担当マネージャー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="228"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>担当側</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="232"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>発生元</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="234"/>
         <source>1on1</source>
-        <translation type="unfinished"></translation>
+        <translation>1on1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="236"/>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング</translation>
     </message>
 </context>
 <context>
@@ -1573,12 +1578,12 @@
     <message>
         <location filename="../../prm_desktop/workspace.py" line="80"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーが変更しました</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/workspace.py" line="82"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません</translation>
     </message>
 </context>
 </TS>
