@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from prm_core.database import open_database
@@ -54,6 +54,8 @@ def main() -> int:
         if args.filter:
             window.filter_edit.setText(args.filter)
         window.table.selectRow(2)
+        QApplication.processEvents()
+        QThreadPool.globalInstance().waitForDone()  # the partner's KPIs load in the background
         QApplication.processEvents()
         window.grab().save(args.out)
         window.close()

@@ -9,12 +9,13 @@ shows numbers for the old filter.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from prm_core.database import Database
 from prm_core.kpi.activation import MonthlyActivation, monthly_activation
+from prm_core.kpi.compare import PartnerComparison, compare_with_programme
 from prm_core.kpi.engine import KpiResult, compute_all
 from prm_core.kpi.params import KpiParams
 from prm_core.kpi.retention import MonthlyRetention, retention_over_time
@@ -134,3 +135,28 @@ def drill_down(db: Database, params: KpiParams, kind: str, key: str) -> list[int
                 session, params.with_(date_from=start, date_to=month_end(start))
             )
     raise ValueError(f"unknown drill-down {kind!r}")
+
+
+@dataclass(frozen=True)
+class PartnerKpis:
+    """One partner's phase, journey and last-90-day counts beside the programme median."""
+
+    partner_id: int
+    params: KpiParams
+    phase: str | None
+    steps_reached: list[tuple[str, bool]]
+    comparison: PartnerComparison
+
+
+def compute_partner_kpis(db: Database, partner_id: int, as_of: date | None = None) -> PartnerKpis:
+    from prm_core.kpi.journey import journey
+    from prm_core.kpi.phases import phase_by_partner
+
+    as_of = as_of or date.today()
+    params = KpiParams.create(as_of=as_of, date_from=as_of - timedelta(days=89), date_to=as_of)
+    one = params.with_(partner_id=partner_id)
+    with db.reading() as session:
+        phase = phase_by_partner(session, one).get(partner_id)
+        steps = [(s.step, s.count > 0) for s in journey(session, one)]
+        comparison = compare_with_programme(session, params, partner_id)
+    return PartnerKpis(partner_id, params, phase.value if phase else None, steps, comparison)

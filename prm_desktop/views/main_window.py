@@ -487,8 +487,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         splitter = settings.value("main/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([560, 520])
         header = settings.value("main/partner_header")
         self._header_restored = header is not None and self.table.horizontalHeader().restoreState(
             header

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from prm_core.queries.partners import PartnerSummary, load_partner_summary
 from prm_core.services.changes import Changes
 from prm_desktop.models.labels import partner_status_label, partner_type_label
+from prm_desktop.views.partner_kpis import PartnerKpiPanel
 from prm_desktop.views.table_utils import button_row
 from prm_desktop.views.tabs.base import PartnerTab
 from prm_desktop.workspace import Workspace
@@ -45,9 +46,8 @@ class OverviewTab(PartnerTab):
             form.addRow(caption, value)
             self._captions[key], self._values[key] = caption, value
         self.kpi_box = QGroupBox(self)
-        self.kpi_label = QLabel(self.kpi_box)
-        self.kpi_label.setWordWrap(True)
-        QVBoxLayout(self.kpi_box).addWidget(self.kpi_label)
+        self.kpis = PartnerKpiPanel(workspace, self.kpi_box)
+        QVBoxLayout(self.kpi_box).addWidget(self.kpis)
         self.notes_box = QGroupBox(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setReadOnly(True)
@@ -77,7 +77,6 @@ class OverviewTab(PartnerTab):
         for key, text in captions.items():
             self._captions[key].setText(text)
         self.kpi_box.setTitle(self.tr("Phase and headline numbers"))
-        self.kpi_label.setText(self.tr("KPIs for this partner will appear here."))
         self.notes_box.setTitle(self.tr("Notes"))
         self._fill()
 
@@ -88,6 +87,7 @@ class OverviewTab(PartnerTab):
         db, pid = self.workspace.db, self.partner_id
         self.summary = load_partner_summary(db, pid) if db and pid is not None else None
         self._fill()
+        self.kpis.show_partner(pid if self.summary is not None else None)
 
     def _fill(self) -> None:
         s = self.summary
