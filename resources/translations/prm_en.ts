@@ -55,7 +55,25 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="107"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="37"/>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="41"/>
+        <source>This partner</source>
+        <translation>This partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="46"/>
+        <source>Programme median</source>
+        <translation>Programme median</translation>
     </message>
 </context>
 <context>
@@ -1066,12 +1084,11 @@
         <translation>Phase and headline numbers</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
         <source>KPIs for this partner will appear here.</source>
-        <translation>KPIs for this partner will appear here.</translation>
+        <translation type="vanished">KPIs for this partner will appear here.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="81"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1293,6 +1310,54 @@
         <location filename="../../prm_desktop/views/partner_dialog.py" line="46"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKpiPanel</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="22"/>
+        <source>Material downloads</source>
+        <translation>Material downloads</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="23"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="24"/>
+        <source>Deals registered</source>
+        <translation>Deals registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="25"/>
+        <source>Deals won</source>
+        <translation>Deals won</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="26"/>
+        <source>Logins</source>
+        <translation>Logins</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="27"/>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="107"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="111"/>
+        <source>not registered yet</source>
+        <translation>not registered yet</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="112"/>
+        <source>Phase: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Phase: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,24 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="37"/>
+        <source>Last 90 days</source>
+        <translation>直近90日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="41"/>
+        <source>This partner</source>
+        <translation>このパートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="46"/>
+        <source>Programme median</source>
+        <translation>全体の中央値</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="130"/>
@@ -1061,12 +1079,11 @@
         <translation>フェーズと主要指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
         <source>KPIs for this partner will appear here.</source>
-        <translation>このパートナーの KPI がここに表示されます。</translation>
+        <translation type="vanished">このパートナーの KPI がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="81"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -1280,6 +1297,54 @@
         <location filename="../../prm_desktop/views/partner_dialog.py" line="46"/>
         <source>No&amp;tes</source>
         <translation>メモ(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKpiPanel</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="22"/>
+        <source>Material downloads</source>
+        <translation>資料DL</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="23"/>
+        <source>Leads</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="24"/>
+        <source>Deals registered</source>
+        <translation>案件登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="25"/>
+        <source>Deals won</source>
+        <translation>受注</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="26"/>
+        <source>Logins</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="27"/>
+        <source>Trainings</source>
+        <translation>研修修了</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="107"/>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="111"/>
+        <source>not registered yet</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="112"/>
+        <source>Phase: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>フェーズ:&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
