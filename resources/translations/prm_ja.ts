@@ -54,7 +54,7 @@
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="107"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
 </context>
 <context>
