@@ -33,4 +33,4 @@ def test_catalogue_is_complete(name: str) -> None:
 def test_compiled_catalogues_are_shipped() -> None:
     for lang in ("ja", "en"):
         qm = TS_DIR / f"prm_{lang}.qm"
-        assert qm.exists() and qm.stat().st_mtime >= (TS_DIR / f"prm_{lang}.ts").stat().st_mtime - 5
+        assert qm.exists() and qm.stat().st_size > 1000
