@@ -1,0 +1,85 @@
+"""The dashboard on demo data: it renders, a click-through filters the partner list, stale
+results are dropped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from prm_core.database import Database
+from prm_core.demo import generate_demo
+from prm_core.kpi.params import KpiParams
+from prm_desktop.i18n import Translations
+from prm_desktop.models.kpi_runner import DashboardData, KpiRunner
+from prm_desktop.models.roles import ID_ROLE
+from prm_desktop.views.main_window import MainWindow
+
+AS_OF = date(2026, 9, 30)
+
+
+@pytest.fixture
+def demo_db(sqlite_db: Database) -> Database:
+    generate_demo(sqlite_db, partners=40, months=12, seed=3, as_of=AS_OF)
+    return sqlite_db
+
+
+def wait_for_dashboard(qtbot: QtBot, window: MainWindow) -> DashboardData:
+    qtbot.waitUntil(lambda: window.dashboard.data is not None, timeout=20_000)
+    data = window.dashboard.data
+    assert data is not None
+    return data
+
+
+def test_dashboard_renders_and_click_filters_partners(
+    qtbot: QtBot, demo_db: Database, translations: Translations
+) -> None:
+    window = MainWindow(demo_db, translations)
+    qtbot.addWidget(window)
+    window.show()
+    window.dashboard.as_of.setDate(AS_OF)
+    window.pages.setCurrentIndex(2)
+    qtbot.waitUntil(
+        lambda: window.dashboard.data is not None and window.dashboard.data.params.as_of == AS_OF,
+        timeout=20_000,
+    )
+    data = wait_for_dashboard(qtbot, window)
+    steps = data.result.journey
+    assert steps[0].count == data.result.registered > 0
+    assert f">{data.result.registered:,}<" in window.dashboard.headline.text()
+    image = window.dashboard.grab().toImage()
+    assert not image.isNull() and image.width() > 400
+
+    # Click the "material download" bar: partners who downloaded but never consulted a deal.
+    stopped = steps[1].count - steps[2].count
+    window.dashboard.funnel.bar_clicked.emit(1)
+    assert window.pages.currentIndex() == 0
+    assert window.drill_bar.isVisible()
+    assert window.proxy.rowCount() >= max(stopped, 0)
+    assert window.proxy.rowCount() < window.partner_model.rowCount()
+    shown = {window.proxy.index(r, 0).data(ID_ROLE) for r in range(window.proxy.rowCount())}
+    assert shown == set(window.proxy.id_filter or ())
+    window.drill_clear.click()
+    assert window.proxy.rowCount() == window.partner_model.rowCount()
+
+    # A phase bar: exactly the partners counted in that phase.
+    window.pages.setCurrentIndex(2)
+    window.dashboard.phases.bar_clicked.emit(0)
+    assert window.proxy.rowCount() == data.result.phases.onboarding
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_stale_result_is_discarded(qtbot: QtBot, demo_db: Database) -> None:
+    runner = KpiRunner()
+    delivered: list[DashboardData] = []
+    runner.computed.connect(delivered.append)
+    old = KpiParams.create(as_of=date(2026, 3, 31))
+    new = KpiParams.create(as_of=AS_OF)
+    runner.request(demo_db, old)
+    runner.request(demo_db, new)  # the filter changed mid-computation
+    qtbot.waitUntil(lambda: bool(delivered), timeout=20_000)
+    runner.wait()
+    qtbot.wait(50)
+    assert [d.params.as_of for d in delivered] == [AS_OF]
