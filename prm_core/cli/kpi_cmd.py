@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prm_core.kinds import PartnerType
-from prm_core.kpi.engine import KpiResult
+
+if TYPE_CHECKING:  # the engine (and the ORM) load only when ``prm kpi`` runs
+    from prm_core.kpi.engine import KpiResult
 
 EXIT_OK = 0
 

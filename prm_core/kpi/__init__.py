@@ -1,5 +1,6 @@
 """The KPI engine of domain.md: five KPIs, cohorts and phases, computed by SQL aggregates that
-run unchanged on SQLite and PostgreSQL. Qt-free; the dashboard calls it off the GUI thread.
+run unchanged on SQLite and PostgreSQL. Qt-free; the dashboard calls it off the GUI thread,
+each worker with its own session (results are immutable plain data).
 
 Start with :func:`compute_all` and :class:`KpiParams`; the drill-down and series functions
 serve the charts (which partners are behind a bar, values per month, the programme median).
@@ -19,11 +20,27 @@ from prm_core.kpi.compare import (
     programme_medians,
 )
 from prm_core.kpi.downloads import ContentCount, ContentDownloads, partners_downloaded
+from prm_core.kpi.drill import (
+    ActivatedDrill,
+    CohortDrill,
+    ContentDrill,
+    Drill,
+    PhaseDrill,
+    RetainedDrill,
+    StepDrill,
+    partner_ids_for,
+)
 from prm_core.kpi.engine import KpiResult, compute_all
-from prm_core.kpi.journey import JourneyStep, partners_at_step
+from prm_core.kpi.journey import JourneyStep, journey, partners_at_step
 from prm_core.kpi.params import KpiParams, Level
 from prm_core.kpi.people import PersonActivity, PersonShare
-from prm_core.kpi.phases import Phase, PhaseCounts, partners_in_phase, phase_by_partner
+from prm_core.kpi.phases import (
+    Phase,
+    PhaseCounts,
+    partners_in_phase,
+    phase_by_partner,
+    phase_counts,
+)
 from prm_core.kpi.retention import (
     Cohort,
     MonthlyRetention,
@@ -34,10 +51,14 @@ from prm_core.kpi.retention import (
 )
 
 __all__ = [
+    "ActivatedDrill",
     "Activation",
     "Cohort",
+    "CohortDrill",
     "ContentCount",
     "ContentDownloads",
+    "ContentDrill",
+    "Drill",
     "JourneyStep",
     "KpiParams",
     "KpiResult",
@@ -50,11 +71,16 @@ __all__ = [
     "PersonShare",
     "Phase",
     "PhaseCounts",
+    "PhaseDrill",
+    "RetainedDrill",
     "Retention",
+    "StepDrill",
     "compare_with_programme",
     "compute_all",
+    "journey",
     "metrics_by_partner",
     "monthly_activation",
+    "partner_ids_for",
     "partners_activated",
     "partners_at_step",
     "partners_downloaded",
@@ -62,6 +88,7 @@ __all__ = [
     "partners_in_phase",
     "partners_retained",
     "phase_by_partner",
+    "phase_counts",
     "programme_medians",
     "retention_over_time",
 ]

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, DateTime, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from prm_core.kinds import EventKind
+from prm_core.kpi.binds import EVENTS, PARTNERS, AnySelect, Binds, run, statement
 from prm_core.kpi.journey import ratio
 from prm_core.kpi.months import index_of_month, month_index, month_label, month_of_index
 from prm_core.kpi.params import KpiParams, midnight
 from prm_core.kpi.registered import of_registered_partners, unit_column
-from prm_core.orm import Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,34 +27,37 @@ class Activation:
     activation_rate: float
 
 
+def _deals_in_period(b: Binds) -> list[ColumnElement[bool]]:
+    return [
+        EVENTS.c.kind == EventKind.DEAL_REGISTERED.value,
+        EVENTS.c.occurred_at >= b.period_start,
+        EVENTS.c.occurred_at < b.period_end,
+        *of_registered_partners(b),
+    ]
+
+
+def _activation(b: Binds) -> AnySelect:
+    return select(func.count(), func.count(unit_column(b).distinct())).where(*_deals_in_period(b))
+
+
 def activation(session: Session, params: KpiParams, registered: int) -> Activation:
-    """One aggregate over ``events(kind, occurred_at, partner_id)`` restricted to the period."""
-    column = unit_column(params)
-    deals, activated = session.execute(
-        select(func.count(), func.count(column.distinct())).where(
-            Event.kind == EventKind.DEAL_REGISTERED.value,
-            Event.occurred_at >= params.period_start,
-            Event.occurred_at < params.period_end,
-            *of_registered_partners(params),
-        )
-    ).one()
+    """One aggregate over ``events(kind, occurred_at, partner_id)`` restricted to the period;
+    ``registered`` is the registered count of the level (the activation rate's denominator).
+    """
+    deals, activated = run(session, statement(_activation, params), params).one()
     deals, activated = int(deals), int(activated)
     return Activation(deals, activated, ratio(deals, activated), ratio(activated, registered))
 
 
+def _activated(b: Binds) -> AnySelect:
+    events = select(EVENTS.c.partner_id).where(*_deals_in_period(b))
+    return select(PARTNERS.c.id).where(PARTNERS.c.id.in_(events)).order_by(PARTNERS.c.name)
+
+
 def partners_activated(session: Session, params: KpiParams) -> list[int]:
-    """Ids of registered partners with a deal registered in the period (drill-down)."""
-    stmt = (
-        select(Event.partner_id)
-        .where(
-            Event.kind == EventKind.DEAL_REGISTERED.value,
-            Event.occurred_at >= params.period_start,
-            Event.occurred_at < params.period_end,
-            *of_registered_partners(params),
-        )
-        .distinct()
-    )
-    return sorted(int(pid) for pid in session.scalars(stmt))
+    """Ids of registered partners with a deal registered in the period (drill-down), ordered
+    by partner name."""
+    return [int(pid) for (pid,) in run(session, statement(_activated, params), params)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,29 +70,33 @@ class MonthlyActivation:
     activated_partners: int
 
 
+def _monthly(b: Binds) -> AnySelect:
+    bucket = month_index(EVENTS.c.occurred_at).label("bucket")
+    return (
+        select(bucket, func.count(), func.count(unit_column(b).distinct()))
+        .where(
+            EVENTS.c.kind == EventKind.DEAL_REGISTERED.value,
+            EVENTS.c.occurred_at >= bindparam("series_start", type_=DateTime),
+            EVENTS.c.occurred_at < b.end,
+            *of_registered_partners(b),
+        )
+        .group_by(bucket)
+    )
+
+
 def monthly_activation(
     session: Session, params: KpiParams, months: int = 12
 ) -> list[MonthlyActivation]:
     """The ``months`` calendar months ending with as_of's month (that one up to as_of), oldest
-    first, zero months included. The partners are those registered at as_of; the period and
-    its bounds are ignored (the months are the period)."""
+    first, zero months included. The partners are those registered at as_of; the period is
+    ignored (the months are the periods)."""
     if months < 1:
         raise ValueError("months must be at least 1")
     last = index_of_month(params.as_of)
     first = last - months + 1
-    column = unit_column(params)
-    bucket = month_index(Event.occurred_at).label("bucket")
-    rows = session.execute(
-        select(bucket, func.count(), func.count(column.distinct()))
-        .where(
-            Event.kind == EventKind.DEAL_REGISTERED.value,
-            Event.occurred_at >= midnight(month_of_index(first)),
-            Event.occurred_at < params.end,
-            *of_registered_partners(params),
-        )
-        .group_by(bucket)
-    ).all()
-    found = {int(b): (int(d), int(a)) for b, d, a in rows}
+    start = {"series_start": midnight(month_of_index(first))}
+    rows = run(session, statement(_monthly, params), params, start)
+    found = {int(i): (int(d), int(a)) for i, d, a in rows}
     return [
         MonthlyActivation(month_label(i), month_of_index(i), *found.get(i, (0, 0)))
         for i in range(first, last + 1)

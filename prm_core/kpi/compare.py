@@ -9,9 +9,9 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from prm_core.kinds import EventKind
+from prm_core.kpi.binds import EVENTS, PARTNERS, AnySelect, Binds, run, statement
 from prm_core.kpi.params import KpiParams
 from prm_core.kpi.registered import is_registered, segment_conditions
-from prm_core.orm import Event, Partner
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,31 +44,33 @@ class PartnerComparison:
     median: PartnerMetrics
 
 
+def _metrics(b: Binds) -> AnySelect:
+    names = [f.name for f in fields(PartnerMetrics)]
+    columns = [
+        func.count(case((EVENTS.c.kind == METRIC_KINDS[name].value, EVENTS.c.id))) for name in names
+    ]
+    joined = PARTNERS.outerjoin(
+        EVENTS,
+        and_(
+            EVENTS.c.partner_id == PARTNERS.c.id,
+            EVENTS.c.kind.in_([k.value for k in METRIC_KINDS.values()]),
+            EVENTS.c.occurred_at >= b.period_start,
+            EVENTS.c.occurred_at < b.period_end,
+        ),
+    )
+    return (
+        select(PARTNERS.c.id, *columns)
+        .select_from(joined)
+        .where(is_registered(b), *segment_conditions(b))
+        .group_by(PARTNERS.c.id)
+    )
+
+
 def metrics_by_partner(session: Session, params: KpiParams) -> dict[int, PartnerMetrics]:
     """Counts per registered partner of the segment (``params.partner_id`` narrows as usual),
     zeros included: a grouped outer join, one row per partner."""
-    names = [f.name for f in fields(PartnerMetrics)]
-    columns = [
-        func.count(case((Event.kind == METRIC_KINDS[name].value, Event.id))) for name in names
-    ]
-    stmt = (
-        select(Partner.id, *columns)
-        .outerjoin(
-            Event,
-            and_(
-                Event.partner_id == Partner.id,
-                Event.kind.in_([k.value for k in METRIC_KINDS.values()]),
-                Event.occurred_at >= params.period_start,
-                Event.occurred_at < params.period_end,
-            ),
-        )
-        .where(is_registered(params), *segment_conditions(params))
-        .group_by(Partner.id)
-    )
-    return {
-        int(pid): PartnerMetrics(*(float(v) for v in values))
-        for pid, *values in session.execute(stmt)
-    }
+    rows = run(session, statement(_metrics, params), params)
+    return {int(pid): PartnerMetrics(*(float(v) for v in values)) for pid, *values in rows}
 
 
 def programme_medians(session: Session, params: KpiParams) -> PartnerMetrics:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Integer, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from prm_core.kinds import EventKind
+from prm_core.kpi.binds import CONTENTS, EVENTS, PARTNERS, AnySelect, Binds, run, statement
 from prm_core.kpi.journey import ratio
 from prm_core.kpi.params import KpiParams
 from prm_core.kpi.registered import of_registered_partners, registered_units
-from prm_core.orm import Content, Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +32,34 @@ class ContentDownloads:
     by_content: list[ContentCount]
 
 
+def _downloads_in_period(b: Binds) -> list[ColumnElement[bool]]:
+    return [
+        EVENTS.c.kind == EventKind.MATERIAL_DOWNLOAD.value,
+        EVENTS.c.occurred_at >= b.period_start,
+        EVENTS.c.occurred_at < b.period_end,
+        *of_registered_partners(b),
+    ]
+
+
+def _count_units(b: Binds) -> AnySelect:
+    return select(func.count()).select_from(registered_units(b).subquery())
+
+
 def count_units(session: Session, params: KpiParams) -> int:
     """The registered count of the level: the denominator of most rates."""
-    units = registered_units(params).subquery()
-    return int(session.scalar(select(func.count()).select_from(units)) or 0)
+    return int(run(session, statement(_count_units, params), params).scalar_one())
+
+
+def _per_content(b: Binds) -> AnySelect:
+    return (
+        select(EVENTS.c.content_id, func.count())
+        .where(*_downloads_in_period(b))
+        .group_by(EVENTS.c.content_id)
+    )
+
+
+def _contents(_b: Binds) -> AnySelect:
+    return select(CONTENTS.c.id, CONTENTS.c.name)
 
 
 def content_downloads(
@@ -45,41 +69,28 @@ def content_downloads(
     what the manager looks for). ``registered`` may be passed to save recounting it."""
     if registered is None:
         registered = count_units(session, params)
-    grouped = session.execute(
-        select(Event.content_id, func.count())
-        .where(
-            Event.kind == EventKind.MATERIAL_DOWNLOAD.value,
-            Event.occurred_at >= params.period_start,
-            Event.occurred_at < params.period_end,
-            *of_registered_partners(params),
-        )
-        .group_by(Event.content_id)
-    ).all()
+    grouped = run(session, statement(_per_content, params), params)
     per_content = {content_id: int(n) for content_id, n in grouped}
     total = sum(per_content.values())
-    contents = session.execute(select(Content.id, Content.name)).all()
+    contents = run(session, statement(_contents, params), params)
     by_content = sorted(
-        (ContentCount(cid, name, per_content.get(cid, 0)) for cid, name in contents),
+        (ContentCount(int(cid), name, per_content.get(cid, 0)) for cid, name in contents),
         key=lambda c: (-c.downloads, c.content, c.content_id),
     )
     return ContentDownloads(total, ratio(total, registered), by_content)
+
+
+def _downloaded(b: Binds, one_content: bool) -> AnySelect:
+    events = select(EVENTS.c.partner_id).where(*_downloads_in_period(b))
+    if one_content:
+        events = events.where(EVENTS.c.content_id == bindparam("content_id", type_=Integer))
+    return select(PARTNERS.c.id).where(PARTNERS.c.id.in_(events)).order_by(PARTNERS.c.name)
 
 
 def partners_downloaded(
     session: Session, params: KpiParams, content_id: int | None = None
 ) -> list[int]:
     """Ids of registered partners with a download in the period (of one content, if given):
-    the drill-down behind a content bar."""
-    stmt = (
-        select(Event.partner_id)
-        .where(
-            Event.kind == EventKind.MATERIAL_DOWNLOAD.value,
-            Event.occurred_at >= params.period_start,
-            Event.occurred_at < params.period_end,
-            *of_registered_partners(params),
-        )
-        .distinct()
-    )
-    if content_id is not None:
-        stmt = stmt.where(Event.content_id == content_id)
-    return sorted(int(pid) for pid in session.scalars(stmt))
+    the drill-down behind a content bar. Ordered by partner name."""
+    stmt = statement(_downloaded, params, content_id is not None)
+    return [int(pid) for (pid,) in run(session, stmt, params, {"content_id": content_id})]

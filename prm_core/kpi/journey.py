@@ -8,10 +8,10 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from prm_core.kinds import JOURNEY_STEPS, EventKind
+from prm_core.kpi.binds import PARTNERS, AnySelect, Binds, run, statement
 from prm_core.kpi.facts import UnitCounts, person_counts
 from prm_core.kpi.params import KpiParams
 from prm_core.kpi.registered import has_event, registered_partners
-from prm_core.orm import Partner
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +25,8 @@ class JourneyStep:
     step_rate: float
 
 
-def ratio(numerator: int, denominator: int) -> float:
-    """A rate in 0–1 that is 0.0, not an error, when there is nothing to divide by."""
+def ratio(numerator: float, denominator: float) -> float:
+    """A rate that is 0.0, not an error, when there is nothing to divide by."""
     return numerator / denominator if denominator else 0.0
 
 
@@ -45,20 +45,32 @@ def journey_steps(counts: UnitCounts) -> list[JourneyStep]:
 def unit_counts(session: Session, params: KpiParams) -> UnitCounts:
     """Registered, per-step and retained counts at the level of ``params``.
 
-    Partner level: step count = registered partners with an event of that kind on or before
-    as_of. Person level: the registered units are the persons of registered partners, a step
-    counts the persons who themselves have such an event (events without a person are not
-    anyone's).
+    Partner level: a step counts the registered partners with an event of that kind on or
+    before as_of. Person level: the registered units are the persons of registered partners,
+    and a step counts the persons who themselves have such an event (an event without a
+    person is nobody's).
     """
     if params.by_person:
         return person_counts(session, params)
-    from prm_core.kpi.phases import programme_counts  # phases builds on the same facts
+    from prm_core.kpi.phases import programme_counts  # one statement with the phases
 
     return programme_counts(session, params)[0]
 
 
 def journey(session: Session, params: KpiParams) -> list[JourneyStep]:
     return journey_steps(unit_counts(session, params))
+
+
+def _at_step(b: Binds, step: EventKind, reached: bool, given: EventKind | None) -> AnySelect:
+    def has(kind: EventKind) -> ColumnElement[bool]:
+        if kind is EventKind.REGISTERED:
+            return PARTNERS.c.id.is_not(None)
+        return has_event(PARTNERS.c.id, kind=kind, end=b.end)
+
+    conditions = [PARTNERS.c.id.in_(registered_partners(b)), has(step) if reached else ~has(step)]
+    if given is not None:
+        conditions.append(has(given))
+    return select(PARTNERS.c.id).where(*conditions).order_by(PARTNERS.c.name)
 
 
 def partners_at_step(
@@ -72,20 +84,10 @@ def partners_at_step(
     """Ids of the registered partners behind a funnel bar, for the drill-down partner list.
 
     ``reached=False`` gives those who have not reached ``step``; ``given`` narrows to partners
-    that reached another step first, e.g. "downloaded but never registered a deal" is
+    that reached another step, e.g. "downloaded but never registered a deal" is
     ``partners_at_step(s, p, "deal_registered", reached=False, given="material_download")``.
     The step ``registered`` is reached by every registered partner. Ordered by partner name.
     """
-
-    def has(kind: EventKind | str) -> ColumnElement[bool]:
-        kind = EventKind(kind)
-        if kind is EventKind.REGISTERED:
-            return Partner.id.is_not(None)
-        return has_event(Partner.id, kind=kind, end=params.end)
-
-    conditions: list[ColumnElement[bool]] = [Partner.id.in_(registered_partners(params))]
-    conditions.append(has(step) if reached else ~has(step))
-    if given is not None:
-        conditions.append(has(given))
-    stmt = select(Partner.id).where(*conditions).order_by(Partner.name)
-    return [int(pid) for pid in session.scalars(stmt)]
+    given_kind = EventKind(given) if given is not None else None
+    stmt = statement(_at_step, params, EventKind(step), reached, given_kind)
+    return [int(pid) for (pid,) in run(session, stmt, params)]

@@ -2,7 +2,7 @@
 
 ``extract`` is portable through SQLAlchemy (``strftime`` on SQLite, ``EXTRACT`` on PostgreSQL),
 so month and quarter numbers come from it; month *boundaries* are computed in Python and sent
-as parameters in a small inline table, never derived by date arithmetic in SQL.
+as bind parameters in a small inline table, never derived by date arithmetic in SQL.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from sqlalchemy import (
     Integer,
     SQLColumnExpression,
     Subquery,
+    bindparam,
     cast,
     extract,
-    literal,
     select,
     union_all,
 )
@@ -55,27 +55,29 @@ def month_label(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def months_table(
-    first: int, last: int, *, cap_end: datetime | None = None, name: str = "months"
-) -> Subquery:
-    """An inline table ``(m_index, m_start, m_end)`` for months ``first`` … ``last`` (indexes).
+def months_table(count: int, name: str = "months") -> Subquery:
+    """An inline table ``(m_index, m_start, m_end)`` of ``count`` rows of bind parameters
+    (``m0_index`` …), filled by :func:`months_values`."""
+    rows = [
+        select(
+            bindparam(f"m{i}_index", type_=Integer).label("m_index"),
+            bindparam(f"m{i}_start", type_=DateTime).label("m_start"),
+            bindparam(f"m{i}_end", type_=DateTime).label("m_end"),
+        )
+        for i in range(count)
+    ]
+    return (union_all(*rows) if count > 1 else rows[0]).subquery(name)
 
-    ``m_end`` is exclusive; ``cap_end`` clips the last bounds (the as-of month ends at as_of).
-    Built from bound parameters, so both databases compare them with the stored timestamps.
-    """
-    rows = []
-    for index in range(first, last + 1):
+
+def months_values(first: int, last: int, cap_end: datetime | None = None) -> dict[str, Any]:
+    """Values for :func:`months_table` with ``last - first + 1`` rows: months ``first`` …
+    ``last`` (indexes), ``m_end`` exclusive and clipped to ``cap_end`` (the as-of month ends
+    at as_of)."""
+    values: dict[str, Any] = {}
+    for i, index in enumerate(range(first, last + 1)):
         start = midnight(month_of_index(index))
         end = midnight(add_months(start.date(), 1))
         if cap_end is not None:
             end = min(end, cap_end)
-        rows.append(
-            select(
-                literal(index, Integer).label("m_index"),
-                literal(start, DateTime).label("m_start"),
-                literal(end, DateTime).label("m_end"),
-            )
-        )
-    if len(rows) == 1:
-        return rows[0].subquery(name)
-    return union_all(*rows).subquery(name)
+        values |= {f"m{i}_index": index, f"m{i}_start": start, f"m{i}_end": end}
+    return values

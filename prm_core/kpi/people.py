@@ -8,9 +8,9 @@ from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from prm_core.kinds import EventKind
+from prm_core.kpi.binds import EVENTS, PARTNERS, PERSONS, AnySelect, Binds, run, statement
 from prm_core.kpi.params import KpiParams
 from prm_core.kpi.registered import of_registered_partners
-from prm_core.orm import Event, Partner, Person
 
 _LEAD = EventKind.LEAD_REGISTERED.value
 _DEAL = EventKind.DEAL_REGISTERED.value
@@ -44,56 +44,66 @@ class PersonShare:
     top_person_deals: int
 
 
-def _in_period(params: KpiParams) -> list[ColumnElement[bool]]:
+def _in_period(b: Binds) -> list[ColumnElement[bool]]:
     return [
-        Event.occurred_at >= params.period_start,
-        Event.occurred_at < params.period_end,
-        *of_registered_partners(params),
+        EVENTS.c.occurred_at >= b.period_start,
+        EVENTS.c.occurred_at < b.period_end,
+        *of_registered_partners(b),
     ]
+
+
+def _people(b: Binds) -> AnySelect:
+    counts = (
+        select(
+            EVENTS.c.person_id.label("person_id"),
+            func.sum(case((EVENTS.c.kind == _LEAD, 1), else_=0)).label("leads"),
+            func.sum(case((EVENTS.c.kind == _DEAL, 1), else_=0)).label("deals"),
+        )
+        .where(EVENTS.c.kind.in_((_LEAD, _DEAL)), EVENTS.c.person_id.is_not(None), *_in_period(b))
+        .group_by(EVENTS.c.person_id)
+        .subquery("counts")
+    )
+    return (
+        select(
+            PARTNERS.c.id,
+            PARTNERS.c.name,
+            PERSONS.c.id,
+            PERSONS.c.name,
+            counts.c.leads,
+            counts.c.deals,
+        )
+        .select_from(
+            counts.join(PERSONS, PERSONS.c.id == counts.c.person_id).join(
+                PARTNERS, PARTNERS.c.id == PERSONS.c.partner_id
+            )
+        )
+        .order_by(PARTNERS.c.name, PERSONS.c.name, PERSONS.c.id)
+    )
 
 
 def people(session: Session, params: KpiParams) -> list[PersonActivity]:
     """Every person of a registered partner with at least one lead or deal in the period,
     ordered by partner and person name. Persons with neither are left out: they would only
     add zeros (thousands of them on a real programme)."""
-    counts = (
-        select(
-            Event.person_id.label("person_id"),
-            func.sum(case((Event.kind == _LEAD, 1), else_=0)).label("leads"),
-            func.sum(case((Event.kind == _DEAL, 1), else_=0)).label("deals"),
-        )
-        .where(Event.kind.in_((_LEAD, _DEAL)), Event.person_id.is_not(None), *_in_period(params))
-        .group_by(Event.person_id)
-        .subquery("counts")
-    )
-    rows = session.execute(
-        select(Partner.id, Partner.name, Person.id, Person.name, counts.c.leads, counts.c.deals)
-        .join(Person, Person.id == counts.c.person_id)
-        .join(Partner, Partner.id == Person.partner_id)
-        .order_by(Partner.name, Person.name, Person.id)
-    ).all()
     result = []
-    for pid, pname, xid, xname, leads_raw, deals_raw in rows:  # one row per person
+    for pid, pname, xid, xname, leads_raw, deals_raw in run(
+        session, statement(_people, params), params
+    ):  # one row per active person
         leads, deals = int(leads_raw), int(deals_raw)
         conversion = deals / leads if leads else None
         result.append(PersonActivity(int(pid), pname, int(xid), xname, leads, deals, conversion))
     return result
 
 
-def top_person_share(session: Session, params: KpiParams) -> list[PersonShare]:
-    """Per partner with deals in the period: deals of its busiest person / all its deals.
-
-    Two GROUP BYs in SQL (per partner and person, then per partner); ordered by share, most
-    dependent first, then partner name.
-    """
+def _top_share(b: Binds) -> AnySelect:
     per_person = (
         select(
-            Event.partner_id.label("partner_id"),
-            Event.person_id.label("person_id"),
+            EVENTS.c.partner_id.label("partner_id"),
+            EVENTS.c.person_id.label("person_id"),
             func.count().label("n"),
         )
-        .where(Event.kind == _DEAL, *_in_period(params))
-        .group_by(Event.partner_id, Event.person_id)
+        .where(EVENTS.c.kind == _DEAL, *_in_period(b))
+        .group_by(EVENTS.c.partner_id, EVENTS.c.person_id)
         .subquery("per_person")
     )
     per_partner = (
@@ -105,11 +115,18 @@ def top_person_share(session: Session, params: KpiParams) -> list[PersonShare]:
         .group_by(per_person.c.partner_id)
         .subquery("per_partner")
     )
-    rows = session.execute(
-        select(Partner.id, Partner.name, per_partner.c.deals, per_partner.c.top).join(
-            per_partner, per_partner.c.partner_id == Partner.id
-        )
-    ).all()
+    return select(
+        PARTNERS.c.id, PARTNERS.c.name, per_partner.c.deals, per_partner.c.top
+    ).select_from(per_partner.join(PARTNERS, PARTNERS.c.id == per_partner.c.partner_id))
+
+
+def top_person_share(session: Session, params: KpiParams) -> list[PersonShare]:
+    """Per partner with deals in the period: deals of its busiest person / all its deals.
+
+    Two GROUP BYs in SQL (per partner and person, then per partner); ordered by share, most
+    dependent first, then partner name.
+    """
+    rows = run(session, statement(_top_share, params), params)
     shares = [
         PersonShare(int(pid), name, int(top or 0) / int(deals), int(deals), int(top or 0))
         for pid, name, deals, top in rows

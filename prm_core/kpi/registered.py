@@ -8,37 +8,29 @@ the contract date decides: the numbers for a past date never change when later e
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Exists,
-    Select,
     SQLColumnExpression,
     Subquery,
-    Table,
     and_,
     func,
     or_,
     select,
 )
-from sqlalchemy.orm import InstrumentedAttribute
 
 from prm_core.kinds import EventKind, PartnerStatus
+from prm_core.kpi.binds import EVENTS, PARTNERS, PERSONS, AnySelect, Binds
 from prm_core.kpi.months import month_index
-from prm_core.kpi.params import KpiParams
-from prm_core.orm import Event, Partner, Person
 
-Bound = datetime | ColumnElement[datetime]
-
-
-#: The events table for Core aliases: cheaper to build than ORM ``aliased()`` (statement
-#: construction is a visible share of a 100 ms dashboard refresh).
-EVENTS: Table = Event.__table__  # type: ignore[assignment]
+Bound = datetime | SQLColumnExpression[Any]
 
 
 def has_event(
-    unit: SQLColumnExpression[int],
+    unit: SQLColumnExpression[Any],
     *,
     end: Bound,
     kind: EventKind | None = None,
@@ -58,46 +50,44 @@ def has_event(
         conditions.append(ev.c.kind == kind.value)
     if start is not None:
         conditions.append(ev.c.occurred_at >= start)
+    # Selecting the rowid keeps SQLite on the covering index ("SELECT *" would not).
     return select(ev.c.id).where(*conditions).exists()
 
 
-def segment_conditions(params: KpiParams) -> list[ColumnElement[bool]]:
+def segment_conditions(b: Binds) -> list[ColumnElement[bool]]:
     """Exact-match filters on the partner row (type, tier, territory, owner, one partner)."""
-    conditions: list[ColumnElement[bool]] = []
-    if params.type is not None:
-        conditions.append(Partner.type == params.type)
-    if params.tier is not None:
-        conditions.append(Partner.tier == params.tier)
-    if params.territory is not None:
-        conditions.append(Partner.territory == params.territory)
-    if params.owner is not None:
-        conditions.append(Partner.owner == params.owner)
-    if params.partner_id is not None:
-        conditions.append(Partner.id == params.partner_id)
+    conditions = [PARTNERS.c[field] == value for field, value in b.segment.items()]
+    if b.partner_id is not None:
+        conditions.append(PARTNERS.c.id == b.partner_id)
     return conditions
 
 
-def is_registered(params: KpiParams, end: datetime | None = None) -> ColumnElement[bool]:
+def is_registered(
+    b: Binds,
+    end: Bound | None = None,
+    end_day: date | SQLColumnExpression[Any] | None = None,
+) -> ColumnElement[bool]:
     """The registration rule on the ``partners`` row in scope (see the module docstring).
 
-    The contract-date test comes first: it needs no index probe and settles most partners.
+    ``end``/``end_day`` default to the midnight after as_of; a series passes columns of its
+    own month table. The contract-date test comes first: it needs no index probe and
+    settles most partners.
     """
-    end = end or params.end
     return and_(
-        Partner.status != PartnerStatus.TERMINATED.value,
+        PARTNERS.c.status != PartnerStatus.TERMINATED.value,
         or_(
-            Partner.contract_date < end.date(),
-            has_event(Partner.id, kind=EventKind.REGISTERED, end=end),
+            PARTNERS.c.contract_date < (b.end_day if end_day is None else end_day),
+            has_event(PARTNERS.c.id, kind=EventKind.REGISTERED, end=b.end if end is None else end),
         ),
     )
 
 
-def registered_partners(params: KpiParams) -> Select[int]:
+def registered_partners(b: Binds) -> AnySelect:
     """``SELECT partners.id`` of the registered partners in the segment."""
-    return select(Partner.id).where(is_registered(params), *segment_conditions(params))
+    return select(PARTNERS.c.id).where(is_registered(b), *segment_conditions(b))
 
 
-def of_registered_partners(params: KpiParams) -> list[ColumnElement[bool]]:
+def of_registered_partners(b: Binds) -> list[ColumnElement[bool]]:
     """Conditions keeping the ``events`` rows of registered partners of the segment.
 
     For the programme, ``partner_id + 0`` stops SQLite from driving the scan by one index seek
@@ -105,70 +95,67 @@ def of_registered_partners(params: KpiParams) -> list[ColumnElement[bool]]:
     occurred_at, partner_id)`` (20× faster on a month of events); PostgreSQL hashes the
     subquery either way. For one partner the plain equality lets both use the partner index.
     """
-    registered = registered_partners(params)
-    if params.partner_id is not None:
-        return [Event.partner_id == params.partner_id, Event.partner_id.in_(registered)]
-    return [(Event.partner_id + 0).in_(registered)]
+    registered = registered_partners(b)
+    if b.partner_id is not None:
+        return [EVENTS.c.partner_id == b.partner_id, EVENTS.c.partner_id.in_(registered)]
+    return [(EVENTS.c.partner_id + 0).in_(registered)]
 
 
-def registration_month(params: KpiParams) -> ColumnElement[int]:
-    """Month index (see :func:`month_index`) of the partner's registration as of ``as_of``."""
+def registration_month(b: Binds) -> ColumnElement[int]:
+    """Month index (see :func:`month_index`) of the registration of the partner row in scope."""
     ev = EVENTS.alias()
     first_event = (
         select(func.min(ev.c.occurred_at))
         .where(
-            ev.c.partner_id == Partner.id,
+            ev.c.partner_id == PARTNERS.c.id,
             ev.c.kind == EventKind.REGISTERED.value,
-            ev.c.occurred_at < params.end,
+            ev.c.occurred_at < b.end,
         )
-        .correlate(Partner)
         .scalar_subquery()
     )
-    return func.coalesce(month_index(first_event), month_index(Partner.contract_date))
+    return func.coalesce(month_index(first_event), month_index(PARTNERS.c.contract_date))
 
 
-def registered_with_month(params: KpiParams) -> Subquery:
+def registered_with_month(b: Binds) -> Subquery:
     """``(partner_id, reg_month)`` of the registered partners of the segment, as a grouped
     subquery: the registration month is computed once per partner (the outer join finds the
     first ``registered`` event with one seek) and SQLite materialises it instead of
     re-evaluating it for every row it is joined to."""
     ev = EVENTS.alias()
     reg_month = func.coalesce(
-        month_index(func.min(ev.c.occurred_at)), month_index(Partner.contract_date)
+        month_index(func.min(ev.c.occurred_at)), month_index(PARTNERS.c.contract_date)
     )
     return (
-        select(Partner.id.label("partner_id"), reg_month.label("reg_month"))
-        .outerjoin(
-            ev,
-            and_(
-                ev.c.partner_id == Partner.id,
-                ev.c.kind == EventKind.REGISTERED.value,
-                ev.c.occurred_at < params.end,
-            ),
+        select(PARTNERS.c.id.label("partner_id"), reg_month.label("reg_month"))
+        .select_from(
+            PARTNERS.outerjoin(
+                ev,
+                and_(
+                    ev.c.partner_id == PARTNERS.c.id,
+                    ev.c.kind == EventKind.REGISTERED.value,
+                    ev.c.occurred_at < b.end,
+                ),
+            )
         )
-        .where(is_registered(params), *segment_conditions(params))
-        .group_by(Partner.id, Partner.contract_date)
+        .where(is_registered(b), *segment_conditions(b))
+        .group_by(PARTNERS.c.id, PARTNERS.c.contract_date)
         .subquery("registered")
     )
 
 
-def registered_units(params: KpiParams) -> Select[int, int]:
-    """``(unit_id, partner_id)`` of what is counted: partners, or their persons at person level.
+def registered_units(b: Binds) -> AnySelect:
+    """``(unit_id)`` of what is counted: partners, or their persons at person level.
 
     At person level the registered persons are all persons of registered partners (anonymised
     ones included: erasure removes a name, not the activity).
     """
-    if params.by_person:
-        return select(Person.id.label("unit_id"), Person.partner_id.label("partner_id")).where(
-            Person.partner_id.in_(registered_partners(params))
+    if b.by_person:
+        return select(PERSONS.c.id.label("unit_id")).where(
+            PERSONS.c.partner_id.in_(registered_partners(b))
         )
-    return select(Partner.id.label("unit_id"), Partner.id.label("partner_id")).where(
-        is_registered(params), *segment_conditions(params)
-    )
+    return select(PARTNERS.c.id.label("unit_id")).where(is_registered(b), *segment_conditions(b))
 
 
-def unit_column(
-    params: KpiParams,
-) -> InstrumentedAttribute[int] | InstrumentedAttribute[int | None]:
+def unit_column(b: Binds) -> ColumnElement[Any]:
     """The events column that ties an event to the counted unit (partner or person)."""
-    return Event.person_id if params.by_person else Event.partner_id
+    return EVENTS.c.person_id if b.by_person else EVENTS.c.partner_id

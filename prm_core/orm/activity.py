@@ -32,8 +32,9 @@ class Event(Base):
         CheckConstraint("amount IS NULL OR amount >= 0", name="amount_not_negative"),
         # Serves per-partner KPIs ("has a deal_registered on or before as_of").
         Index(None, "partner_id", "kind", "occurred_at"),
-        # Serves programme KPIs over a period (count kind X between from and to).
-        Index(None, "kind", "occurred_at", "partner_id"),
+        # Serves programme KPIs over a period (count kind X between from and to); person and
+        # content make it covering for downloads by content and per-person counts.
+        Index(None, "kind", "occurred_at", "partner_id", "person_id", "content_id"),
         # Serves "last activity" and dormancy (latest event of any kind per partner).
         Index(None, "partner_id", "occurred_at"),
         Index(None, "person_id", "kind", "occurred_at"),

@@ -11,6 +11,7 @@ import pytest
 
 from prm_core.cli.main import main
 from prm_core.database import resolve_url
+from prm_core.migrate import head_revision
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -36,7 +37,7 @@ def test_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", str(tmp_path / "a.db"), "info", "--format", "json")
     info = json.loads(out)
     assert code == 0
-    assert info["partners"] == 0 and info["schema"] == "0001"
+    assert info["partners"] == 0 and info["schema"] == head_revision()
 
 
 def test_prm_db_environment_variable(

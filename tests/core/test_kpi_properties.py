@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from prm_core.database import Database
 from prm_core.kinds import JOURNEY_STEPS, EventKind
@@ -196,6 +196,17 @@ def test_sql_equals_the_definition_and_rates_stay_in_0_1(
         result = compute_all(s, params)
     assert observed(result) == reference(partners, events, params)
     assert in_unit_interval(result)
+    # One partner at a time (its own statement shape) adds up to the programme.
+    with db.reading() as s:
+        ids = s.scalars(select(Partner.id)).all()
+        singles = [observed(compute_all(s, params.with_(partner_id=pid))) for pid in ids]
+    whole = observed(result)
+    for key in ("registered", "downloads", "deals", "activated", "active"):
+        assert sum(one[key] for one in singles) == whole[key], key
+    for i in range(len(JOURNEY_STEPS)):
+        assert sum(one["journey"][i] for one in singles) == whole["journey"][i]
+    for phase in ("onboarding", "activation", "retention", "dormant"):
+        assert sum(one["phases"][phase] for one in singles) == whole["phases"][phase]
     assert sum(c.size for c in result.retention.cohorts) == result.registered
     assert all(len(c.active_by_month) <= 13 for c in result.retention.cohorts)
 
