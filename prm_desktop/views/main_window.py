@@ -5,8 +5,15 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QMimeData, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,12 +41,14 @@ from prm_desktop.models.roles import ID_ROLE
 from prm_desktop.views.about_dialog import show_about
 from prm_desktop.views.dashboard.dashboard_view import DashboardView
 from prm_desktop.views.goto_dialog import GoToPartnerDialog
+from prm_desktop.views.import_wizard import ImportWizard
 from prm_desktop.views.my_actions import MyActionsView
 from prm_desktop.views.partner_detail import PartnerDetailWidget
 from prm_desktop.views.partner_dialog import PartnerDialog
 from prm_desktop.views.template_dialog import TemplateDialog
 from prm_desktop.workspace import Workspace
 
+IMPORTABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls"}
 DB_FILE_FILTER = "PRM database (*.db *.sqlite);;All files (*)"
 
 
@@ -66,6 +75,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._retranslate()
         self._restore_settings()
+        self.setAcceptDrops(True)  # drop a CSV or Excel file to import it
         self.set_database(db)
 
     # -- construction ----------------------------------------------------------------------
@@ -126,6 +136,8 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.new_action = QAction(self)
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -168,6 +180,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
@@ -201,6 +215,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.open_action.triggered.connect(self.open_database_dialog)
         self.new_action.triggered.connect(self.new_database_dialog)
+        self.import_action.triggered.connect(lambda: self.import_file())  # noqa: PLW0108 - triggered(bool) must not reach path
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self._focus_filter)
         self.refresh_action.triggered.connect(self.refresh)
@@ -246,6 +261,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.open_action.setText(self.tr("&Open Database…"))
         self.new_action.setText(self.tr("&New Database…"))
+        self.import_action.setText(self.tr("&Import CSV or Excel…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Filter Partners"))
         self.refresh_action.setText(self.tr("&Refresh"))
@@ -472,6 +488,32 @@ class MainWindow(QMainWindow):
 
     def _language_chosen(self, action: QAction) -> None:
         self._translations.switch(str(action.data()), remember=True)
+
+    # -- import ----------------------------------------------------------------------------
+    def import_file(self, path: str | None = None) -> ImportWizard | None:
+        if self._db is None:
+            return None
+        wizard = ImportWizard(self.workspace, path, self)
+        wizard.open()
+        return wizard
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_file(path)
+
+    @staticmethod
+    def _dropped_file(mime: QMimeData) -> str | None:
+        urls = [u for u in mime.urls() if u.isLocalFile()]
+        if len(urls) != 1:
+            return None
+        path = urls[0].toLocalFile()
+        return path if Path(path).suffix.lower() in IMPORTABLE_SUFFIXES else None
 
     # -- Qt events -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

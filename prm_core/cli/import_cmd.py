@@ -1,0 +1,184 @@
+"""``prm import events|partners|persons|contents FILE``: bring CSV and Excel files in.
+
+Exit codes: 0 imported (with ``--keep-valid``, also when some rows were set aside), 2 the
+file was rejected and nothing was written (a refused file, or invalid rows), 1 anything
+unexpected. ``--format json`` prints the report the GUI shows, for scripts.
+
+Other import targets (``import deals``, ``import diagnostic``) plug in like the top-level
+commands do: list a module in ``TARGET_MODULES`` whose ``register_import(targets)`` adds
+its own sub-subcommand to the ``import`` parser's subparsers, reusing ``add_file_options``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Any
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_REJECTED = 2
+
+#: The built-in targets, in the order ``prm import --help`` lists them.
+TARGETS: dict[str, str] = {
+    "events": "activity events (portal logs, SFA exports): kinds, dates, amounts",
+    "partners": "the partner list; existing partners (same name) are left as they are",
+    "persons": "persons at partners, matched within their partner by name",
+    "contents": "the content catalogue (資料)",
+}
+
+#: Modules adding more ``import`` targets: each has ``register_import(targets) -> None``.
+TARGET_MODULES: tuple[str, ...] = ()
+
+
+def add_file_options(p: argparse.ArgumentParser) -> None:
+    """The options every import target takes (shared with targets added later)."""
+    p.add_argument("file", metavar="FILE", help=".csv/.tsv/.txt (UTF-8, CP932) or .xlsx")
+    p.add_argument(
+        "--mapping",
+        metavar="M.json",
+        help='JSON object {"file header": "field" or null} overriding the automatic mapping',
+    )
+    p.add_argument(
+        "--no-create",
+        dest="create",
+        action="store_false",
+        help="unknown partners, persons and contents are errors instead of being created",
+    )
+    p.add_argument(
+        "--keep-valid",
+        action="store_true",
+        help="import the valid rows; write the others to NAME.rejected.csv beside FILE",
+    )
+    p.add_argument("--dry-run", action="store_true", help="validate and report only; write nothing")
+    p.add_argument(
+        "--max-size",
+        type=float,
+        metavar="MB",
+        help="refuse files larger than this (default 200 MB)",
+    )
+    p.add_argument("--format", choices=["json", "table"], default="table")
+
+
+def register(sub: Any) -> None:  # argparse's subparsers action has no public type
+    p: argparse.ArgumentParser = sub.add_parser(
+        "import",
+        help="import events, partners, persons or contents from CSV or Excel",
+        description=(
+            "Import a CSV (UTF-8, UTF-8 with BOM or Shift_JIS/CP932; comma, tab or semicolon) "
+            "or .xlsx file. Headers in English or Japanese. All or nothing unless --keep-valid; "
+            "importing the same file twice adds nothing."
+        ),
+    )
+    targets = p.add_subparsers(dest="import_target", required=True, metavar="TARGET")
+    for name, help_ in TARGETS.items():
+        t = targets.add_parser(name, help=help_, description=help_)
+        add_file_options(t)
+        if name == "events":
+            t.add_argument(
+                "--source",
+                default=None,
+                help='where the events come from (default "import"); ids dedupe per source',
+            )
+        t.set_defaults(func=cmd_import)
+    for module_name in TARGET_MODULES:
+        importlib.import_module(module_name).register_import(targets)
+
+
+def _progress_printer() -> Any:
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        pct = 100 * done // max(total, 1)
+        if pct != last[0]:
+            last[0] = pct
+            print(f"\rimporting… {pct:3d}% ({done:,} rows)", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from prm_core.cli.main import open_from_args
+    from prm_core.cli.output import print_json
+    from prm_core.importing import (
+        DEFAULT_LIMITS,
+        DEFAULT_SOURCE,
+        ImportLimits,
+        ImportRefused,
+        ImportReport,
+        read_mapping_file,
+        run_import,
+    )
+    from prm_core.importing.sources import MB
+
+    limits = DEFAULT_LIMITS
+    if args.max_size is not None:
+        limits = ImportLimits(max_bytes=max(int(args.max_size * MB), 1))
+    show_progress = sys.stderr.isatty() and args.format != "json"
+    try:
+        mapping = read_mapping_file(args.mapping) if args.mapping else None
+        db = open_from_args(args)
+        try:
+            report = run_import(
+                db,
+                args.file,
+                args.import_target,
+                mapping,
+                create_missing=args.create,
+                keep_valid=args.keep_valid,
+                progress=_progress_printer() if show_progress else None,
+                limits=limits,
+                source=getattr(args, "source", None) or DEFAULT_SOURCE,
+                dry_run=args.dry_run,
+            )
+        finally:
+            db.close()
+            if show_progress:
+                print(file=sys.stderr)
+    except ImportRefused as exc:
+        print(f"prm: error: {exc}", file=sys.stderr)
+        if args.format == "json":
+            refused = ImportReport(kind=args.import_target).to_json()
+            refused["errors"] = [{"row": None, "column": None, "message": str(exc)}]
+            print_json(refused)
+        return EXIT_REJECTED
+    if args.format == "json":
+        print_json(report.to_json())
+    else:
+        _print_summary(report)
+    if report.rejects_path is not None:
+        print(f"prm: rejected rows written to {report.rejects_path}", file=sys.stderr)
+    if report.rejected and not args.keep_valid:
+        if not args.dry_run:
+            print("prm: file rejected, nothing was imported", file=sys.stderr)
+        return EXIT_REJECTED
+    return EXIT_OK
+
+
+def _print_summary(report: Any) -> None:
+    from prm_core.cli.output import print_table
+
+    verb = "would insert" if report.dry_run else "inserted"
+    print(f"{verb}: {report.inserted:,}")
+    print(f"duplicates: {report.duplicates:,}")
+    print(f"rejected: {report.rejected:,}")
+    for label, names in (
+        ("created partners", report.created_partners),
+        ("created contents", report.created_contents),
+    ):
+        if names:
+            print(
+                f"{label} ({len(names)}): "
+                + ", ".join(names[:20])
+                + (" …" if len(names) > 20 else "")
+            )
+    if report.created_persons:
+        people = [f"{p['name']} ({p['partner']})" for p in report.created_persons[:20]]
+        print(f"created persons ({len(report.created_persons)}): " + ", ".join(people))
+    if report.errors:
+        print()
+        rows = [e.to_json() for e in report.errors]
+        print_table(rows, ["row", "column", "message"])
+        if report.errors_truncated:
+            print(f"… {report.rejected_problems - len(report.errors):,} more problems not shown")

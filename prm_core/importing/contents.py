@@ -1,0 +1,28 @@
+"""Importing the content catalogue (資料): names are unique; an existing one is a duplicate."""
+
+from __future__ import annotations
+
+from sqlalchemy import insert
+
+from prm_core.importing.context import Context, RowImporter, limited
+from prm_core.importing.names import ContentDirectory, contents_table
+from prm_core.importing.values import name_key, required_text
+
+
+class ContentImporter(RowImporter):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.directory = ContentDirectory(ctx.conn)
+        self.seen: set[str] = set()
+        self.parsers = [("name", required_text), ("kind", limited(50))]
+
+    def accept(self, values: dict[str, object]) -> dict[str, object] | None:
+        name = str(values["name"])
+        key = name_key(name)
+        if key in self.seen or self.directory.find(name) is not None:
+            return None
+        self.seen.add(key)
+        return {**values, "name": " ".join(name.split())}
+
+    def insert(self, rows: list[dict[str, object]]) -> None:
+        self.ctx.conn.execute(insert(contents_table), rows)

@@ -1,0 +1,189 @@
+"""What every target importer shares: the open transaction, the column map, the options.
+
+An importer turns one ``Batch`` of records into rows of its table. ``process`` validates
+every record, reports the invalid ones back as ``Rejected`` and, when ``write`` is true,
+writes the valid ones; the runner decides ``write`` (all-or-nothing stops writing at the
+first invalid row and only keeps validating).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import Connection
+
+from prm_core.importing.report import ImportReport, RowError
+from prm_core.importing.sources import Batch, Record
+from prm_core.importing.values import Cell, CellError, optional_text
+
+
+@dataclass
+class Context:
+    conn: Connection
+    target: str
+    headers: list[str]
+    #: field key → column index in a record
+    columns: dict[str, int]
+    create_missing: bool
+    source: str
+    report: ImportReport
+    dry_run: bool
+    estimated_rows: int
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.conn.dialect.name == "sqlite"
+
+    @property
+    def width(self) -> int:
+        return len(self.headers)
+
+    def header_of(self, key: str) -> str | None:
+        index = self.columns.get(key)
+        return self.headers[index] if index is not None else None
+
+    def error(self, row: int, key: str | None, message: str) -> RowError:
+        return RowError(row, key, message, self.header_of(key) if key else None)
+
+
+@dataclass
+class Rejected:
+    """An invalid record, kept as read so ``--keep-valid`` can write it back out."""
+
+    row: int
+    record: Record
+    errors: list[RowError]
+
+
+class Importer(Protocol):
+    def process(self, batch: Batch, write: bool) -> list[Rejected]: ...
+
+    def finish(self, commit: bool) -> None:
+        """Called once after the last batch (``commit`` says whether the work will be kept)."""
+
+
+def normalise_record(record: Record, width: int) -> Record | str | None:
+    """The record padded to the header width, plus one '' sentinel for unmapped fields.
+
+    Returns None for a blank record, and an error message for a CSV row with more non-empty
+    cells than headers (usually a value with an unquoted delimiter, which shifts every cell).
+    """
+    n = len(record)
+    if n < width:
+        record = [*record, *([""] * (width - n))]
+    elif n > width:
+        extra = record[width:]
+        if any(c != "" and c is not None for c in extra):
+            if not any(c != "" and c is not None for c in record[:width]):
+                return "row has values only in columns without a header"
+            return (
+                f"row has {n} cells but the header has {width}; a value with an unquoted delimiter?"
+            )
+        record = record[:width]
+    record.append("")
+    return record
+
+
+def is_blank(record: Record) -> bool:
+    return all(c == "" or c is None or (type(c) is str and not c.strip()) for c in record)
+
+
+def check_fields(
+    ctx: Context,
+    row: int,
+    record: Record,
+    parsers: Sequence[tuple[str, Callable[[Cell], object]]],
+) -> tuple[dict[str, object], list[RowError]]:
+    """Parse each mapped field on its own, collecting every problem in the row (slow path)."""
+    values: dict[str, object] = {}
+    errors: list[RowError] = []
+    for key, parse in parsers:
+        index = ctx.columns.get(key)
+        cell: Cell = record[index] if index is not None and index < len(record) else ""
+        try:
+            values[key] = parse(cell)
+        except CellError as exc:
+            errors.append(ctx.error(row, key, str(exc)))
+    return values, errors
+
+
+class RowImporter:
+    """Base for the small tables (partners, persons, contents): clarity over raw speed.
+
+    Subclasses set ``parsers`` and implement ``accept``, which turns one parsed row into a
+    row to insert, a duplicate (None), or raises ``CellError`` naming the field at fault.
+    """
+
+    parsers: list[tuple[str, Callable[[Cell], object]]]
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def accept(self, values: dict[str, object]) -> dict[str, object] | None:
+        raise NotImplementedError
+
+    def insert(self, rows: list[dict[str, object]]) -> None:
+        raise NotImplementedError
+
+    def process(self, batch: Batch, write: bool) -> list[Rejected]:
+        ctx = self.ctx
+        width = ctx.width
+        rejected: list[Rejected] = []
+        pending: list[dict[str, object]] = []
+        duplicates = 0
+        row = batch.first_row - 1
+        for record in batch.records:
+            row += 1
+            normal = normalise_record(record, width)
+            if normal is None:
+                continue
+            if isinstance(normal, str):
+                rejected.append(Rejected(row, record, [ctx.error(row, None, normal)]))
+                continue
+            if is_blank(normal[:width]):
+                continue
+            ctx.report.rows += 1
+            values, errors = check_fields(ctx, row, normal, self.parsers)
+            if not errors:
+                try:
+                    accepted = self.accept(values)
+                except FieldError as exc:
+                    errors = [ctx.error(row, exc.key, str(exc))]
+                else:
+                    if accepted is None:
+                        duplicates += 1
+                    else:
+                        pending.append(accepted)
+            if errors:
+                rejected.append(Rejected(row, normal[:width], errors))
+        if write:
+            if pending:
+                self.insert(pending)
+            ctx.report.inserted += len(pending)
+            ctx.report.duplicates += duplicates
+        return rejected
+
+    def finish(self, commit: bool) -> None:
+        """Nothing to rebuild for the small tables."""
+
+
+class FieldError(CellError):
+    """A row-level check (uniqueness, unknown name) failed for ``key``."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def limited(max_len: int) -> Callable[[Cell], str | None]:
+    """Optional text of at most ``max_len`` characters (the column's VARCHAR size)."""
+
+    def parse(value: Cell) -> str | None:
+        text = optional_text(value)
+        if text is not None and len(text) > max_len:
+            raise CellError(f"too long ({len(text)} characters, at most {max_len})")
+        return text
+
+    return parse

@@ -1,0 +1,144 @@
+"""Resolving partner, person and content names in a file to row ids.
+
+Each directory loads the existing names once into dicts (a few thousand rows), then answers
+a million lookups from memory. Names compare through ``values.name_key`` (width, case and
+spacing folded), with an exact match preferred. Unknown names are created in one INSERT per
+batch when the import may create them, and listed in the report; otherwise the caller turns
+them into row errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import cast
+
+from sqlalchemy import Connection, Table, insert, select
+
+from prm_core.importing.values import clean_name, name_key
+from prm_core.orm import Content, Partner, Person
+
+partners_table = cast(Table, Partner.__table__)
+persons_table = cast(Table, Person.__table__)
+contents_table = cast(Table, Content.__table__)
+
+
+class _NameDirectory:
+    """name → id for a table with a unique ``name`` column (partners, contents)."""
+
+    def __init__(self, conn: Connection, rows: Iterable[tuple[int, str]]) -> None:
+        self.conn = conn
+        #: Raw spelling seen in a file (or stored) → id. The hot path is one get() on this.
+        self.ids: dict[str, int] = {}
+        self._by_key: dict[str, int] = {}
+        self.names: dict[int, str] = {}
+        for row_id, name in rows:
+            self.ids[name] = row_id
+            self._by_key.setdefault(name_key(name), row_id)
+            self.names[row_id] = name
+        self.created: list[str] = []
+
+    def find(self, raw: str) -> int | None:
+        found = self.ids.get(raw)
+        if found is None:
+            found = self._by_key.get(name_key(raw))
+            if found is not None:
+                self.ids[raw] = found
+        return found
+
+    def missing(self, raws: Iterable[str]) -> list[str]:
+        """The distinct unknown names among ``raws``, one spelling per name, in file order."""
+        out: dict[str, str] = {}
+        for raw in raws:
+            if raw not in self.ids and self.find(raw) is None:
+                out.setdefault(name_key(raw), raw)
+        return list(out.values())
+
+    def _insert(self, values: list[dict[str, object]]) -> list[int]:
+        raise NotImplementedError
+
+    def create(self, raws: list[str]) -> None:
+        """Insert the given unknown names (from ``missing``) and remember their ids."""
+        if not raws:
+            return
+        names = [clean_name(r) for r in raws]
+        ids = self._insert([{"name": n} for n in names])
+        for raw, name, row_id in zip(raws, names, ids, strict=True):
+            self.ids[raw] = row_id
+            self.ids[name] = row_id
+            self._by_key[name_key(name)] = row_id
+            self.names[row_id] = name
+            self.created.append(name)
+
+
+class PartnerDirectory(_NameDirectory):
+    def __init__(self, conn: Connection) -> None:
+        super().__init__(
+            conn, conn.execute(select(partners_table.c.id, partners_table.c.name))
+        )
+
+    def _insert(self, values: list[dict[str, object]]) -> list[int]:
+        return _insert_returning_ids(self.conn, partners_table, values)
+
+
+class ContentDirectory(_NameDirectory):
+    def __init__(self, conn: Connection) -> None:
+        super().__init__(
+            conn, conn.execute(select(contents_table.c.id, contents_table.c.name))
+        )
+
+    def _insert(self, values: list[dict[str, object]]) -> list[int]:
+        return _insert_returning_ids(self.conn, contents_table, values)
+
+
+class PersonDirectory:
+    """(partner id, person name) → person id: persons are matched within their partner."""
+
+    def __init__(self, conn: Connection, partners: PartnerDirectory) -> None:
+        self.conn = conn
+        self.partners = partners
+        self.ids: dict[tuple[int, str], int] = {}
+        self._by_key: dict[tuple[int, str], int] = {}
+        rows = conn.execute(
+            select(persons_table.c.id, persons_table.c.partner_id, persons_table.c.name)
+        )
+        for row_id, partner_id, name in rows:
+            self.ids[(partner_id, name)] = row_id
+            self._by_key.setdefault((partner_id, name_key(name)), row_id)
+        self.created: list[dict[str, str]] = []
+
+    def find(self, partner_id: int, raw: str) -> int | None:
+        found = self.ids.get((partner_id, raw))
+        if found is None:
+            found = self._by_key.get((partner_id, name_key(raw)))
+            if found is not None:
+                self.ids[(partner_id, raw)] = found
+        return found
+
+    def missing(self, pairs: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+        out: dict[tuple[int, str], tuple[int, str]] = {}
+        for pair in pairs:
+            if pair not in self.ids and self.find(*pair) is None:
+                out.setdefault((pair[0], name_key(pair[1])), pair)
+        return list(out.values())
+
+    def create(self, pairs: list[tuple[int, str]]) -> None:
+        if not pairs:
+            return
+        values: list[dict[str, object]] = [
+            {"partner_id": pid, "name": clean_name(raw)} for pid, raw in pairs
+        ]
+        ids = _insert_returning_ids(self.conn, persons_table, values)
+        for (pid, raw), value, row_id in zip(pairs, values, ids, strict=True):
+            name = str(value["name"])
+            self.ids[(pid, raw)] = row_id
+            self.ids[(pid, name)] = row_id
+            self._by_key[(pid, name_key(name))] = row_id
+            self.created.append({"partner": self.partners.names.get(pid, ""), "name": name})
+
+
+def _insert_returning_ids(
+    conn: Connection, table: Table, values: list[dict[str, object]]
+) -> list[int]:
+    """Insert rows and return their ids in the order given (one statement per batch)."""
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [int(r[0]) for r in conn.execute(stmt, values)]

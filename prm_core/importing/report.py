@@ -1,0 +1,93 @@
+"""What an import tells its caller: the per-row problems, the counts, and the refusal error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Errors kept in a report. A bad 1M-row file must not make an error list of 1M entries;
+#: ``rejected`` still counts every rejected row.
+MAX_ERRORS = 1000
+
+
+class ImportRefused(Exception):  # noqa: N818 - names the outcome, like the CLI's "file rejected"
+    """The file as a whole cannot be imported (too big, not what it claims, no usable header).
+
+    Raised before anything is written; ``str(exc)`` is one specific sentence for the user.
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """One problem with one cell (or a whole row when ``column`` is None).
+
+    ``row`` is the row number the user sees in Excel: the header is row 1, so the first data
+    row is row 2. ``column`` is the canonical field name (``kind``, ``occurred_at``...);
+    ``header`` is the file's own header text for the same column, for display.
+    """
+
+    row: int
+    column: str | None
+    message: str
+    header: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+
+@dataclass
+class ImportReport:
+    """The outcome of ``run_import`` or ``validate``.
+
+    When the file is rejected (some row invalid, all-or-nothing mode) nothing was written:
+    ``inserted`` is 0 and the ``created_*`` lists are empty. After ``validate`` (a dry run)
+    the counts and lists say what an import would do.
+    """
+
+    kind: str
+    inserted: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    created_partners: list[str] = field(default_factory=list)
+    created_persons: list[dict[str, str]] = field(default_factory=list)
+    created_contents: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    #: Data rows read (blank rows excluded).
+    rows: int = 0
+    #: True when the transaction was committed (False for validate, rejection, cancel).
+    committed: bool = False
+    dry_run: bool = False
+    #: Where ``keep_valid`` wrote the rejected rows (None when there were none).
+    rejects_path: Path | None = None
+    #: How the file was read: format, encoding, delimiter, sheet (for display).
+    source_info: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """No row was rejected."""
+        return self.rejected == 0
+
+    @property
+    def errors_truncated(self) -> bool:
+        return len(self.errors) < self.rejected_problems
+
+    #: Problems found in total (a row can have several); ``errors`` keeps the first MAX_ERRORS.
+    rejected_problems: int = 0
+
+    def add_error(self, error: RowError) -> None:
+        self.rejected_problems += 1
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(error)
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's JSON shape (``created_contents`` added to the six keys of the issue)."""
+        return {
+            "inserted": self.inserted,
+            "duplicates": self.duplicates,
+            "created_partners": list(self.created_partners),
+            "created_persons": [dict(p) for p in self.created_persons],
+            "created_contents": list(self.created_contents),
+            "rejected": self.rejected,
+            "errors": [e.to_json() for e in self.errors],
+        }

@@ -1,0 +1,508 @@
+"""Opening an import file safely: what it is, whether to touch it, and its rows as a stream.
+
+Every refusal happens here, from the file's size, first bytes and (for workbooks) its zip
+directory and sheet dimension record, before any row is parsed: a 2 GB log renamed to .csv,
+an .xlsm with macros or a zip bomb must cost milliseconds, not minutes. CSV text is decoded
+as UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text") or CP932 (Japanese Excel's
+"CSV"), whichever the whole file decodes as; the delimiter is read off the header line.
+Workbooks are read with python-calamine, an order of magnitude faster than openpyxl.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any, Final, cast
+
+from prm_core.importing.report import ImportRefused
+from prm_core.importing.values import Cell, cell_text
+
+MB: Final = 1024 * 1024
+CSV_SUFFIXES: Final = frozenset({".csv", ".tsv", ".txt"})
+XLSX_SUFFIXES: Final = frozenset({".xlsx"})
+MACRO_SUFFIXES: Final = frozenset({".xlsm", ".xltm", ".xlam", ".xlsb"})
+_ZIP_MAGIC: Final = b"PK\x03\x04"
+_OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SNIFF_BYTES: Final = 64 * 1024
+_DECODE_CHUNK: Final = 1024 * 1024
+_DIMENSION_RE: Final = re.compile(
+    rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"'
+)
+_TAG_RE: Final = re.compile(rb"<(?:\w+:)?(sheet|Relationship)\s([^>]*)>")
+_ATTR_RE: Final = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """What the importer refuses to open. Defaults suit a desktop with a few GB of RAM."""
+
+    max_bytes: int = 200 * MB
+    max_rows: int = 2_000_000
+    max_columns: int = 200
+    #: Total uncompressed size of a workbook's parts (a zip bomb expands far beyond this).
+    max_unzipped_bytes: int = 2048 * MB
+    #: Compression ratio above which a large workbook part is treated as a zip bomb.
+    max_zip_ratio: int = 200
+
+
+DEFAULT_LIMITS: Final = ImportLimits()
+
+
+def _mb(size: int) -> str:
+    return f"{size / MB:.1f} MB" if size >= MB else f"{size:,} bytes"
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: how Excel names a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ch - 64
+    return number
+
+
+# --- sniffing ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """What ``sniff`` found out: the format and how to read it."""
+
+    path: Path
+    format: str  # "csv" or "xlsx"
+    size: int
+    encoding: str = ""
+    delimiter: str = ","
+    sheet: str = ""
+    #: Rows the file probably holds (from the dimension record, or bytes per line for CSV).
+    estimated_rows: int = 0
+
+
+def sniff(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> Sniffed:
+    """Decide whether and how to read ``path``; raise ``ImportRefused`` with the reason if not."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if not p.is_file():
+        raise ImportRefused(f"file not found: {p}")
+    size = p.stat().st_size
+    if size > limits.max_bytes:
+        raise ImportRefused(
+            f"{p.name} is {_mb(size)}, over the import limit of {_mb(limits.max_bytes)}; "
+            "split the file or raise the limit"
+        )
+    if suffix in MACRO_SUFFIXES:
+        raise ImportRefused(
+            f"{p.name} is a macro-enabled or binary workbook ({suffix}), which is not imported "
+            "for safety; save it as an Excel workbook (.xlsx) first"
+        )
+    if suffix == ".xls":
+        raise ImportRefused(
+            f"{p.name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first"
+        )
+    if suffix not in CSV_SUFFIXES | XLSX_SUFFIXES:
+        raise ImportRefused(
+            f"{p.name}: unsupported file type {suffix or '(no extension)'}; "
+            "import .csv, .tsv, .txt or .xlsx files"
+        )
+    if size == 0:
+        raise ImportRefused(f"{p.name} is empty")
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(_SNIFF_BYTES)
+    except OSError as exc:
+        raise ImportRefused(f"cannot read {p.name}: {exc.strerror}") from exc
+    if suffix in XLSX_SUFFIXES:
+        return _sniff_xlsx(p, size, head, limits)
+    return _sniff_csv(p, size, head, limits)
+
+
+def _binary_kind(head: bytes) -> str | None:
+    if head.startswith(_ZIP_MAGIC):
+        return "a zip archive (perhaps an .xlsx workbook)"
+    if head.startswith(_OLE_MAGIC):
+        return "an Office binary file (an .xls workbook or a password-protected file)"
+    if head.startswith(b"%PDF"):
+        return "a PDF document"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        return "an image"
+    if head.startswith((b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
+        return "a compressed archive"
+    if head.startswith((b"SQLite format 3\x00", b"\x7fELF", b"MZ")):
+        return "a binary file"
+    return None
+
+
+def _sniff_csv(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffed:
+    what = _binary_kind(head)
+    if what is not None:
+        raise ImportRefused(f"{p.name} is named {p.suffix} but is {what}, not a text file")
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif b"\x00" in head:
+        raise ImportRefused(f"{p.name} is named {p.suffix} but holds binary data, not text")
+    else:
+        encoding = _detect_encoding(p)
+    if encoding not in {"utf-8", "cp932"}:
+        bad = _decodes_whole(p, encoding)
+        if bad is not None:
+            raise ImportRefused(
+                f"{p.name} starts with a {encoding.upper()} byte order mark but holds invalid "
+                f"text at byte offset {bad:,}"
+            )
+    text_head = head.decode(encoding, errors="ignore")
+    if "\x00" in text_head:
+        raise ImportRefused(f"{p.name} is named {p.suffix} but holds binary data, not text")
+    delimiter = sniff_delimiter(text_head)
+    lines = max(text_head.count("\n"), 1)
+    estimate = max(1, round(size * lines / max(len(head), 1))) if len(head) < size else lines
+    return Sniffed(p, "csv", size, encoding, delimiter, estimated_rows=estimate)
+
+
+def _decodes_whole(p: Path, encoding: str) -> int | None:
+    """None when the whole file decodes, else the byte offset of the first bad byte."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    offset = 0
+    with p.open("rb") as fh:
+        while True:
+            chunk = fh.read(_DECODE_CHUNK)
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                return offset + exc.start
+            if not chunk:
+                return None
+            offset += len(chunk)
+
+
+def _detect_encoding(p: Path) -> str:
+    """UTF-8 if the whole file is valid UTF-8, else CP932; the whole file is checked so a
+    Shift_JIS byte on row 900,000 cannot surface as a crash halfway through the import."""
+    bad_utf8 = _decodes_whole(p, "utf-8")
+    if bad_utf8 is None:
+        return "utf-8"
+    bad_cp932 = _decodes_whole(p, "cp932")
+    if bad_cp932 is None:
+        return "cp932"
+    raise ImportRefused(
+        f"{p.name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; "
+        f"first invalid byte at offset {max(bad_utf8, bad_cp932):,}); save it as UTF-8 CSV"
+    )
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, tab or semicolon: whichever occurs most in the header line outside quotes."""
+    counts = {",": 0, "\t": 0, ";": 0}
+    quoted = False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted:
+            if ch in "\r\n":
+                break
+            if ch in counts:
+                counts[ch] += 1
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _zip_problem(p: Path, zf: zipfile.ZipFile, limits: ImportLimits) -> str | None:
+    names = set(zf.namelist())
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        return f"{p.name} is a zip archive but not an Excel workbook"
+    if any(n.lower().endswith("vbaproject.bin") for n in names):
+        return (
+            f"{p.name} contains macros (a VBA project); macro-enabled workbooks are not "
+            "imported for safety: save it as an Excel workbook (.xlsx) without macros"
+        )
+    content_types = _read_part(zf, "[Content_Types].xml", 1 * MB)
+    if b"macroEnabled" in content_types or b"vbaProject" in content_types:
+        return f"{p.name} is a macro-enabled workbook renamed to .xlsx; it is not imported"
+    total = 0
+    for info in zf.infolist():
+        total += info.file_size
+        if info.file_size > 50 * MB and info.file_size > limits.max_zip_ratio * max(
+            info.compress_size, 1
+        ):
+            return f"{p.name}: part {info.filename} expands {_mb(info.file_size)} (a zip bomb?)"
+    if total > limits.max_unzipped_bytes:
+        return (
+            f"{p.name} expands to {_mb(total)} when unzipped, over the limit of "
+            f"{_mb(limits.max_unzipped_bytes)}"
+        )
+    return None
+
+
+def _read_part(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    with zf.open(name) as fh:
+        return fh.read(limit)
+
+
+def _attrs(raw: bytes) -> dict[str, str]:
+    return {
+        k.decode("utf-8", "replace").rsplit(":", 1)[-1]: v.decode("utf-8", "replace")
+        for k, v in _ATTR_RE.findall(raw)
+    }
+
+
+def _first_visible_sheet(zf: zipfile.ZipFile) -> tuple[str, str | None]:
+    """The first visible worksheet's name and its part path inside the zip (if resolvable)."""
+    workbook = _read_part(zf, "xl/workbook.xml", 4 * MB)
+    sheets = [_attrs(a) for tag, a in _TAG_RE.findall(workbook) if tag == b"sheet"]
+    visible = [s for s in sheets if s.get("state", "visible") == "visible" and "name" in s]
+    if not visible:
+        raise ImportRefused("the workbook has no visible worksheet")
+    sheet = visible[0]
+    part: str | None = None
+    try:
+        rels = _read_part(zf, "xl/_rels/workbook.xml.rels", 4 * MB)
+    except KeyError:
+        rels = b""
+    for tag, raw in _TAG_RE.findall(rels):
+        attrs = _attrs(raw)
+        if tag == b"Relationship" and attrs.get("Id") == sheet.get("id"):
+            target = attrs.get("Target", "")
+            part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return sheet["name"], part
+
+
+def _sniff_xlsx(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffed:
+    if not head.startswith(_ZIP_MAGIC):
+        what = _binary_kind(head)
+        if what is None:
+            what = (
+                "a text file (a CSV saved with the wrong extension?)"
+                if _looks_textual(head)
+                else "not an Excel workbook"
+            )
+        raise ImportRefused(f"{p.name} is named .xlsx but is {what}")
+    try:
+        with zipfile.ZipFile(p) as zf:
+            problem = _zip_problem(p, zf, limits)
+            if problem:
+                raise ImportRefused(problem)
+            sheet, part = _first_visible_sheet(zf)
+            rows = cols = 0
+            if part is not None and part in zf.namelist():
+                head_xml = _read_part(zf, part, 64 * 1024)
+                m = _DIMENSION_RE.search(head_xml)
+                if m:
+                    last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else m.group(1, 2)
+                    rows, cols = int(last_row), _column_number(last_col)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError) as exc:
+        raise ImportRefused(
+            f"{p.name} is damaged or truncated (not a readable .xlsx zip archive: {exc})"
+        ) from exc
+    if rows > limits.max_rows or cols > limits.max_columns:
+        raise ImportRefused(
+            f"{p.name}: the sheet {sheet!r} claims {rows:,} rows × {cols:,} columns, over the "
+            f"limit of {limits.max_rows:,} rows × {limits.max_columns} columns"
+        )
+    return Sniffed(p, "xlsx", size, sheet=sheet, estimated_rows=max(rows - 1, 0))
+
+
+def _looks_textual(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # a cut multi-byte character at the end is fine
+            try:
+                head.decode("cp932")
+            except UnicodeDecodeError:
+                return False
+    return True
+
+
+# --- reading -----------------------------------------------------------------------------
+
+Record = list[Cell]
+
+
+@dataclass
+class Batch:
+    """Consecutive records; record ``i`` is Excel row ``first_row + i`` (blank rows included)."""
+
+    first_row: int
+    records: list[Record]
+
+
+class TableReader:
+    """The header and the data records of a sniffed file, streamed in batches.
+
+    Use as a context manager. ``headers`` are display labels made unique ("備考", "備考 (2)")
+    and never blank ("column C"), so a mapping keyed by header is unambiguous.
+    """
+
+    def __init__(self, sniffed: Sniffed, limits: ImportLimits = DEFAULT_LIMITS) -> None:
+        self.sniffed = sniffed
+        self.limits = limits
+        self.headers: list[str] = []
+        self.header_row = 0
+        self._fh: IO[bytes] | None = None
+        self._rows: Iterator[Record] = iter(())
+        self._next_row = 1  # Excel row number of the next record from self._rows
+        self._workbook: object | None = None
+        self._csv: Any = None
+        self._column_offset = 0
+        try:
+            if sniffed.format == "csv":
+                self._open_csv()
+            else:
+                self._open_xlsx()
+            self._read_header()
+        except BaseException:
+            self.close()
+            raise
+
+    # -- opening
+
+    def _open_csv(self) -> None:
+        fh = self.sniffed.path.open("rb")
+        self._fh = fh
+        text = io.TextIOWrapper(fh, encoding=self.sniffed.encoding, newline="")
+        self._csv = csv.reader(text, delimiter=self.sniffed.delimiter, strict=False)
+        self._rows = self._csv
+
+    def _open_xlsx(self) -> None:
+        from python_calamine import CalamineError, CalamineWorkbook
+
+        try:
+            workbook = CalamineWorkbook.from_path(str(self.sniffed.path))
+            self._workbook = workbook
+            sheet = workbook.get_sheet_by_name(self.sniffed.sheet)
+        except (CalamineError, ValueError, OSError) as exc:
+            raise ImportRefused(
+                f"cannot read the workbook {self.sniffed.path.name}: {_one_line(exc)}"
+            ) from exc
+        height = (sheet.end[0] + 1) if sheet.end else 0
+        if height > self.limits.max_rows + 1 or sheet.width > self.limits.max_columns:
+            raise ImportRefused(
+                f"{self.sniffed.path.name}: the sheet {self.sniffed.sheet!r} has {height:,} rows "
+                f"× {sheet.width:,} columns, over the limit of {self.limits.max_rows:,} rows × "
+                f"{self.limits.max_columns} columns"
+            )
+        self._column_offset = sheet.start[1] if sheet.start else 0
+        # iter_rows yields every row from row 1 (empty ones above the data included) but only
+        # the columns from the first used one: record i is Excel row i + 1.
+        self._rows = cast(Iterator[Record], sheet.iter_rows())
+
+    def _read_header(self) -> None:
+        for record in self._records():
+            if any(cell_text(c).strip() for c in record):
+                self.header_row = self._next_row - 1
+                self.headers = _unique_headers(record, self._column_offset)
+                break
+        else:
+            raise ImportRefused(f"{self.sniffed.path.name} has no header row (no data at all)")
+        if len(self.headers) > self.limits.max_columns:
+            raise ImportRefused(
+                f"{self.sniffed.path.name} has {len(self.headers)} columns, over the limit of "
+                f"{self.limits.max_columns}"
+            )
+
+    def _records(self) -> Iterator[Record]:
+        """Records one at a time (header search only; data goes through ``batches``)."""
+        while True:
+            batch = self._take(1)
+            if not batch:
+                return
+            yield batch[0]
+
+    def _take(self, size: int) -> list[Record]:
+        try:
+            records = list(islice(self._rows, size))
+        except csv.Error as exc:
+            line = self._csv.line_num if self._csv is not None else 0
+            raise ImportRefused(
+                f"{self.sniffed.path.name}, line {line}: cannot read the CSV ({exc})"
+            ) from exc
+        self._next_row += len(records)
+        return records
+
+    # -- reading
+
+    def batches(self, size: int) -> Iterator[Batch]:
+        """Data records in batches of ``size``; raises ``ImportRefused`` past the row limit."""
+        limit = self.limits.max_rows
+        read = 0
+        while True:
+            first = self._next_row
+            records = self._take(size)
+            if not records:
+                return
+            read += len(records)
+            if read > limit:
+                raise ImportRefused(
+                    f"{self.sniffed.path.name} has more than {limit:,} rows, over the limit"
+                )
+            yield Batch(first, records)
+
+    def progress_fraction(self) -> float:
+        """How far through the file reading is (bytes for CSV, 0 when unknown)."""
+        if self._fh is not None and self.sniffed.size:
+            try:
+                return min(self._fh.tell() / self.sniffed.size, 1.0)
+            except (OSError, ValueError):
+                return 0.0
+        return 0.0
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+        workbook = self._workbook
+        self._workbook = None
+        close = getattr(workbook, "close", None)
+        if close is not None:
+            with contextlib.suppress(Exception):  # already closed is fine
+                close()
+
+    def __enter__(self) -> TableReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _unique_headers(record: Record, offset: int) -> list[str]:
+    # Trailing unnamed empty columns are dropped: Excel often saves a few.
+    cells = [cell_text(c).strip() for c in record]
+    while cells and not cells[-1]:
+        cells.pop()
+    headers: list[str] = []
+    seen: dict[str, int] = {}
+    for index, text in enumerate(cells):
+        label = " ".join(text.split()) or f"column {column_letter(index + offset)}"
+        count = seen.get(label, 0) + 1
+        seen[label] = count
+        headers.append(label if count == 1 else f"{label} ({count})")
+    return headers
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def open_table(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> TableReader:
+    """Sniff (refusing if need be), then open for reading. The caller closes it."""
+    return TableReader(sniff(path, limits), limits)

@@ -1,0 +1,87 @@
+"""Bulk loading into SQLite: a bigger page cache, and index rebuilds for very large loads.
+
+Measured on the 2-core reference machine, inserting into ``events`` costs about 4 µs per
+row per secondary index when the index is maintained row by row (five of them: the insert
+itself is the smaller part), while ``CREATE INDEX`` after the load sorts once and costs about
+1 µs per row per index over the *whole* table. So when a load adds many rows compared with
+what the table holds, the secondary indexes are dropped inside the import's transaction and
+recreated from their own stored SQL before commit. Readers keep their WAL snapshot, a
+rollback (rejection, cancel, crash) restores the indexes untouched, and the unique index
+that dedupes ``(source, external_id)`` is never dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Final
+
+from sqlalchemy import Connection
+
+#: Worth dropping indexes only when at least this many rows are still to be inserted...
+BULK_MIN_ROWS: Final = 50_000
+#: ...and they are at least this fraction of the rows already in the table.
+BULK_MIN_RATIO: Final = 0.5
+#: Page cache during an import, in KiB (constant, so memory stays flat in file size).
+CACHE_KIB: Final = 65_536
+
+
+@contextmanager
+def larger_cache(conn: Connection) -> Iterator[None]:
+    """Raise SQLite's page cache for this connection while the block runs, then restore it.
+
+    Must be entered outside a transaction (PRAGMA autobegins one, which is committed here).
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+    conn.commit()
+    try:
+        yield
+    finally:
+        if conn.in_transaction():
+            conn.rollback()
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
+        conn.commit()
+
+
+class BulkLoad:
+    """Drops a table's non-unique indexes for a big load; ``finish`` recreates them."""
+
+    def __init__(self, conn: Connection, table: str) -> None:
+        self.conn = conn
+        self.table = table
+        self.dropped: list[tuple[str, str]] = []
+
+    @property
+    def active(self) -> bool:
+        return bool(self.dropped)
+
+    def maybe_start(self, *, inserted_fraction: float, remaining_rows: int) -> bool:
+        """Switch to bulk mode if the rows still expected to be inserted make it pay off."""
+        if self.dropped:
+            return True
+        expected = inserted_fraction * remaining_rows
+        if expected < BULK_MIN_ROWS:
+            return False
+        existing = self.conn.exec_driver_sql(f'SELECT max(rowid) FROM "{self.table}"').scalar()
+        if expected < BULK_MIN_RATIO * int(existing or 0):
+            return False
+        indexes = self.conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%'",
+            (self.table,),
+        ).all()
+        for name, _sql in indexes:
+            self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
+        self.dropped = [(str(name), str(sql)) for name, sql in indexes]
+        return True
+
+    def finish(self, *, rebuild: bool) -> None:
+        """Recreate the dropped indexes (skip when the transaction will be rolled back)."""
+        dropped, self.dropped = self.dropped, []
+        if rebuild:
+            for _name, sql in dropped:
+                self.conn.exec_driver_sql(sql)

@@ -1,0 +1,410 @@
+"""File → Import: pick a file, check the preview, map columns, validate, import.
+
+Validation and the import run off the GUI thread with a progress bar; Cancel rolls the
+import back whole. Mappings are remembered per header layout and offered next time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from prm_core.importing import (
+    ImportRefused,
+    ImportReport,
+    Preview,
+    fields_of,
+    preview,
+    run_import,
+    save_mapping,
+    suggested_mapping,
+    validate,
+)
+from prm_core.services.changes import Changes
+from prm_desktop.models.import_models import PreviewTableModel, RowErrorModel
+from prm_desktop.tasks import BackgroundTask
+from prm_desktop.views.table_utils import setup_table
+from prm_desktop.workspace import Workspace
+
+FILE_FILTER = "CSV / Excel (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+KINDS = ("events", "partners", "persons", "contents")
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "events": QCoreApplication.translate("ImportWizard", "Activity events"),
+        "partners": QCoreApplication.translate("ImportWizard", "Partners"),
+        "persons": QCoreApplication.translate("ImportWizard", "Persons"),
+        "contents": QCoreApplication.translate("ImportWizard", "Materials (contents)"),
+    }
+    return labels.get(kind, kind)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(
+            self.tr(
+                "CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel "
+                ".xlsx. Headers in English or Japanese."
+            )
+        )
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        self.kind = QComboBox(self)
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.create_missing = QCheckBox(
+            self.tr("Create partners and persons that do not exist yet"), self
+        )
+        self.create_missing.setChecked(True)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&File"), row)
+        form.addRow(self.tr("&Contains"), self.kind)
+        form.addRow("", self.create_missing)
+        form.addRow("", self.error)
+        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import File"), "", FILE_FILTER)
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        """Read the preview now, so a refused file is explained before going on."""
+        try:
+            self.w.preview = preview(self.path.text().strip(), 20)
+        except (ImportRefused, OSError) as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.setText("")
+        self.w.kind = str(self.kind.currentData())
+        self.w.path = Path(self.path.text().strip())
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Check the preview and map the columns"))
+        self.preview_model = PreviewTableModel(self)
+        self.preview_view = QTableView(self)
+        setup_table(self.preview_view, self.preview_model, "import-preview", sortable=False)
+        self.info = QLabel(self)
+        self.mapping_box = QWidget(self)
+        self.mapping_form = QFormLayout(self.mapping_box)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.mapping_box)
+        self.combos: dict[str, QComboBox] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.preview_view, 2)
+        layout.addWidget(QLabel(self.tr("Which field does each column hold?"), self))
+        layout.addWidget(scroll, 1)
+
+    def initializePage(self) -> None:
+        p = self.w.preview
+        assert p is not None
+        self.preview_model.set_preview(p)
+        details = ", ".join(f"{k}: {v}" for k, v in p.info.items())
+        self.info.setText(
+            self.tr("%1 · about %2 rows")
+            .replace("%1", details)
+            .replace("%2", f"{p.estimated_rows:,}")
+        )
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.combos.clear()
+        suggestion = suggested_mapping(p.headers, self.w.kind)
+        specs = fields_of(self.w.kind)
+        for header in p.headers:
+            combo = QComboBox(self.mapping_box)
+            combo.addItem(self.tr("(ignore this column)"), None)
+            for spec in specs:
+                mark = " *" if spec.required else ""
+                combo.addItem(f"{spec.key} · {spec.label_ja}{mark}", spec.key)
+            combo.setCurrentIndex(max(combo.findData(suggestion.get(header)), 0))
+            self.mapping_form.addRow(header or self.tr("(no header)"), combo)
+            self.combos[header] = combo
+
+    def mapping(self) -> dict[str, str | None]:
+        return {h: c.currentData() for h, c in self.combos.items()}
+
+    def validatePage(self) -> bool:
+        chosen = [v for v in self.mapping().values() if v]
+        missing = [s.key for s in fields_of(self.w.kind) if s.required and s.key not in chosen]
+        duplicated = sorted({v for v in chosen if chosen.count(v) > 1})
+        if missing or duplicated:
+            problems = []
+            if missing:
+                problems.append(
+                    self.tr("required field(s) not mapped: %1").replace("%1", ", ".join(missing))
+                )
+            if duplicated:
+                problems.append(self.tr("mapped twice: %1").replace("%1", ", ".join(duplicated)))
+            self.info.setText("; ".join(problems))
+            return False
+        self.w.mapping = self.mapping()
+        assert self.w.preview is not None
+        save_mapping(self.w.preview.headers, self.w.kind, self.w.mapping)
+        return True
+
+
+class RunPage(QWizardPage):
+    """Shared by the validation and the import pages: a background task with progress."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.progress = QProgressBar(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.errors = RowErrorModel(self)
+        self.error_view = QTableView(self)
+        setup_table(self.error_view, self.errors, "import-errors")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error_view, 1)
+        self.task: BackgroundTask | None = None
+        self.report: ImportReport | None = None
+        self.failure: str | None = None
+
+    def start(self, work: object) -> None:
+        self.report, self.failure = None, None
+        self.errors.set_rows([])
+        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        task = BackgroundTask(work)  # type: ignore[arg-type]
+        task.signals.progressed.connect(self._progressed)
+        task.signals.succeeded.connect(self._succeeded)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
+        task.signals.finished.connect(self._finished)
+        self.task = task
+        self.completeChanged.emit()
+        task.start()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.summary.setText(self.tr("Cancelling…"))
+
+    def running(self) -> bool:
+        return self.task is not None
+
+    def isComplete(self) -> bool:
+        return not self.running()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, done, 1))
+        self.progress.setValue(done)
+
+    def _succeeded(self, report: ImportReport) -> None:
+        self.report = report
+        self.errors.set_rows(report.errors)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.failure = str(exc)
+
+    def _cancelled(self) -> None:
+        self.failure = self.tr("Cancelled: nothing was imported.")
+
+    def _finished(self) -> None:
+        self.task = None
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.show_outcome()
+        self.completeChanged.emit()
+
+    def show_outcome(self) -> None:
+        raise NotImplementedError
+
+    def describe(self, report: ImportReport) -> str:
+        lines = [
+            self.tr("Rows read: %1").replace("%1", f"{report.rows:,}"),
+            self.tr("New: %1 · already there (skipped): %2 · rejected rows: %3")
+            .replace("%1", f"{report.inserted:,}")
+            .replace("%2", f"{report.duplicates:,}")
+            .replace("%3", f"{report.rejected:,}"),
+        ]
+        if report.created_partners:
+            lines.append(
+                self.tr("New partners: %1").replace(
+                    "%1",
+                    "、".join(report.created_partners[:20])
+                    + (" …" if len(report.created_partners) > 20 else ""),
+                )
+            )
+        if report.created_persons:
+            lines.append(self.tr("New persons: %1").replace("%1", str(len(report.created_persons))))
+        return "\n".join(lines)
+
+
+class ValidatePage(RunPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Validate"))
+        self.setSubTitle(self.tr("Every row is checked; nothing is written yet."))
+        self.keep_valid = QCheckBox(
+            self.tr(
+                "Import the valid rows anyway and write the "
+                "rejected ones to a .rejected.csv beside the file"
+            ),
+            self,
+        )
+        self.keep_valid.setVisible(False)
+        self.layout().addWidget(self.keep_valid)  # type: ignore[union-attr]
+        self.keep_valid.toggled.connect(lambda _b: self.completeChanged.emit())
+
+    def initializePage(self) -> None:
+        db = self.w.workspace.require_db()
+        path, kind, mapping = self.w.path, self.w.kind, self.w.mapping
+        create = self.w.file_page.create_missing.isChecked()
+        self.keep_valid.setChecked(False)
+        self.start(
+            lambda ctx: validate(
+                db, path, kind, mapping, create_missing=create, progress=ctx.progress
+            )
+        )
+
+    def show_outcome(self) -> None:
+        report = self.report
+        if report is None:
+            self.summary.setText(self.failure or "")
+            self.keep_valid.setVisible(False)
+            return
+        text = self.describe(report)
+        if report.ok:
+            text = self.tr("All rows are valid.") + "\n" + text
+        else:
+            text = (
+                self.tr(
+                    "Some rows are invalid. Fix the file and start again, or import "
+                    "only the valid rows."
+                )
+                + "\n"
+                + text
+            )
+        self.summary.setText(text)
+        self.keep_valid.setVisible(not report.ok)
+
+    def isComplete(self) -> bool:
+        if self.running() or self.report is None:
+            return False
+        return self.report.ok or self.keep_valid.isChecked()
+
+
+class ImportPage(RunPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Import"))
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        db = self.w.workspace.require_db()
+        path, kind, mapping = self.w.path, self.w.kind, self.w.mapping
+        create = self.w.file_page.create_missing.isChecked()
+        keep = self.w.validate_page.keep_valid.isChecked()
+        self.start(
+            lambda ctx: run_import(
+                db,
+                path,
+                kind,
+                mapping,
+                create_missing=create,
+                keep_valid=keep,
+                progress=ctx.progress,
+            )
+        )
+
+    def show_outcome(self) -> None:
+        report = self.report
+        if report is None:
+            self.summary.setText(self.failure or "")
+            return
+        text = self.describe(report)
+        if report.committed:
+            text = self.tr("Imported.") + "\n" + text
+            if report.rejects_path:
+                text += "\n" + self.tr("Rejected rows were written to %1").replace(
+                    "%1", str(report.rejects_path)
+                )
+            self.w.workspace.bus.changed.emit(Changes(events=True, partners=True, persons=True))
+        else:
+            text = self.tr("Nothing was imported.") + "\n" + text
+        self.summary.setText(text)
+        self.w.result_report = report
+
+    def validatePage(self) -> bool:
+        return not self.running()
+
+
+class ImportWizard(QWizard):
+    """Attributes: result_report (the final ImportReport, None until an import ended)."""
+
+    def __init__(
+        self, workspace: Workspace, path: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Import"))
+        self.preview: Preview | None = None
+        self.kind = "events"
+        self.path = Path()
+        self.mapping: dict[str, str | None] = {}
+        self.result_report: ImportReport | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.validate_page = ValidatePage(self)
+        self.import_page = ImportPage(self)
+        for page in (self.file_page, self.mapping_page, self.validate_page, self.import_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        if path:
+            self.file_page.path.setText(path)
+        self.resize(900, 640)
+
+    def reject(self) -> None:
+        for page in (self.validate_page, self.import_page):
+            if page.running():
+                page.cancel()  # the import rolls back; the wizard closes when it has
+                return
+        super().reject()

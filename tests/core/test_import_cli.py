@@ -1,0 +1,210 @@
+"""``prm import``: JSON shape, exit codes, options."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from prm_core.cli.main import main
+from prm_core.database import open_database
+from tests.core.test_import_support import EN_HEADER, counts, write_csv
+
+KEYS = {
+    "inserted",
+    "duplicates",
+    "created_partners",
+    "created_persons",
+    "created_contents",
+    "rejected",
+    "errors",
+}
+GOOD = [
+    EN_HEADER,
+    ["2026-04-01 09:30", "Alpha", "Sato", "login", "", "", "", "E1"],
+    ["2026-04-02", "Beta", "", "deal_won", "", "D", "¥1,000", "E2"],
+]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    return folder
+
+
+def test_json_report_and_exit_0(
+    tmp_path: Path, files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "a.db")
+    path = write_csv(files / "e.csv", GOOD)
+    code, out, _ = run(capsys, "--db", db, "import", "events", str(path), "--format", "json")
+    report = json.loads(out)
+    assert code == 0
+    assert set(report) == KEYS
+    assert report == {
+        "inserted": 2,
+        "duplicates": 0,
+        "created_partners": ["Alpha", "Beta"],
+        "created_persons": [{"partner": "Alpha", "name": "Sato"}],
+        "created_contents": [],
+        "rejected": 0,
+        "errors": [],
+    }
+    code, out, _ = run(capsys, "--db", db, "import", "events", str(path), "--format", "json")
+    assert (code, json.loads(out)["duplicates"], json.loads(out)["inserted"]) == (0, 2, 0)
+    code, out, _ = run(capsys, "--db", db, "import", "events", str(path))
+    assert code == 0 and "duplicates: 2" in out
+
+
+def test_invalid_rows_exit_2_and_write_nothing(
+    tmp_path: Path, files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "a.db")
+    path = write_csv(
+        files / "bad.csv",
+        [*GOOD, ["2026/13/01", "Alpha", "", "資料ダウンロード", "", "", "-5", ""]],
+    )
+    code, out, err = run(capsys, "--db", db, "import", "events", str(path), "--format", "json")
+    report = json.loads(out)
+    assert code == 2
+    assert report["inserted"] == 0 and report["rejected"] == 1
+    assert report["errors"] == [
+        {"row": 4, "column": "occurred_at", "message": 'unparseable date "2026/13/01"'},
+        {"row": 4, "column": "kind", "message": 'unknown kind "資料ダウンロード"'},
+        {"row": 4, "column": "amount", "message": 'negative amount "-5"'},
+    ]
+    assert "nothing was imported" in err
+    database = open_database(db)
+    try:
+        assert counts(database) == {"events": 0, "partners": 0, "persons": 0, "contents": 0}
+    finally:
+        database.close()
+    # table output lists the problems too
+    code, out, _ = run(capsys, "--db", db, "import", "events", str(path))
+    assert code == 2 and 'unknown kind "資料ダウンロード"' in out
+
+
+def test_keep_valid_exit_0_with_rejects_file(
+    tmp_path: Path, files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "a.db")
+    path = write_csv(files / "m.csv", [*GOOD, ["x", "Alpha", "", "login", "", "", "", ""]])
+    code, out, err = run(
+        capsys, "--db", db, "import", "events", str(path), "--keep-valid", "--format", "json"
+    )
+    assert code == 0
+    assert (json.loads(out)["inserted"], json.loads(out)["rejected"]) == (2, 1)
+    assert (files / "m.rejected.csv").exists()
+    assert "m.rejected.csv" in err
+
+
+def test_no_create_mapping_and_dry_run(
+    tmp_path: Path, files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "a.db")
+    rows = [["when", "who", "what"], ["2026-04-01", "Alpha", "login"]]
+    path = write_csv(files / "odd.csv", rows)
+    mapping = files / "m.json"
+    mapping.write_text(json.dumps({"when": "occurred_at", "who": "partner", "what": "kind"}))
+    code, _, err = run(capsys, "--db", db, "import", "events", str(path))
+    assert code == 2 and "required column missing" in err
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "import",
+        "events",
+        str(path),
+        "--mapping",
+        str(mapping),
+        "--no-create",
+        "--format",
+        "json",
+    )
+    assert code == 2
+    assert json.loads(out)["errors"][0]["message"] == 'unknown partner "Alpha"'
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "import",
+        "events",
+        str(path),
+        "--mapping",
+        str(mapping),
+        "--dry-run",
+        "--format",
+        "json",
+    )
+    assert code == 0 and json.loads(out)["inserted"] == 1
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "import",
+        "events",
+        str(path),
+        "--mapping",
+        str(mapping),
+        "--format",
+        "json",
+    )
+    assert code == 0 and json.loads(out)["inserted"] == 1  # the dry run wrote nothing
+
+
+def test_refused_file_exit_2_with_json(
+    tmp_path: Path, files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "a.db")
+    macro = files / "book.xlsm"
+    macro.write_bytes(b"PK\x03\x04")
+    code, out, err = run(capsys, "--db", db, "import", "events", str(macro), "--format", "json")
+    assert code == 2
+    assert err.startswith("prm: error: book.xlsm is a macro-enabled")
+    report = json.loads(out)
+    assert set(report) == KEYS and report["errors"][0]["row"] is None
+    big = write_csv(files / "big.csv", GOOD * 100)
+    code, _, err = run(capsys, "--db", db, "import", "events", str(big), "--max-size", "0.001")
+    assert code == 2 and "over the import limit" in err
+
+
+def test_other_targets_and_usage(
+    tmp_path: Path, files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "a.db")
+    partners = write_csv(files / "p.csv", [["パートナー", "コード"], ["Alpha", "A1"]])
+    code, out, _ = run(capsys, "--db", db, "import", "partners", str(partners), "--format", "json")
+    assert code == 0 and json.loads(out)["inserted"] == 1
+    persons = write_csv(files / "s.csv", [["パートナー", "担当者"], ["Alpha", "Sato"]])
+    code, out, _ = run(capsys, "--db", db, "import", "persons", str(persons), "--format", "json")
+    assert code == 0 and json.loads(out)["inserted"] == 1
+    contents = write_csv(files / "c.csv", [["資料"], ["提案書"]])
+    code, out, _ = run(capsys, "--db", db, "import", "contents", str(contents), "--format", "json")
+    assert code == 0 and json.loads(out)["inserted"] == 1
+    assert run(capsys, "--db", db, "import")[0] == 2
+    assert run(capsys, "--db", db, "import", "deals", str(contents))[0] == 2
+
+
+def test_unexpected_failure_exits_1(
+    tmp_path: Path, files: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import prm_core.importing
+
+    def boom(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(prm_core.importing, "run_import", boom)
+    path = write_csv(files / "e.csv", GOOD)
+    code, _, err = run(capsys, "--db", str(tmp_path / "a.db"), "import", "events", str(path))
+    assert code == 1 and "disk on fire" in err

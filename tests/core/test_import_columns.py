@@ -1,0 +1,122 @@
+"""Header aliases, the automatic mapping, mapping files and mappings saved by signature."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from prm_core.importing import (
+    ImportRefused,
+    auto_mapping,
+    header_signature,
+    read_mapping_file,
+    resolve_mapping,
+    save_mapping,
+    saved_mapping,
+    suggested_mapping,
+)
+from tests.core.test_import_support import EN_HEADER, JA_HEADER
+
+
+def test_english_and_japanese_headers_map_to_the_same_fields() -> None:
+    en = auto_mapping(EN_HEADER, "events")
+    ja = auto_mapping(JA_HEADER, "events")
+    assert (
+        list(en.values())
+        == list(ja.values())
+        == [
+            "occurred_at",
+            "partner",
+            "person",
+            "kind",
+            "content",
+            "deal",
+            "amount",
+            "external_id",
+        ]
+    )
+
+
+def test_header_spelling_noise_is_ignored() -> None:
+    mapping = auto_mapping(["Occurred At", "ＰＡＲＴＮＥＲ", " kind ", "External-ID", "備考"])
+    assert mapping == {
+        "Occurred At": "occurred_at",
+        "ＰＡＲＴＮＥＲ": "partner",
+        " kind ": "kind",
+        "External-ID": "external_id",
+        "備考": None,
+    }
+
+
+def test_first_column_wins_a_field() -> None:
+    assert auto_mapping(["日時", "日付", "partner", "kind"])["日付"] is None
+
+
+def test_targets_have_their_own_aliases() -> None:
+    assert auto_mapping(["パートナー", "種別"], "partners") == {
+        "パートナー": "name",
+        "種別": "type",
+    }
+    assert auto_mapping(["パートナー", "担当者", "キーマン"], "persons") == {
+        "パートナー": "partner",
+        "担当者": "name",
+        "キーマン": "is_key_person",
+    }
+
+
+def test_resolve_mapping_overrides_and_checks() -> None:
+    headers = ["when", "company", "種別", "memo"]
+    with pytest.raises(ImportRefused, match=r'required column missing: "occurred_at" \(日時\)'):
+        resolve_mapping(headers, "events")
+    columns = resolve_mapping(headers, "events", {"when": "occurred_at", "company": "パートナー"})
+    assert columns == {"occurred_at": 0, "partner": 1, "kind": 2}
+    with pytest.raises(ImportRefused, match='unknown field "colour"'):
+        resolve_mapping(headers, "events", {"when": "colour"})
+    with pytest.raises(ImportRefused, match="does not have"):
+        resolve_mapping(headers, "events", {"nope": "kind"})
+    with pytest.raises(ImportRefused, match='two columns feed the field "partner"'):
+        resolve_mapping(
+            headers, "events", {"when": "occurred_at", "company": "partner", "memo": "partner"}
+        )
+    # an explicit choice takes the field away from the automatic guess
+    columns = resolve_mapping(["日時", "パートナー", "種別", "kind2"], "events", {"kind2": "kind"})
+    assert columns["kind"] == 3
+    # and None ignores a column the automatic mapping would have used
+    columns = resolve_mapping(["日時", "パートナー", "種別", "ID"], "events", {"ID": None})
+    assert "external_id" not in columns
+
+
+def test_mapping_file(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"when": "occurred_at", "memo": None}), encoding="utf-8")
+    assert read_mapping_file(path) == {"when": "occurred_at", "memo": None}
+    path.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(ImportRefused, match="must be a JSON object"):
+        read_mapping_file(path)
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(ImportRefused, match="not valid JSON"):
+        read_mapping_file(path)
+    with pytest.raises(ImportRefused, match="cannot read"):
+        read_mapping_file(tmp_path / "missing.json")
+
+
+def test_saved_mappings_are_found_by_header_signature(tmp_path: Path) -> None:
+    store = tmp_path / "mappings.json"
+    headers = ["when", "company", "種別"]
+    assert saved_mapping(headers, "events", store) is None
+    save_mapping(headers, "events", {"when": "occurred_at", "company": "partner"}, store)
+    assert saved_mapping(headers, "events", store) == {
+        "when": "occurred_at",
+        "company": "partner",
+        "種別": None,
+    }
+    suggested = suggested_mapping(headers, "events", store)
+    assert suggested == {"when": "occurred_at", "company": "partner", "種別": None}
+    # the same layout spelled with other spacing/width has the same signature
+    assert header_signature(["When", "ＣＯＭＰＡＮＹ", "種別"]) == header_signature(headers)
+    assert saved_mapping(headers, "partners", store) is None
+    assert suggested_mapping(["other"], "events", store) == {"other": None}
+    store.write_text("not json", encoding="utf-8")
+    assert saved_mapping(headers, "events", store) is None

@@ -1,0 +1,63 @@
+"""Helpers shared by the import tests: sample files written on the fly, row counts.
+
+Generated files beat committed binaries: each test states the bytes it feeds the importer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from prm_core.database import Database
+from prm_core.orm import Content, Event, Partner, Person
+
+EN_HEADER = ["occurred_at", "partner", "person", "kind", "content", "deal", "amount", "external_id"]
+JA_HEADER = ["日時", "パートナー", "担当者", "種別", "資料", "案件", "金額", "ID"]
+
+
+def csv_bytes(
+    rows: Sequence[Sequence[object]], *, encoding: str = "utf-8", delimiter: str = ","
+) -> bytes:
+    buf = io.StringIO(newline="")
+    csv.writer(buf, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    return buf.getvalue().encode(encoding)
+
+
+def write_csv(
+    path: Path,
+    rows: Sequence[Sequence[object]],
+    *,
+    encoding: str = "utf-8",
+    delimiter: str = ",",
+) -> Path:
+    path.write_bytes(csv_bytes(rows, encoding=encoding, delimiter=delimiter))
+    return path
+
+
+def write_xlsx(path: Path, rows: Sequence[Sequence[object]], *, title: str = "data") -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(title)
+    for row in rows:
+        ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+def counts(db: Database) -> dict[str, int]:
+    """Rows per table the importers write to (to prove a rejection wrote nothing)."""
+    with db.reading() as s:
+        return {
+            model.__tablename__: int(s.scalar(select(func.count()).select_from(model)) or 0)
+            for model in (Event, Partner, Person, Content)
+        }
+
+
+def events(db: Database) -> list[Event]:
+    with db.reading() as s:
+        return list(s.scalars(select(Event).order_by(Event.occurred_at, Event.id)))

@@ -1,0 +1,205 @@
+"""Cell parsers: dates, amounts, kinds and flags as managers' files write them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prm_core.importing.values import (
+    EVENT_KINDS,
+    CellError,
+    Vocabulary,
+    cell_text,
+    name_key,
+    parse_amount,
+    parse_date,
+    parse_datetime,
+    parse_external_id,
+    parse_flag,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2026-04-01", datetime(2026, 4, 1)),
+        ("2026-04-01T09:30", datetime(2026, 4, 1, 9, 30)),
+        ("2026-04-01 09:30:15", datetime(2026, 4, 1, 9, 30, 15)),
+        ("2026-04-01T09:30:15.250", datetime(2026, 4, 1, 9, 30, 15, 250000)),
+        ("2026/04/01", datetime(2026, 4, 1)),
+        ("2026/4/1", datetime(2026, 4, 1)),
+        ("2026/04/01 9:30", datetime(2026, 4, 1, 9, 30)),
+        ("2026/04/01 09:30:05", datetime(2026, 4, 1, 9, 30, 5)),
+        ("2026年4月1日", datetime(2026, 4, 1)),
+        ("2026年4月1日 9時30分", datetime(2026, 4, 1, 9, 30)),
+        ("２０２６/０４/０１", datetime(2026, 4, 1)),
+        ("  2026-04-01  ", datetime(2026, 4, 1)),
+        (datetime(2026, 4, 1, 9, 30), datetime(2026, 4, 1, 9, 30)),  # calamine date-time cell
+        (date(2026, 4, 1), datetime(2026, 4, 1)),  # calamine date cell
+        (46113.0, datetime(2026, 4, 1)),  # a serial number in a General cell
+        (46113.375, datetime(2026, 4, 1, 9, 0)),
+    ],
+)
+def test_dates(raw: object, expected: datetime) -> None:
+    assert parse_datetime(raw) == expected  # type: ignore[arg-type]
+
+
+def test_offsets_become_local_naive_time() -> None:
+    parsed = parse_datetime("2026-04-01T09:30:00+09:00")
+    expected = datetime.fromisoformat("2026-04-01T09:30:00+09:00").astimezone()
+    assert parsed == expected.replace(tzinfo=None)
+    assert parsed.tzinfo is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("2026/13/01", 'unparseable date "2026/13/01"'),
+        ("2026/02/30", 'unparseable date "2026/02/30"'),
+        ("yesterday", 'unparseable date "yesterday"'),
+        ("0202-04-01", 'date out of range "0202-04-01"'),
+        ("", "missing value"),
+        ("   ", "missing value"),
+        (time(9, 30), 'unparseable date "09:30:00"'),
+        (True, 'unparseable date "TRUE"'),
+        (-3.0, 'unparseable date "-3"'),
+    ],
+)
+def test_bad_dates(raw: object, message: str) -> None:
+    with pytest.raises(CellError) as exc:
+        parse_datetime(raw)  # type: ignore[arg-type]
+    assert str(exc.value) == message
+
+
+def test_parse_date_requires_midnight() -> None:
+    assert parse_date("2026/04/01") == date(2026, 4, 1)
+    assert parse_date("") is None
+    with pytest.raises(CellError, match="without a time"):
+        parse_date("2026-04-01 09:30")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1200000", 1_200_000),
+        ("1,200,000", 1_200_000),
+        ("¥1,200,000", 1_200_000),
+        ("￥1,200,000", 1_200_000),
+        ("￥１，２００，０００", 1_200_000),
+        ("1,200,000円", 1_200_000),
+        ("¥ 1200000", 1_200_000),
+        ("1200000.00", 1_200_000),
+        ("0", 0),
+        ("", None),
+        ("  ", None),
+        (1_200_000.0, 1_200_000),  # calamine gives numbers as floats
+        (1_200_000, 1_200_000),
+    ],
+)
+def test_amounts(raw: object, expected: int | None) -> None:
+    assert parse_amount(raw) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("-5000", 'negative amount "-5000"'),
+        ("¥-5,000", 'negative amount "¥-5,000"'),
+        ("△5,000", 'negative amount "△5,000"'),
+        ("(5,000)", 'negative amount "(5,000)"'),
+        (-5000.0, 'negative amount "-5000"'),
+        ("12.5", 'amount must be whole yen "12.5"'),
+        (12.5, 'amount must be whole yen "12.5"'),
+        ("1,00", 'unparseable amount "1,00"'),
+        ("abc", 'unparseable amount "abc"'),
+        ("1_000", 'unparseable amount "1_000"'),
+        ("99999999999999999999", 'amount too large "99999999999999999999"'),
+        (float("nan"), 'unparseable amount "nan"'),
+        (True, 'unparseable amount "TRUE"'),
+    ],
+)
+def test_bad_amounts(raw: object, message: str) -> None:
+    with pytest.raises(CellError) as exc:
+        parse_amount(raw)  # type: ignore[arg-type]
+    assert str(exc.value) == message
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("login", "login"),
+        ("ログイン", "login"),
+        ("資料DL", "material_download"),
+        ("資料ＤＬ", "material_download"),
+        (" deal_won ", "deal_won"),
+        ("DEAL_WON", "deal_won"),
+        ("受注", "deal_won"),
+        ("PRM登録", "registered"),
+        ("案件登録", "deal_registered"),
+    ],
+)
+def test_kinds_by_key_or_japanese_label(raw: str, key: str) -> None:
+    assert Vocabulary(EVENT_KINDS, "kind")(raw) == key
+
+
+def test_unknown_kind_message() -> None:
+    with pytest.raises(CellError) as exc:
+        Vocabulary(EVENT_KINDS, "kind")("資料ダウンロード")
+    assert str(exc.value) == 'unknown kind "資料ダウンロード"'
+
+
+def test_flags_and_text() -> None:
+    assert [parse_flag(v) for v in ("○", "はい", "TRUE", 1.0, True, "", "×", "0")] == [
+        True,
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+    with pytest.raises(CellError):
+        parse_flag("maybe")
+    assert cell_text(12.0) == "12"
+    assert cell_text(datetime(2026, 4, 1)) == "2026-04-01"
+    assert parse_external_id(1234.0) == "1234"
+    assert parse_external_id(" A-1 ") == "A-1"
+    with pytest.raises(CellError, match="NUL"):
+        parse_external_id("a\x00b")
+    with pytest.raises(CellError, match="too long"):
+        parse_external_id("x" * 201)
+    assert name_key("ＡＣＭＥ　 Corp") == name_key("acme corp")
+
+
+cells = st.one_of(
+    st.text(max_size=30),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.booleans(),
+    st.datetimes(),
+    st.dates(),
+    st.times(),
+    st.none(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cells)
+def test_parsers_fail_only_with_cell_errors(value: object) -> None:
+    for parse in (parse_datetime, parse_amount, parse_flag, parse_external_id, parse_date):
+        try:
+            parse(value)  # type: ignore[operator]
+        except CellError as exc:
+            assert str(exc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**15))
+def test_amount_formats_round_trip(amount: int) -> None:
+    grouped = f"{amount:,}"
+    for text in (str(amount), grouped, f"¥{grouped}", f"￥{amount}", f"{grouped}円"):
+        assert parse_amount(text) == amount

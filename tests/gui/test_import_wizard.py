@@ -1,0 +1,124 @@
+"""The import wizard driven through its pages: unknown header mapped by hand, import, summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from prm_core.database import Database
+from prm_core.orm import Event, Partner
+from prm_desktop.i18n import Translations
+from prm_desktop.views.import_wizard import ImportWizard
+from prm_desktop.views.main_window import MainWindow
+
+CSV = (
+    "日時,パートナー,担当者,アクション,資料\n"
+    "2026/04/01 9:30,株式会社アルファ,山田 太郎,資料DL,導入事例集\n"
+    "2026/04/02,株式会社アルファ,山田 太郎,login,\n"
+    "2026-04-03,ベータ商事,佐藤 花子,案件登録,\n"
+)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sqlite_db: Database, translations: Translations) -> MainWindow:
+    w = MainWindow(sqlite_db, translations)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def events(db: Database) -> int:
+    with db.reading() as s:
+        return int(s.scalar(select(func.count()).select_from(Event)) or 0)
+
+
+def run_wizard(qtbot: QtBot, wizard: ImportWizard) -> None:
+    wizard.next()  # file → mapping (reads the preview)
+    assert wizard.currentPage() is wizard.mapping_page
+    combos = wizard.mapping_page.combos
+    assert combos["日時"].currentData() == "occurred_at"  # known Japanese headers map themselves
+    assert combos["アクション"].currentData() is None  # the unknown one waits for the user
+    combos["アクション"].setCurrentIndex(combos["アクション"].findData("kind"))
+    wizard.next()  # → validation (background)
+    page = wizard.validate_page
+    qtbot.waitUntil(lambda: page.report is not None or page.failure is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.running())
+    assert page.report is not None and page.report.ok, page.failure
+    wizard.next()  # → import (background)
+    qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=10_000)
+
+
+def test_wizard_maps_unknown_header_and_imports(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    source = tmp_path / "portal.csv"
+    source.write_bytes(CSV.encode("cp932"))  # what Japanese Excel writes
+    wizard = window.import_file(str(source))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    run_wizard(qtbot, wizard)
+    report = wizard.result_report
+    assert report is not None and report.committed
+    assert (report.inserted, report.duplicates) == (3, 0)
+    summary = wizard.import_page.summary.text()
+    assert "Imported." in summary and "New: 3" in summary and "ベータ商事" in summary
+    db = window.database
+    assert db is not None and events(db) == 3
+    qtbot.waitUntil(lambda: window.partner_model.rowCount() == 2)  # the list refreshed
+
+    # The mapping is remembered for this header layout, and a second import adds nothing.
+    again = window.import_file(str(source))
+    assert again is not None
+    qtbot.addWidget(again)
+    again.next()
+    assert again.mapping_page.combos["アクション"].currentData() == "kind"
+    again.next()
+    page = again.validate_page
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.running())
+    again.next()
+    qtbot.waitUntil(lambda: again.result_report is not None, timeout=10_000)
+    assert (again.result_report.inserted, again.result_report.duplicates) == (0, 3)
+    assert events(db) == 3
+
+
+def test_refused_file_is_explained_on_the_first_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "report.xlsx"
+    bogus.write_text("not a workbook")
+    wizard = window.import_file(str(bogus))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.error.text()
+    with window.database.reading() as s:  # type: ignore[union-attr]
+        assert s.scalar(select(func.count()).select_from(Partner)) == 0
+
+
+def test_dropping_a_file_opens_the_wizard(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    source = tmp_path / "drop.csv"
+    source.write_text(CSV, encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    wizards = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QWizard) and w.isVisible()
+    ]
+    assert wizards and isinstance(wizards[-1], ImportWizard)
+    assert wizards[-1].file_page.path.text() == str(source)
+    wizards[-1].reject()
