@@ -301,6 +301,44 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="65"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
+        <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="73"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="79"/>
+        <source>Create partners and persons that do not exist yet</source>
+        <translation>Create partners and persons that do not exist yet</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="89"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="90"/>
+        <source>&amp;Contains</source>
+        <translation>&amp;Contains</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="96"/>
+        <source>Import File</source>
+        <translation>Import File</translation>
+    </message>
+</context>
+<context>
     <name>GoToPartnerDialog</name>
     <message>
         <location filename="../../prm_desktop/views/goto_dialog.py" line="22"/>
@@ -430,6 +468,57 @@
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
         <source>Delete this goal?</source>
         <translation>Delete this goal?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="337"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="364"/>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="366"/>
+        <source>Rejected rows were written to %1</source>
+        <translation>Rejected rows were written to %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="371"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="53"/>
+        <source>Activity events</source>
+        <translation>Activity events</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="54"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <source>Materials (contents)</source>
+        <translation>Materials (contents)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -608,153 +697,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="228"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="243"/>
         <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
         <translation>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="230"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="231"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="232"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="247"/>
         <source>&amp;New Partner…</source>
         <translation>&amp;New Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="233"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="248"/>
         <source>&amp;Edit Partner…</source>
         <translation>&amp;Edit Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="234"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="249"/>
         <source>&amp;Delete Partner…</source>
         <translation>&amp;Delete Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="235"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="250"/>
         <source>&amp;Go to Partner…</source>
         <translation>&amp;Go to Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="236"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="251"/>
         <source>Onboarding &amp;Template…</source>
         <translation>Onboarding &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="237"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="252"/>
         <source>&amp;Partners</source>
         <translation>&amp;Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="238"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="253"/>
         <source>&amp;My Actions</source>
         <translation>&amp;My Actions</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="239"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="254"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="240"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="255"/>
         <source>My actions</source>
         <translation>My actions</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="241"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="256"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="242"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="257"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="243"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="258"/>
         <source>Show All Partners</source>
         <translation>Show All Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="244"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="245"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="246"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="247"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="262"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="248"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="263"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="249"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="264"/>
+        <source>&amp;Import CSV or Excel…</source>
+        <translation>&amp;Import CSV or Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="250"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="266"/>
         <source>&amp;Filter Partners</source>
         <translation>&amp;Filter Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="251"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="267"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="252"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="268"/>
         <source>&amp;About PRM Desktop</source>
         <translation>&amp;About PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="318"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="307"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="323"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="313"/>
-        <location filename="../../prm_desktop/views/main_window.py" line="320"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="329"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="336"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="322"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="338"/>
         <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
         <translation>A file with that name already exists. Choose a new name, or use Open Database to open it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/main_window.py" line="358"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="374"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -762,34 +856,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="361"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="377"/>
         <source>%1 of %2 partners</source>
         <translation>%1 of %2 partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="379"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="395"/>
         <source>Showing %1 partner(s): %2</source>
         <translation>Showing %1 partner(s): %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="426"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="442"/>
         <source>New partner %1</source>
         <translation>New partner %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="443"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="459"/>
         <source>Edit partner %1</source>
         <translation>Edit partner %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="458"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="474"/>
         <source>Delete Partner</source>
         <translation>Delete Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="460"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="476"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
         <translation>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
+        <source>Check the preview and map the columns</source>
+        <translation>Check the preview and map the columns</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <source>Which field does each column hold?</source>
+        <translation>Which field does each column hold?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="143"/>
+        <source>%1 · about %2 rows</source>
+        <translation>%1 · about %2 rows</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="154"/>
+        <source>(ignore this column)</source>
+        <translation>(ignore this column)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="159"/>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="173"/>
+        <source>required field(s) not mapped: %1</source>
+        <translation>required field(s) not mapped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="176"/>
+        <source>mapped twice: %1</source>
+        <translation>mapped twice: %1</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1703,70 @@
     </message>
 </context>
 <context>
+    <name>PreviewTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="32"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="53"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="59"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="63"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="197"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="226"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="246"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="261"/>
+        <source>Rows read: %1</source>
+        <translation>Rows read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
+        <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
+        <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
+        <source>New partners: %1</source>
+        <translation>New partners: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="276"/>
+        <source>New persons: %1</source>
+        <translation>New persons: %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="18"/>
@@ -1649,6 +1845,34 @@
         <location filename="../../prm_desktop/models/workspace_tables.py" line="236"/>
         <source>Onboarding</source>
         <translation>Onboarding</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
+        <source>Validate</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="284"/>
+        <source>Every row is checked; nothing is written yet.</source>
+        <translation>Every row is checked; nothing is written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="287"/>
+        <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
+        <translation>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="315"/>
+        <source>All rows are valid.</source>
+        <translation>All rows are valid.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="319"/>
+        <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
+        <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,44 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="65"/>
+        <source>Choose a file</source>
+        <translation>ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
+        <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="73"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="79"/>
+        <source>Create partners and persons that do not exist yet</source>
+        <translation>未登録のパートナーと担当者を作成する</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="89"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="90"/>
+        <source>&amp;Contains</source>
+        <translation>内容(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="96"/>
+        <source>Import File</source>
+        <translation>取り込むファイル</translation>
+    </message>
+</context>
+<context>
     <name>GoToPartnerDialog</name>
     <message>
         <location filename="../../prm_desktop/views/goto_dialog.py" line="22"/>
@@ -429,6 +467,57 @@
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
         <source>Delete this goal?</source>
         <translation>この目標を削除しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="337"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="364"/>
+        <source>Imported.</source>
+        <translation>取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="366"/>
+        <source>Rejected rows were written to %1</source>
+        <translation>取り込めなかった行を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="371"/>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="53"/>
+        <source>Activity events</source>
+        <translation>活動イベント</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="54"/>
+        <source>Partners</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
+        <source>Persons</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <source>Materials (contents)</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
     </message>
 </context>
 <context>
@@ -607,187 +696,230 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="228"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="243"/>
         <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
         <translation>社名・コード・地域・担当者・キーマンで絞り込み… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="230"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="231"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="232"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="247"/>
         <source>&amp;New Partner…</source>
         <translation>新しいパートナー(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="233"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="248"/>
         <source>&amp;Edit Partner…</source>
         <translation>パートナーを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="234"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="249"/>
         <source>&amp;Delete Partner…</source>
         <translation>パートナーを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="235"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="250"/>
         <source>&amp;Go to Partner…</source>
         <translation>パートナーへ移動(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="236"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="251"/>
         <source>Onboarding &amp;Template…</source>
         <translation>オンボーディングテンプレート(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="237"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="252"/>
         <source>&amp;Partners</source>
         <translation>パートナー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="238"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="253"/>
         <source>&amp;My Actions</source>
         <translation>マイアクション(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="239"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="254"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="240"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="255"/>
         <source>My actions</source>
         <translation>マイアクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="241"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="256"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="242"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="257"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="243"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="258"/>
         <source>Show All Partners</source>
         <translation>すべてのパートナーを表示</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="244"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="245"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="246"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="247"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="262"/>
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="248"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="263"/>
         <source>&amp;New Database…</source>
         <translation>新しいデータベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="249"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="264"/>
+        <source>&amp;Import CSV or Excel…</source>
+        <translation>CSV・Excel を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="250"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="266"/>
         <source>&amp;Filter Partners</source>
         <translation>パートナーを絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="251"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="267"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="252"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="268"/>
         <source>&amp;About PRM Desktop</source>
         <translation>PRM Desktop について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="318"/>
         <source>Cannot open database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="307"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="323"/>
         <source>Open Database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="313"/>
-        <location filename="../../prm_desktop/views/main_window.py" line="320"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="329"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="336"/>
         <source>New Database</source>
         <translation>新しいデータベース</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="322"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="338"/>
         <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
         <translation>同じ名前のファイルがすでにあります。別の名前を選ぶか、「データベースを開く」で開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/main_window.py" line="358"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="374"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="361"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="377"/>
         <source>%1 of %2 partners</source>
         <translation>%2 社中 %1 社を表示</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="379"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="395"/>
         <source>Showing %1 partner(s): %2</source>
         <translation>%1 社を表示中:%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="426"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="442"/>
         <source>New partner %1</source>
         <translation>パートナー %1 の追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="443"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="459"/>
         <source>Edit partner %1</source>
         <translation>パートナー %1 の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="458"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="474"/>
         <source>Delete Partner</source>
         <translation>パートナーを削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="460"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="476"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
         <translation>%1 を、担当者・活動・1on1・目標ごと削除しますか?元に戻せません。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
+        <source>Check the preview and map the columns</source>
+        <translation>プレビューを確認して列を対応付ける</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <source>Which field does each column hold?</source>
+        <translation>各列にはどの項目が入っていますか?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="143"/>
+        <source>%1 · about %2 rows</source>
+        <translation>%1 · 約 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="154"/>
+        <source>(ignore this column)</source>
+        <translation>(この列は使わない)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="159"/>
+        <source>(no header)</source>
+        <translation>(見出しなし)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="173"/>
+        <source>required field(s) not mapped: %1</source>
+        <translation>必須項目が未対応:%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="176"/>
+        <source>mapped twice: %1</source>
+        <translation>重複して対応付け:%1</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1690,70 @@
     </message>
 </context>
 <context>
+    <name>PreviewTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="32"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="53"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="59"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="63"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="197"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="226"/>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="246"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>キャンセルしました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="261"/>
+        <source>Rows read: %1</source>
+        <translation>読み込んだ行:%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
+        <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
+        <translation>新規:%1 · 登録済み(スキップ):%2 · 不正な行:%3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
+        <source>New partners: %1</source>
+        <translation>新しいパートナー:%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="276"/>
+        <source>New persons: %1</source>
+        <translation>新しい担当者:%1 名</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="18"/>
@@ -1636,6 +1832,34 @@
         <location filename="../../prm_desktop/models/workspace_tables.py" line="236"/>
         <source>Onboarding</source>
         <translation>オンボーディング</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
+        <source>Validate</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="284"/>
+        <source>Every row is checked; nothing is written yet.</source>
+        <translation>すべての行を検証します。まだ何も書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="287"/>
+        <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
+        <translation>正しい行だけを取り込み、不正な行は元ファイルの隣の .rejected.csv に書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="315"/>
+        <source>All rows are valid.</source>
+        <translation>すべての行が正しい形式です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="319"/>
+        <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
+        <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
     </message>
 </context>
 <context>
