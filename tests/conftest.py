@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,10 @@ from prm_core.database import Database, open_database
 PG_URL_ENV = "PRM_TEST_DATABASE_URL"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing a test writes (saved import mappings, demo databases) may land in the real user
+# data folder: point platformdirs at a throwaway one for the whole run.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="prm-tests-data-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="prm-tests-config-")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
