@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -35,6 +37,7 @@ from prm_core.database import Database, DatabaseError, open_database
 from prm_core.services import partners
 from prm_core.services.changes import Changes
 from prm_core.services.partners import PartnerData
+from prm_desktop.features import FEATURE_MODULES
 from prm_desktop.i18n import Translations
 from prm_desktop.models.partner_table import PartnerFilterProxyModel, PartnerTableModel
 from prm_desktop.models.roles import ID_ROLE
@@ -74,9 +77,29 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self._retranslate()
+        self._extra_pages: list[tuple[QWidget, Callable[[], str]]] = []
+        for module_name in FEATURE_MODULES:
+            importlib.import_module(module_name).attach(self)
         self._restore_settings()
         self.setAcceptDrops(True)  # drop a CSV or Excel file to import it
         self.set_database(db)
+
+    def add_page(
+        self, widget: QWidget, title: Callable[[], str], shortcut: str | None = None
+    ) -> int:
+        """Add a top-level page (a tab beside Partners, My actions, Dashboard).
+
+        ``title`` is called again after a language switch; ``shortcut`` (e.g. "Ctrl+4")
+        selects the page. Returns the page index.
+        """
+        index = self.pages.addTab(widget, title())
+        self._extra_pages.append((widget, title))
+        if shortcut:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda: self.pages.setCurrentWidget(widget))
+            self.addAction(action)
+        return index
 
     # -- construction ----------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -203,6 +226,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
+        #: Feature modules add their commands here (PRACT, signals, reports, backups...).
+        self.tools_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -258,6 +283,9 @@ class MainWindow(QMainWindow):
         self.drill_clear.setText(self.tr("Show All Partners"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        for widget, title in getattr(self, "_extra_pages", []):
+            self.pages.setTabText(self.pages.indexOf(widget), title())
         self.language_menu.setTitle(self.tr("&Language"))
         self.open_action.setText(self.tr("&Open Database…"))
         self.new_action.setText(self.tr("&New Database…"))

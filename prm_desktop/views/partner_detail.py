@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -56,6 +58,7 @@ class PartnerDetailWidget(QWidget):
         ]
         for tab in self._tabs:
             self.tabs.addTab(tab, "")
+        self._extra_titles: list[tuple[PartnerTab, Callable[[], str]]] = []
         layout = QVBoxLayout(page)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -65,6 +68,13 @@ class PartnerDetailWidget(QWidget):
         outer.addWidget(self._stack)
         workspace.bus.changed.connect(self._on_changes)
         self._retranslate()
+
+    def add_tab(self, tab: PartnerTab, title: Callable[[], str]) -> None:
+        """Add a partner tab (a feature module's); ``title`` is re-read on language change."""
+        self._tabs.append(tab)
+        self._extra_titles.append((tab, title))
+        self.tabs.addTab(tab, title())
+        tab.show_partner(self.partner_id)
 
     @property
     def summary(self) -> PartnerSummary | None:
@@ -100,6 +110,8 @@ class PartnerDetailWidget(QWidget):
         ]
         for i, name in enumerate(names):
             self.tabs.setTabText(i, name)
+        for tab, title in self._extra_titles:
+            self.tabs.setTabText(self.tabs.indexOf(tab), title())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

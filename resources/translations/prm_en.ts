@@ -697,158 +697,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="243"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="268"/>
         <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
+        <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
         <translation>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="245"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="246"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="247"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="272"/>
         <source>&amp;New Partner…</source>
         <translation>&amp;New Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="248"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="273"/>
         <source>&amp;Edit Partner…</source>
         <translation>&amp;Edit Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="249"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="274"/>
         <source>&amp;Delete Partner…</source>
         <translation>&amp;Delete Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="250"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="275"/>
         <source>&amp;Go to Partner…</source>
         <translation>&amp;Go to Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="251"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="276"/>
         <source>Onboarding &amp;Template…</source>
         <translation>Onboarding &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="252"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="277"/>
         <source>&amp;Partners</source>
         <translation>&amp;Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="253"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="278"/>
         <source>&amp;My Actions</source>
         <translation>&amp;My Actions</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="254"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="255"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="280"/>
         <source>My actions</source>
         <translation>My actions</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="256"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="281"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="257"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="282"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="258"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="283"/>
         <source>Show All Partners</source>
         <translation>Show All Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="259"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="260"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="261"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="262"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="263"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="264"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
         <source>&amp;Import CSV or Excel…</source>
         <translation>&amp;Import CSV or Excel…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="265"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="266"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="294"/>
         <source>&amp;Filter Partners</source>
         <translation>&amp;Filter Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="267"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="268"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
         <source>&amp;About PRM Desktop</source>
         <translation>&amp;About PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="323"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="318"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="346"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="323"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="351"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="329"/>
-        <location filename="../../prm_desktop/views/main_window.py" line="336"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="357"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="364"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="338"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="366"/>
         <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
         <translation>A file with that name already exists. Choose a new name, or use Open Database to open it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/main_window.py" line="374"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="402"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -856,32 +862,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="377"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="405"/>
         <source>%1 of %2 partners</source>
         <translation>%1 of %2 partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="395"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="423"/>
         <source>Showing %1 partner(s): %2</source>
         <translation>Showing %1 partner(s): %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="442"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="470"/>
         <source>New partner %1</source>
         <translation>New partner %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="459"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="487"/>
         <source>Edit partner %1</source>
         <translation>Edit partner %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="474"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="502"/>
         <source>Delete Partner</source>
         <translation>Delete Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="476"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="504"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
         <translation>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</translation>
     </message>
@@ -1297,37 +1303,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="92"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="102"/>
         <source>Select a partner in the list to see its details.</source>
         <translation>Select a partner in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="94"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="104"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="95"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="105"/>
         <source>Key persons</source>
         <translation>Key persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="96"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="106"/>
         <source>Onboarding</source>
         <translation>Onboarding</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="97"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="107"/>
         <source>1on1 log</source>
         <translation>1on1 log</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="98"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="108"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="99"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="109"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>

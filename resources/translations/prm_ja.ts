@@ -696,190 +696,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="243"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="268"/>
         <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
+        <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
         <translation>社名・コード・地域・担当者・キーマンで絞り込み… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="245"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="246"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="247"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="272"/>
         <source>&amp;New Partner…</source>
         <translation>新しいパートナー(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="248"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="273"/>
         <source>&amp;Edit Partner…</source>
         <translation>パートナーを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="249"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="274"/>
         <source>&amp;Delete Partner…</source>
         <translation>パートナーを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="250"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="275"/>
         <source>&amp;Go to Partner…</source>
         <translation>パートナーへ移動(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="251"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="276"/>
         <source>Onboarding &amp;Template…</source>
         <translation>オンボーディングテンプレート(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="252"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="277"/>
         <source>&amp;Partners</source>
         <translation>パートナー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="253"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="278"/>
         <source>&amp;My Actions</source>
         <translation>マイアクション(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="254"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="255"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="280"/>
         <source>My actions</source>
         <translation>マイアクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="256"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="281"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="257"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="282"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="258"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="283"/>
         <source>Show All Partners</source>
         <translation>すべてのパートナーを表示</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="259"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="260"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="261"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="262"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="263"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
         <source>&amp;New Database…</source>
         <translation>新しいデータベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="264"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
         <source>&amp;Import CSV or Excel…</source>
         <translation>CSV・Excel を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="265"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="266"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="294"/>
         <source>&amp;Filter Partners</source>
         <translation>パートナーを絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="267"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="268"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
         <source>&amp;About PRM Desktop</source>
         <translation>PRM Desktop について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="323"/>
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="318"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="346"/>
         <source>Cannot open database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="323"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="351"/>
         <source>Open Database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="329"/>
-        <location filename="../../prm_desktop/views/main_window.py" line="336"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="357"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="364"/>
         <source>New Database</source>
         <translation>新しいデータベース</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="338"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="366"/>
         <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
         <translation>同じ名前のファイルがすでにあります。別の名前を選ぶか、「データベースを開く」で開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/main_window.py" line="374"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="402"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="377"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="405"/>
         <source>%1 of %2 partners</source>
         <translation>%2 社中 %1 社を表示</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="395"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="423"/>
         <source>Showing %1 partner(s): %2</source>
         <translation>%1 社を表示中:%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="442"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="470"/>
         <source>New partner %1</source>
         <translation>パートナー %1 の追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="459"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="487"/>
         <source>Edit partner %1</source>
         <translation>パートナー %1 の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="474"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="502"/>
         <source>Delete Partner</source>
         <translation>パートナーを削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="476"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="504"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
         <translation>%1 を、担当者・活動・1on1・目標ごと削除しますか?元に戻せません。</translation>
     </message>
@@ -1284,37 +1290,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="92"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="102"/>
         <source>Select a partner in the list to see its details.</source>
         <translation>一覧からパートナーを選ぶと、ここに詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="94"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="104"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="95"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="105"/>
         <source>Key persons</source>
         <translation>キーマン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="96"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="106"/>
         <source>Onboarding</source>
         <translation>オンボーディング</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="97"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="107"/>
         <source>1on1 log</source>
         <translation>1on1記録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="98"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="108"/>
         <source>Goals</source>
         <translation>共通の目標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_detail.py" line="99"/>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="109"/>
         <source>Activity</source>
         <translation>活動</translation>
     </message>

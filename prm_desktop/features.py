@@ -1,0 +1,10 @@
+"""Feature modules that plug pages, tabs and menu actions into the main window.
+
+Each module named here has ``attach(window: MainWindow) -> None``; it adds its widgets with
+``window.add_page``, ``window.detail.add_tab`` and ``window.tools_menu`` and connects them to
+``window.workspace.bus``. Keeping the list here keeps the main window free of feature code.
+"""
+
+from __future__ import annotations
+
+FEATURE_MODULES: tuple[str, ...] = ()
