@@ -255,9 +255,15 @@ class MainWindow(QMainWindow):
         self.template_action.triggered.connect(
             lambda: self._database_open() and TemplateDialog(self.workspace, self).exec()
         )
-        self.partners_page_action.triggered.connect(lambda: self.pages.setCurrentIndex(0))
-        self.actions_page_action.triggered.connect(lambda: self.pages.setCurrentIndex(1))
-        self.dashboard_page_action.triggered.connect(lambda: self.pages.setCurrentIndex(2))
+        self.partners_page_action.triggered.connect(
+            lambda: self.pages.setCurrentWidget(self.splitter)
+        )
+        self.actions_page_action.triggered.connect(
+            lambda: self.pages.setCurrentWidget(self.my_actions)
+        )
+        self.dashboard_page_action.triggered.connect(
+            lambda: self.pages.setCurrentWidget(self.dashboard)
+        )
         self.my_actions.partner_requested.connect(self.open_partner)
         self.dashboard.partners_requested.connect(self.show_drill_down)
         self.workspace.bus.changed.connect(self._on_changes)
@@ -276,9 +282,9 @@ class MainWindow(QMainWindow):
         self.template_action.setText(self.tr("Onboarding &Template…"))
         self.partners_page_action.setText(self.tr("&Partners"))
         self.actions_page_action.setText(self.tr("&My Actions"))
-        self.pages.setTabText(0, self.tr("Partners"))
-        self.pages.setTabText(1, self.tr("My actions"))
-        self.pages.setTabText(2, self.tr("Dashboard"))
+        self.pages.setTabText(self.pages.indexOf(self.splitter), self.tr("Partners"))
+        self.pages.setTabText(self.pages.indexOf(self.my_actions), self.tr("My actions"))
+        self.pages.setTabText(self.pages.indexOf(self.dashboard), self.tr("Dashboard"))
         self.dashboard_page_action.setText(self.tr("&Dashboard"))
         self.drill_clear.setText(self.tr("Show All Partners"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -406,7 +412,11 @@ class MainWindow(QMainWindow):
             )
 
     def _focus_filter(self) -> None:
-        edit = self.my_actions.filter_edit if self.pages.currentIndex() == 1 else self.filter_edit
+        edit = (
+            self.my_actions.filter_edit
+            if self.pages.currentWidget() is self.my_actions
+            else self.filter_edit
+        )
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
 
@@ -425,7 +435,7 @@ class MainWindow(QMainWindow):
             .replace("%2", description)
         )
         self.drill_bar.show()
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentWidget(self.splitter)
         self._update_count()
 
     def clear_drill_down(self) -> None:
@@ -434,12 +444,15 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def open_partner(self, partner_id: int, tab: str = "") -> None:
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentWidget(self.splitter)
         if not self.select_partner(partner_id):
             self.filter_edit.clear()
             self.clear_drill_down()
             self.select_partner(partner_id)
-        pages = {"onboarding": self.detail.onboarding, "meetings": self.detail.meetings}
+        pages: dict[str, QWidget] = {
+            "onboarding": self.detail.onboarding,
+            "meetings": self.detail.meetings,
+        }
         if tab in pages:
             self.detail.tabs.setCurrentWidget(pages[tab])
 

@@ -435,37 +435,37 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="39"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="25"/>
         <source>&amp;New Goal…</source>
         <translation>&amp;New Goal…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="40"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="26"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="41"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="27"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="77"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="59"/>
         <source>New goal</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="94"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="76"/>
         <source>Edit goal</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
         <source>Delete Goal</source>
         <translation>Delete Goal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
         <source>Delete this goal?</source>
         <translation>Delete this goal?</translation>
     </message>
@@ -697,164 +697,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="268"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="274"/>
         <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
         <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
         <translation>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="270"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="271"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="272"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="278"/>
         <source>&amp;New Partner…</source>
         <translation>&amp;New Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="273"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
         <source>&amp;Edit Partner…</source>
         <translation>&amp;Edit Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="274"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="280"/>
         <source>&amp;Delete Partner…</source>
         <translation>&amp;Delete Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="275"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="281"/>
         <source>&amp;Go to Partner…</source>
         <translation>&amp;Go to Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="276"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="282"/>
         <source>Onboarding &amp;Template…</source>
         <translation>Onboarding &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="277"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="283"/>
         <source>&amp;Partners</source>
         <translation>&amp;Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="278"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
         <source>&amp;My Actions</source>
         <translation>&amp;My Actions</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="285"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="280"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
         <source>My actions</source>
         <translation>My actions</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="281"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="287"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="282"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="288"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="283"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
         <source>Show All Partners</source>
         <translation>Show All Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="285"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="297"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="298"/>
         <source>&amp;Import CSV or Excel…</source>
         <translation>&amp;Import CSV or Excel…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="293"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="294"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="300"/>
         <source>&amp;Filter Partners</source>
         <translation>&amp;Filter Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="301"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
         <source>&amp;About PRM Desktop</source>
         <translation>&amp;About PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="323"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="329"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="346"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="352"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="351"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="357"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="357"/>
-        <location filename="../../prm_desktop/views/main_window.py" line="364"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="363"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="370"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="366"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="372"/>
         <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
         <translation>A file with that name already exists. Choose a new name, or use Open Database to open it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/main_window.py" line="402"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="408"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -862,32 +862,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="405"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="411"/>
         <source>%1 of %2 partners</source>
         <translation>%1 of %2 partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="423"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="433"/>
         <source>Showing %1 partner(s): %2</source>
         <translation>Showing %1 partner(s): %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="470"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="483"/>
         <source>New partner %1</source>
         <translation>New partner %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="487"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="500"/>
         <source>Edit partner %1</source>
         <translation>Edit partner %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="502"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="515"/>
         <source>Delete Partner</source>
         <translation>Delete Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="504"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="517"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
         <translation>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</translation>
     </message>
@@ -1044,32 +1044,32 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="39"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="27"/>
         <source>&amp;New 1on1…</source>
         <translation>&amp;New 1on1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="40"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="28"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="41"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="29"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="94"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="78"/>
         <source>New 1on1</source>
         <translation>New 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="125"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="108"/>
         <source>Delete 1on1</source>
         <translation>Delete 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="126"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="109"/>
         <source>Delete the 1on1 of %1 and its action items?</source>
         <translation>Delete the 1on1 of %1 and its action items?</translation>
     </message>
@@ -1610,20 +1610,16 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../prm_desktop/models/person_list.py" line="39"/>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/person_list.py" line="40"/>
         <source>Role</source>
-        <translation>Role</translation>
+        <translation type="vanished">Role</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/person_list.py" line="41"/>
-        <location filename="../../prm_desktop/models/person_list.py" line="54"/>
         <source>Key person</source>
-        <translation>Key person</translation>
+        <translation type="vanished">Key person</translation>
     </message>
 </context>
 <context>
@@ -1658,52 +1654,52 @@
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="44"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="28"/>
         <source>&amp;Add Person…</source>
         <translation>&amp;Add Person…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="45"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="29"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="46"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="47"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
         <source>Erase Personal &amp;Data…</source>
         <translation>Erase Personal &amp;Data…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="81"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="61"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="91"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="71"/>
         <source>Edit person %1</source>
         <translation>Edit person %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="107"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="86"/>
         <source>Delete Person</source>
         <translation>Delete Person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="108"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="87"/>
         <source>Delete %1? Their past activity stays with the partner.</source>
         <translation>Delete %1? Their past activity stays with the partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="123"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="101"/>
         <source>Erase Personal Data</source>
         <translation>Erase Personal Data</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="125"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
         <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
         <translation>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</translation>
     </message>

@@ -434,37 +434,37 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="39"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="25"/>
         <source>&amp;New Goal…</source>
         <translation>新しい目標(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="40"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="26"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="41"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="27"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="77"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="59"/>
         <source>New goal</source>
         <translation>目標の追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="94"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="76"/>
         <source>Edit goal</source>
         <translation>目標の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
         <source>Delete Goal</source>
         <translation>目標を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="106"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
         <source>Delete this goal?</source>
         <translation>この目標を削除しますか?</translation>
     </message>
@@ -696,196 +696,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="268"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="274"/>
         <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
         <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
         <translation>社名・コード・地域・担当者・キーマンで絞り込み… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="270"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="271"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="272"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="278"/>
         <source>&amp;New Partner…</source>
         <translation>新しいパートナー(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="273"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
         <source>&amp;Edit Partner…</source>
         <translation>パートナーを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="274"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="280"/>
         <source>&amp;Delete Partner…</source>
         <translation>パートナーを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="275"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="281"/>
         <source>&amp;Go to Partner…</source>
         <translation>パートナーへ移動(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="276"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="282"/>
         <source>Onboarding &amp;Template…</source>
         <translation>オンボーディングテンプレート(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="277"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="283"/>
         <source>&amp;Partners</source>
         <translation>パートナー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="278"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
         <source>&amp;My Actions</source>
         <translation>マイアクション(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="285"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="280"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
         <source>My actions</source>
         <translation>マイアクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="281"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="287"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="282"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="288"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="283"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
         <source>Show All Partners</source>
         <translation>すべてのパートナーを表示</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="285"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="297"/>
         <source>&amp;New Database…</source>
         <translation>新しいデータベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="298"/>
         <source>&amp;Import CSV or Excel…</source>
         <translation>CSV・Excel を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="293"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="294"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="300"/>
         <source>&amp;Filter Partners</source>
         <translation>パートナーを絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="301"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
         <source>&amp;About PRM Desktop</source>
         <translation>PRM Desktop について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="323"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="329"/>
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="346"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="352"/>
         <source>Cannot open database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="351"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="357"/>
         <source>Open Database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="357"/>
-        <location filename="../../prm_desktop/views/main_window.py" line="364"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="363"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="370"/>
         <source>New Database</source>
         <translation>新しいデータベース</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="366"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="372"/>
         <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
         <translation>同じ名前のファイルがすでにあります。別の名前を選ぶか、「データベースを開く」で開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/main_window.py" line="402"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="408"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="405"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="411"/>
         <source>%1 of %2 partners</source>
         <translation>%2 社中 %1 社を表示</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="423"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="433"/>
         <source>Showing %1 partner(s): %2</source>
         <translation>%1 社を表示中:%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="470"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="483"/>
         <source>New partner %1</source>
         <translation>パートナー %1 の追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="487"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="500"/>
         <source>Edit partner %1</source>
         <translation>パートナー %1 の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="502"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="515"/>
         <source>Delete Partner</source>
         <translation>パートナーを削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="504"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="517"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
         <translation>%1 を、担当者・活動・1on1・目標ごと削除しますか?元に戻せません。</translation>
     </message>
@@ -1042,32 +1042,32 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="39"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="27"/>
         <source>&amp;New 1on1…</source>
         <translation>新しい 1on1(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="40"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="28"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="41"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="29"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="94"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="78"/>
         <source>New 1on1</source>
         <translation>新しい 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="125"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="108"/>
         <source>Delete 1on1</source>
         <translation>1on1 を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="126"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="109"/>
         <source>Delete the 1on1 of %1 and its action items?</source>
         <translation>%1 の 1on1 とそのアクションを削除しますか?</translation>
     </message>
@@ -1597,20 +1597,16 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../prm_desktop/models/person_list.py" line="39"/>
         <source>Name</source>
-        <translation>名前</translation>
+        <translation type="vanished">名前</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/person_list.py" line="40"/>
         <source>Role</source>
-        <translation>役職</translation>
+        <translation type="vanished">役職</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/person_list.py" line="41"/>
-        <location filename="../../prm_desktop/models/person_list.py" line="54"/>
         <source>Key person</source>
-        <translation>キーマン</translation>
+        <translation type="vanished">キーマン</translation>
     </message>
 </context>
 <context>
@@ -1645,52 +1641,52 @@
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="44"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="28"/>
         <source>&amp;Add Person…</source>
         <translation>担当者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="45"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="29"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="46"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="47"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
         <source>Erase Personal &amp;Data…</source>
         <translation>個人情報を消去(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="81"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="61"/>
         <source>Add person</source>
         <translation>担当者の追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="91"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="71"/>
         <source>Edit person %1</source>
         <translation>担当者 %1 の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="107"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="86"/>
         <source>Delete Person</source>
         <translation>担当者を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="108"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="87"/>
         <source>Delete %1? Their past activity stays with the partner.</source>
         <translation>%1 を削除しますか?過去の活動はパートナーに残ります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="123"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="101"/>
         <source>Erase Personal Data</source>
         <translation>個人情報の消去</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="125"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
         <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
         <translation>%1 の氏名・メール・電話を、1on1 の出席者やメモを含むすべての場所から消去しますか?パートナー単位の集計は残ります。元に戻せません。</translation>
     </message>

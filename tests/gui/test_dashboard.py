@@ -40,7 +40,7 @@ def test_dashboard_renders_and_click_filters_partners(
     qtbot.addWidget(window)
     window.show()
     window.dashboard.as_of.setDate(AS_OF)
-    window.pages.setCurrentIndex(2)
+    window.pages.setCurrentWidget(window.dashboard)
     qtbot.waitUntil(
         lambda: window.dashboard.data is not None and window.dashboard.data.params.as_of == AS_OF,
         timeout=20_000,
@@ -55,7 +55,7 @@ def test_dashboard_renders_and_click_filters_partners(
     # Click the "material download" bar: partners who downloaded but never consulted a deal.
     stopped = steps[1].count - steps[2].count
     window.dashboard.funnel.bar_clicked.emit(1)
-    assert window.pages.currentIndex() == 0
+    assert window.pages.currentWidget() is window.splitter
     assert window.drill_bar.isVisible()
     assert window.proxy.rowCount() >= max(stopped, 0)
     assert window.proxy.rowCount() < window.partner_model.rowCount()
@@ -65,7 +65,7 @@ def test_dashboard_renders_and_click_filters_partners(
     assert window.proxy.rowCount() == window.partner_model.rowCount()
 
     # A phase bar: exactly the partners counted in that phase.
-    window.pages.setCurrentIndex(2)
+    window.pages.setCurrentWidget(window.dashboard)
     window.dashboard.phases.bar_clicked.emit(0)
     assert window.proxy.rowCount() == data.result.phases.onboarding
     QThreadPool.globalInstance().waitForDone()

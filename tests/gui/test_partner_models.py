@@ -11,7 +11,6 @@ from prm_desktop.models.partner_table import (
     PartnerFilterProxyModel,
     PartnerTableModel,
 )
-from prm_desktop.models.person_list import PersonListModel
 from prm_desktop.models.roles import ID_ROLE
 
 
@@ -83,11 +82,3 @@ def test_sorting_by_reading_and_by_date(sample_db: Database) -> None:
     ]
     proxy.sort(Column.LAST_ACTIVITY, Qt.SortOrder.DescendingOrder)
     assert names(proxy)[0] == "ミライ商事"  # latest login (2026-10-04)
-
-
-def test_person_list_model(qtmodeltester: ModelTester) -> None:
-    model = PersonListModel()
-    model.set_persons([("山田 太郎", "営業部長", True), ("佐藤 花子", None, False)])
-    qtmodeltester.check(model, force_py=True)
-    assert model.index(0, 2).data() == "Key person"
-    assert model.index(1, 1).data() == ""

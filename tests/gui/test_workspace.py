@@ -118,7 +118,7 @@ def test_partner_routine_end_to_end(qtbot: QtBot, window: MainWindow) -> None:
     ]
 
     # 5. It shows in My actions, overdue first, and double-click jumps to the partner.
-    window.pages.setCurrentIndex(1)
+    window.pages.setCurrentWidget(window.my_actions)
     todo = window.my_actions
     titles = [r.title for r in todo.model.rows()]
     # Overdue first: kick-off is done, so the next overdue items lead, ours among them.
@@ -128,7 +128,7 @@ def test_partner_routine_end_to_end(qtbot: QtBot, window: MainWindow) -> None:
     )
     todo.table.selectRow(titles.index("競合比較表を送る"))
     todo.open_button.click()
-    assert window.pages.currentIndex() == 0
+    assert window.pages.currentWidget() is window.splitter
     assert window.detail.tabs.currentWidget() is detail.meetings
 
     # 6. Undo the last edits: the 1on1 disappears, then the tick.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from prm_core.database import Database
 from prm_core.queries.workspace import GoalRow, goals_of, persons_of
@@ -11,28 +11,14 @@ from prm_core.services.changes import Changes
 from prm_core.services.goals import GoalData
 from prm_desktop.models.workspace_tables import GoalTableModel, PersonTableModel
 from prm_desktop.views.goal_dialog import GoalDialog
-from prm_desktop.views.table_utils import button_row, selected_source_rows, setup_table
-from prm_desktop.views.tabs.base import PartnerTab
+from prm_desktop.views.tabs.list_tab import ListTab
 from prm_desktop.workspace import Workspace
 
 
-class GoalsTab(PartnerTab):
+class GoalsTab(ListTab[GoalRow]):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
-        self.model = GoalTableModel(self)
+        super().__init__(workspace, GoalTableModel(), "goals", parent=parent)
         self._persons = PersonTableModel(self)
-        self.table = QTableView(self)
-        setup_table(self.table, self.model, "goals")
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.new_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
-        self.new_button.clicked.connect(self.new_goal)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        layout = QVBoxLayout(self)
-        layout.addWidget(button_row(self, self.new_button, self.edit_button, self.delete_button))
-        layout.addWidget(self.table)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -53,11 +39,7 @@ class GoalsTab(PartnerTab):
         self.model.load(self.workspace.db, lambda s: goals_of(s, pid))
         self._persons.load(self.workspace.db, lambda s: persons_of(s, pid))
 
-    def selected(self) -> GoalRow | None:
-        rows = selected_source_rows(self.table)
-        return self.model.row_at(rows[0]) if rows else None
-
-    def new_goal(self) -> None:
+    def new_item(self) -> None:
         pid = self.partner_id
         if pid is None:
             return
@@ -102,8 +84,5 @@ class GoalsTab(PartnerTab):
         row = self.selected()
         if row is None:
             return
-        if (
-            QMessageBox.question(self, self.tr("Delete Goal"), self.tr("Delete this goal?"))
-            == QMessageBox.StandardButton.Yes
-        ):
+        if self.confirm(self.tr("Delete Goal"), self.tr("Delete this goal?")):
             self.workspace.run(lambda db: goals.delete_goal(db, row.id), self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from prm_core.database import Database
 from prm_core.queries.workspace import MeetingRow, PersonRow, meetings_of, persons_of
@@ -12,27 +12,15 @@ from prm_core.services.errors import ValidationError
 from prm_core.services.meetings import MeetingData
 from prm_desktop.models.workspace_tables import MeetingListModel, PersonTableModel
 from prm_desktop.views.meeting_dialog import MeetingDialog
-from prm_desktop.views.table_utils import button_row, selected_source_rows, setup_table
-from prm_desktop.views.tabs.base import PartnerTab
+from prm_desktop.views.tabs.list_tab import ListTab
 from prm_desktop.workspace import Workspace
 
 
-class MeetingsTab(PartnerTab):
+class MeetingsTab(ListTab[MeetingRow]):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
-        self.model = MeetingListModel(self)
-        self.table = QTableView(self)
-        setup_table(self.table, self.model, "meetings", sortable=False, stretch=1)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.new_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
-        self.new_button.clicked.connect(self.new_meeting)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        layout = QVBoxLayout(self)
-        layout.addWidget(button_row(self, self.new_button, self.edit_button, self.delete_button))
-        layout.addWidget(self.table)
+        super().__init__(
+            workspace, MeetingListModel(), "meetings", sortable=False, stretch=1, parent=parent
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -58,11 +46,7 @@ class MeetingsTab(PartnerTab):
             holder.load(self.workspace.db, lambda s: persons_of(s, pid))
         return holder.rows()
 
-    def selected(self) -> MeetingRow | None:
-        rows = selected_source_rows(self.table)
-        return self.model.row_at(rows[0]) if rows else None
-
-    def new_meeting(self) -> None:
+    def new_item(self) -> None:
         pid = self.partner_id
         if pid is None:
             return
@@ -120,12 +104,10 @@ class MeetingsTab(PartnerTab):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(
-            self,
+        if self.confirm(
             self.tr("Delete 1on1"),
             self.tr("Delete the 1on1 of %1 and its action items?").replace(
                 "%1", row.held_on.isoformat()
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.workspace.run(lambda db: meetings.delete_meeting(db, row.id), self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from prm_core.database import Database
 from prm_core.queries.workspace import PersonRow, persons_of
@@ -11,33 +11,17 @@ from prm_core.services.changes import Changes
 from prm_core.services.persons import PersonData
 from prm_desktop.models.workspace_tables import PersonTableModel
 from prm_desktop.views.person_dialog import PersonDialog
-from prm_desktop.views.table_utils import button_row, selected_source_rows, setup_table
-from prm_desktop.views.tabs.base import PartnerTab
+from prm_desktop.views.tabs.list_tab import ListTab
 from prm_desktop.workspace import Workspace
 
 
-class PersonsTab(PartnerTab):
+class PersonsTab(ListTab[PersonRow]):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
-        self.model = PersonTableModel(self)
-        self.table = QTableView(self)
-        setup_table(self.table, self.model, "persons")
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.add_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
+        super().__init__(workspace, PersonTableModel(), "persons", parent=parent)
+        self.add_button = self.new_button
         self.erase_button = QPushButton(self)
-        self.add_button.clicked.connect(self.add_person)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.erase_button.clicked.connect(self.erase_selected)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            button_row(
-                self, self.add_button, self.edit_button, self.delete_button, self.erase_button
-            )
-        )
-        layout.addWidget(self.table)
+        self.set_buttons([*self.buttons, self.erase_button])
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -57,11 +41,7 @@ class PersonsTab(PartnerTab):
         else:
             self.model.load(self.workspace.db, lambda s: persons_of(s, pid))
 
-    def selected(self) -> PersonRow | None:
-        rows = selected_source_rows(self.table)
-        return self.model.row_at(rows[0]) if rows else None
-
-    def add_person(self) -> None:
+    def new_item(self) -> None:
         pid = self.partner_id
         if pid is None:
             return
@@ -102,14 +82,12 @@ class PersonsTab(PartnerTab):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(
-            self,
+        if self.confirm(
             self.tr("Delete Person"),
             self.tr("Delete %1? Their past activity stays with the partner.").replace(
                 "%1", row.name
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.workspace.run(
                 lambda db: persons.delete_person(db, row.id, expected_version=row.version), self
             )
