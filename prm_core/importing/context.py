@@ -31,6 +31,8 @@ class Context:
     report: ImportReport
     dry_run: bool
     estimated_rows: int
+    #: Reject rows with values beyond the header (CSV); workbooks ignore such cells.
+    strict_width: bool = True
 
     @property
     def is_sqlite(self) -> bool:
@@ -64,18 +66,19 @@ class Importer(Protocol):
         """Called once after the last batch (``commit`` says whether the work will be kept)."""
 
 
-def normalise_record(record: Record, width: int) -> Record | str | None:
-    """The record padded to the header width, plus one '' sentinel for unmapped fields.
+def normalise_record(record: Record, width: int, strict: bool) -> Record | str:
+    """The record padded (or cut) to the header width, plus one '' sentinel cell that
+    unmapped fields read.
 
-    Returns None for a blank record, and an error message for a CSV row with more non-empty
-    cells than headers (usually a value with an unquoted delimiter, which shifts every cell).
+    With ``strict`` (CSV), a row with non-empty cells beyond the header is an error message
+    instead: usually a value with an unquoted delimiter, which shifts every later cell. In a
+    workbook such cells are notes beside the table and are ignored.
     """
     n = len(record)
     if n < width:
         record = [*record, *([""] * (width - n))]
     elif n > width:
-        extra = record[width:]
-        if any(c != "" and c is not None for c in extra):
+        if strict and any(c != "" and c is not None for c in record[width:]):
             if not any(c != "" and c is not None for c in record[:width]):
                 return "row has values only in columns without a header"
             return (
@@ -109,6 +112,14 @@ def check_fields(
     return values, errors
 
 
+class FieldError(CellError):
+    """A row-level check (uniqueness, unknown name) failed for ``key``."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
 class RowImporter:
     """Base for the small tables (partners, persons, contents): clarity over raw speed.
 
@@ -136,10 +147,9 @@ class RowImporter:
         row = batch.first_row - 1
         for record in batch.records:
             row += 1
-            normal = normalise_record(record, width)
-            if normal is None:
-                continue
+            normal = normalise_record(record, width, ctx.strict_width)
             if isinstance(normal, str):
+                ctx.report.rows += 1
                 rejected.append(Rejected(row, record, [ctx.error(row, None, normal)]))
                 continue
             if is_blank(normal[:width]):
@@ -167,14 +177,6 @@ class RowImporter:
 
     def finish(self, commit: bool) -> None:
         """Nothing to rebuild for the small tables."""
-
-
-class FieldError(CellError):
-    """A row-level check (uniqueness, unknown name) failed for ``key``."""
-
-    def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
-        self.key = key
 
 
 def limited(max_len: int) -> Callable[[Cell], str | None]:

@@ -3,9 +3,11 @@
 Dedupe: ``(source, external_id)`` is unique in the schema. Rows with an id from the source
 system use it; rows without one get ``sha1:<hex>`` of their normalised, resolved fields
 (partner id, person id, kind, time, content id, deal, customer, amount), so an identical row
-in the same or a later file is recognised. Inserts use ``ON CONFLICT DO NOTHING`` and the
-driver's row count, so duplicate detection costs one unique-index probe per row, against the
-database and against earlier batches of the same file alike, with flat memory.
+in the same or a later file is recognised however it was spelled (Japanese or English kind,
+date format, CSV or Excel). Inserts use ``ON CONFLICT DO NOTHING`` and the driver's row
+count, so the unique index itself catches duplicates, against the database and against
+earlier batches of the same file alike, with flat memory. On SQLite, while a file turns out
+to hold known rows, each batch first asks which of its ids exist (a cheaper probe).
 
 ``source`` defaults to ``"import"`` rather than the file name: the same export saved under
 another name, or re-downloaded next month with overlapping rows, must still dedupe. Two
@@ -160,7 +162,11 @@ class EventImporter:
         ]
         self.bulk = BulkLoad(conn, Event.__tablename__) if ctx.is_sqlite else None
         self._written_batches = 0
-        self._probe = True  # ask which rows are known before inserting (see _existing)
+        # Ask which rows are known before inserting (see _existing): SQLite only. PostgreSQL
+        # has no statistics on a freshly loaded table and then plans the IN list as a filter
+        # over every row of the source; ON CONFLICT probes its unique index directly.
+        self._probe_allowed = ctx.is_sqlite
+        self._probe = self._probe_allowed
         self._probe_sql: dict[int, str] = {}
 
     # -- validation and resolution
@@ -198,9 +204,7 @@ class EventImporter:
                 record.append("")
                 rec = record
             else:
-                normal = normalise_record(record, width)
-                if normal is None:
-                    continue
+                normal = normalise_record(record, width, ctx.strict_width)
                 if isinstance(normal, str):
                     rejected.append(Rejected(row, record, [ctx.error(row, None, normal)]))
                     continue
@@ -372,14 +376,17 @@ class EventImporter:
                     known = attempted - len(rows)
             inserted = 0
             if rows:
-                if not self._probe and not (self.bulk is not None and self.bulk.active):
+                if self.bulk is not None and self.bulk.active:
+                    if not self._probe:  # (probed rows are sorted by external id already)
+                        rows.sort(key=itemgetter(9))  # only the unique index left to fill
+                elif not self._probe:
                     # Inserting with the secondary indexes: visit the widest in key order.
                     rows.sort(key=itemgetter(0, 2, 3))
                 inserted = self.ctx.conn.exec_driver_sql(self._sql, rows).rowcount
             report.inserted += inserted
             report.duplicates += attempted - inserted
             # Keep asking first while a good share of the rows turn out to be known.
-            self._probe = attempted - inserted >= PROBE_WORTH * attempted
+            self._probe = self._probe_allowed and attempted - inserted >= PROBE_WORTH * attempted
             del known
             self._written_batches += 1
             if self.bulk is not None and self._written_batches == 1:

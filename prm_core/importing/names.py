@@ -72,9 +72,7 @@ class _NameDirectory:
 
 class PartnerDirectory(_NameDirectory):
     def __init__(self, conn: Connection) -> None:
-        super().__init__(
-            conn, conn.execute(select(partners_table.c.id, partners_table.c.name))
-        )
+        super().__init__(conn, conn.execute(select(partners_table.c.id, partners_table.c.name)))
 
     def _insert(self, values: list[dict[str, object]]) -> list[int]:
         return _insert_returning_ids(self.conn, partners_table, values)
@@ -82,9 +80,7 @@ class PartnerDirectory(_NameDirectory):
 
 class ContentDirectory(_NameDirectory):
     def __init__(self, conn: Connection) -> None:
-        super().__init__(
-            conn, conn.execute(select(contents_table.c.id, contents_table.c.name))
-        )
+        super().__init__(conn, conn.execute(select(contents_table.c.id, contents_table.c.name)))
 
     def _insert(self, values: list[dict[str, object]]) -> list[int]:
         return _insert_returning_ids(self.conn, contents_table, values)

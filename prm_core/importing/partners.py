@@ -36,11 +36,10 @@ PARTNER_STATUS_LABELS_JA: dict[str, str] = {
     "終了": PartnerStatus.TERMINATED.value,
 }
 
-PARTNER_TYPES = Vocabulary(
-    vocabulary(PartnerType, {label: t.value for t, label in PARTNER_TYPE_LABELS_JA.items()}),
-    "partner type",
+PARTNER_TYPES = vocabulary(
+    PartnerType, {label: t.value for t, label in PARTNER_TYPE_LABELS_JA.items()}
 )
-PARTNER_STATUSES = Vocabulary(vocabulary(PartnerStatus, PARTNER_STATUS_LABELS_JA), "status")
+PARTNER_STATUSES = vocabulary(PartnerStatus, PARTNER_STATUS_LABELS_JA)
 
 
 def _code(value: Cell) -> str | None:
@@ -61,15 +60,17 @@ class PartnerImporter(RowImporter):
             )
         }
         self.seen: set[str] = set()
+        types = Vocabulary(PARTNER_TYPES, "partner type")
+        statuses = Vocabulary(PARTNER_STATUSES, "status")
         self.parsers = [
             ("name", required_text),
             ("code", _code),
             ("name_kana", limited(200)),
-            ("type", lambda c: PARTNER_TYPES.optional(c, PartnerType.RESELLER.value)),
+            ("type", lambda c: types.optional(c, PartnerType.RESELLER.value)),
             ("territory", limited(100)),
             ("industry", limited(100)),
             ("contract_date", parse_date),
-            ("status", lambda c: PARTNER_STATUSES.optional(c, PartnerStatus.ACTIVE.value)),
+            ("status", lambda c: statuses.optional(c, PartnerStatus.ACTIVE.value)),
             ("tier", limited(32)),
             ("owner", limited(100)),
             ("notes", long_text),

@@ -53,6 +53,8 @@ class ImportReport:
     created_persons: list[dict[str, str]] = field(default_factory=list)
     created_contents: list[str] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    #: Problems found in total (a row can have several); ``errors`` keeps the first MAX_ERRORS.
+    rejected_problems: int = 0
     #: Data rows read (blank rows excluded).
     rows: int = 0
     #: True when the transaction was committed (False for validate, rejection, cancel).
@@ -70,10 +72,8 @@ class ImportReport:
 
     @property
     def errors_truncated(self) -> bool:
+        """More problems were found than ``errors`` lists (see ``MAX_ERRORS``)."""
         return len(self.errors) < self.rejected_problems
-
-    #: Problems found in total (a row can have several); ``errors`` keeps the first MAX_ERRORS.
-    rejected_problems: int = 0
 
     def add_error(self, error: RowError) -> None:
         self.rejected_problems += 1

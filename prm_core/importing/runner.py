@@ -4,8 +4,9 @@ The whole file is validated and written inside one transaction, batch by batch, 
 stays flat and duplicates across batches are caught by the database itself. All-or-nothing:
 at the first invalid row writing stops (validation goes on, to list every problem) and the
 transaction is rolled back at the end. ``keep_valid`` commits the valid rows and writes the
-invalid ones to ``<name>.rejected.csv``. ``validate`` is the same run, always rolled back, so
-what it reports is exactly what the import would do.
+invalid ones to ``<name>.rejected.csv``. ``validate`` is the same run, writing every valid
+row and then always rolling back, so its counts are exactly what an import would write.
+On SQLite the run holds the database's write lock until it ends (other writers wait).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import IO
 from prm_core.database import Database
 from prm_core.importing.columns import resolve_mapping
 from prm_core.importing.context import Context, Importer, Rejected
-from prm_core.importing.report import ImportReport, RowError
+from prm_core.importing.report import ImportRefused, ImportReport, RowError
 from prm_core.importing.sources import (
     DEFAULT_LIMITS,
     ImportLimits,
@@ -228,6 +229,7 @@ def _run(  # noqa: PLR0917 - private; every argument is a different piece of one
                 report=report,
                 dry_run=options.dry_run,
                 estimated_rows=estimated,
+                strict_width=table.sniffed.format == "csv",
             )
             importer = factory(ctx)
             report_progress(0, estimated)
@@ -296,8 +298,6 @@ class _RejectsWriter:
     """
 
     def __init__(self, target: Path, headers: list[str]) -> None:
-        from prm_core.importing.report import ImportRefused
-
         self.target = target
         self.count = 0
         try:
@@ -314,12 +314,15 @@ class _RejectsWriter:
         self.writer.writerow([*headers, "error"])
 
     def write(self, record: list[Cell], errors: list[RowError]) -> None:
-        cells = [cell_text(c) for c in record[: self.width]]
+        """One rejected row: its cells under their headers, the reasons, then any cells
+        beyond the header (a misaligned CSV row keeps everything it had)."""
+        cells = [cell_text(c) for c in record]
         cells += [""] * (self.width - len(cells))
         message = "; ".join(
             f"{e.header or e.column}: {e.message}" if e.column else e.message for e in errors
         )
-        self.writer.writerow([*cells, f"row {errors[0].row if errors else '?'}: {message}"])
+        where = f"row {errors[0].row}: " if errors else ""
+        self.writer.writerow([*cells[: self.width], where + message, *cells[self.width :]])
         self.count += 1
 
     def close(self, *, keep: bool) -> Path | None:

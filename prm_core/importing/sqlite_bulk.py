@@ -1,13 +1,13 @@
 """Bulk loading into SQLite: a bigger page cache, and index rebuilds for very large loads.
 
-Measured on the 2-core reference machine, inserting into ``events`` costs about 4 µs per
-row per secondary index when the index is maintained row by row (five of them: the insert
-itself is the smaller part), while ``CREATE INDEX`` after the load sorts once and costs about
-1 µs per row per index over the *whole* table. So when a load adds many rows compared with
-what the table holds, the secondary indexes are dropped inside the import's transaction and
-recreated from their own stored SQL before commit. Readers keep their WAL snapshot, a
-rollback (rejection, cancel, crash) restores the indexes untouched, and the unique index
-that dedupes ``(source, external_id)`` is never dropped.
+Measured on the 2-core reference machine, inserting into ``events`` costs about 2-4 µs per
+row per secondary index when the index is maintained row by row (there are five; the insert
+itself is the smaller part), while ``CREATE INDEX`` after the load sorts once and costs well
+under 1 µs per row per index, but over the *whole* table. So when a load adds many rows
+compared with what the table holds, the secondary indexes are dropped inside the import's
+transaction and recreated from their own stored SQL before commit. Readers keep their WAL
+snapshot, a rollback (rejection, cancel, crash) restores the indexes untouched, and the
+unique index that dedupes ``(source, external_id)`` is never dropped.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ BULK_MIN_ROWS: Final = 50_000
 BULK_MIN_RATIO: Final = 0.5
 #: Page cache during an import, in KiB (constant, so memory stays flat in file size).
 CACHE_KIB: Final = 65_536
+#: Page cache while the dropped indexes are rebuilt (SQLite's default).
+REBUILD_CACHE_KIB: Final = 2_000
 
 
 @contextmanager
@@ -82,6 +84,10 @@ class BulkLoad:
     def finish(self, *, rebuild: bool) -> None:
         """Recreate the dropped indexes (skip when the transaction will be rolled back)."""
         dropped, self.dropped = self.dropped, []
-        if rebuild:
+        if rebuild and dropped:
+            # CREATE INDEX sorts in runs the size of the page cache; small runs that fit the
+            # CPU cache measured faster (1M rows, five indexes: 3.4 s at 2 MB, 5.2 s at 64 MB).
+            self.conn.exec_driver_sql(f"PRAGMA cache_size=-{REBUILD_CACHE_KIB}")
             for _name, sql in dropped:
                 self.conn.exec_driver_sql(sql)
+            self.conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")

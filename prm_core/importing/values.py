@@ -340,11 +340,4 @@ def parse_flag(value: Cell) -> bool:
 
 def parse_external_id(value: Cell) -> str | None:
     """The source system's id as text; calamine's ``1234.0`` becomes ``1234``."""
-    if type(value) is str:
-        text = value.strip()
-        if not text:
-            return None
-        if len(text) > MAX_TEXT or "\x00" in text:
-            return _check_text(text)
-        return text
     return optional_text(value)

@@ -196,6 +196,23 @@ def test_misaligned_row_is_rejected(db: Database, tmp_path: Path) -> None:
     report = run_import(db, path, "events")
     assert report.errors[0].column is None
     assert "9 cells but the header has 8" in report.errors[0].message
+    kept = run_import(db, path, "events", keep_valid=True)
+    assert kept.rejects_path is not None
+    with kept.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][:6] == ["2026-04-01", "Alpha", "", "login", "", "Deal, Inc"]
+    assert rows[1][8].startswith("row 2: row has 9 cells")
+    assert rows[1][9] == "extra"  # nothing the row had is lost
+
+
+def test_notes_beside_a_workbook_table_are_ignored(db: Database, tmp_path: Path) -> None:
+    rows = [
+        ["日時", "パートナー", "種別"],
+        ["2026-04-01", "Alpha", "login", None, "checked by Mori"],
+        ["2026-04-02", "Alpha", "login"],
+    ]
+    report = run_import(db, write_xlsx(tmp_path / "notes.xlsx", rows), "events")
+    assert (report.inserted, report.rejected) == (2, 0)
 
 
 def test_keep_valid_imports_the_rest_and_writes_rejects(db: Database, tmp_path: Path) -> None:
@@ -352,7 +369,7 @@ def test_cancel_rolls_everything_back(db: Database, tmp_path: Path) -> None:
 
 
 def test_progress_reaches_the_total(db: Database, tmp_path: Path) -> None:
-    rows = [[f"2026-04-01", "P", "", "login", "", "", "", f"C{i}"] for i in range(45)]
+    rows = [["2026-04-01", "P", "", "login", "", "", "", f"C{i}"] for i in range(45)]
     path = write_csv(tmp_path / "p.csv", [EN_HEADER, *rows])
     calls: list[tuple[int, int]] = []
     run_import(db, path, "events", progress=lambda d, t: calls.append((d, t)), batch_rows=10)
@@ -423,3 +440,31 @@ def test_bulk_mode_rebuilds_the_indexes(
     with sqlite_db.reading() as s:
         assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         assert s.execute(text("PRAGMA cache_size")).scalar() == -2000
+
+
+def test_error_list_is_capped_but_every_row_counted(db: Database, tmp_path: Path) -> None:
+    from prm_core.importing import MAX_ERRORS
+
+    rows = [["2026-04-01", "Alpha", "", "nope", "", "", "", ""]] * (MAX_ERRORS + 500)
+    report = run_import(db, write_csv(tmp_path / "many.csv", [EN_HEADER, *rows]), "events")
+    assert report.rejected == MAX_ERRORS + 500
+    assert len(report.errors) == MAX_ERRORS and report.errors_truncated
+    assert report.errors[-1].row == MAX_ERRORS + 1
+
+
+def test_sqlite_datetime_text_matches_sqlalchemy() -> None:
+    from sqlalchemy import DateTime
+    from sqlalchemy.dialects import sqlite
+
+    from prm_core.importing.events import sqlite_datetime_formatter
+
+    dialect = sqlite.dialect()
+    processor = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    assert processor is not None
+    fmt = sqlite_datetime_formatter()
+    for dt in (
+        datetime(2026, 4, 1),
+        datetime(1999, 12, 31, 23, 59, 59, 999999),
+        datetime(1900, 1, 1, 0, 0, 0, 5),
+    ):
+        assert fmt(dt) == processor(dt)

@@ -43,7 +43,7 @@ def test_cp932_byte_deep_in_an_ascii_file_is_found(tmp_path: Path) -> None:
 
 def test_not_utf8_nor_cp932_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "latin.csv"
-    path.write_bytes("name\n".encode() + bytes([0x81, 0x20, 0xFF, 0xFE, 0x0A]) * 3)
+    path.write_bytes(b"name\n" + bytes([0x81, 0x20, 0xFF, 0xFE, 0x0A]) * 3)
     with pytest.raises(ImportRefused, match="encoding not recognised"):
         sniff(path)
 

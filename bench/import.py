@@ -1,0 +1,199 @@
+"""Benchmark the events importer end to end into SQLite: CSV and XLSX, first and second run.
+
+    .venv/bin/python bench/import.py                      # 1,000,000-row CSV, 200,000-row XLSX
+    .venv/bin/python bench/import.py --csv-rows 100000 --xlsx-rows 20000 --keep
+
+Writes a realistic export into a temp folder (chronological, 2,000 partners with 5 persons
+each, Japanese and English kind spellings, 20% of rows without an external id so the
+content-hash path is exercised, amounts on deals), then imports each file into a fresh,
+migrated SQLite database twice: the first run inserts everything, the second finds only
+duplicates. Each import runs in its own process so the reported peak memory (ru_maxrss) is
+the import's alone. Timing is ``run_import`` wall time: sniffing, the encoding check,
+parsing, validation, name resolution, duplicate detection, inserts and commit.
+
+Targets (issue 7): CSV >= 200,000 rows/s, XLSX >= 100,000 rows/s, memory flat in file size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+KINDS = (
+    ["login", "ログイン"] * 3
+    + ["material_download", "資料DL"]
+    + ["training_completed", "lead_registered", "deal_registered", "案件登録", "proposal", "受注"]
+)
+HEADER = ["occurred_at", "partner", "person", "kind", "content", "deal", "amount", "external_id"]
+
+
+def event_rows(n: int, seed: int = 1) -> object:
+    """``n`` event rows as a generator of lists, oldest first, like a portal log export."""
+    rng = random.Random(seed)
+    start = datetime(2024, 1, 1, 8, 0)
+    step = timedelta(seconds=max(1, 2 * 365 * 24 * 3600 // max(n, 1)))
+    for i in range(n):
+        partner = rng.randint(1, 2000)
+        kind = rng.choice(KINDS)
+        content = f"資料 {rng.randint(1, 20)}" if kind in ("material_download", "資料DL") else ""
+        deal = (
+            f"案件 {partner}-{rng.randint(1, 50)}"
+            if "deal" in kind or kind in ("案件登録", "受注")
+            else ""
+        )
+        amount = f"¥{rng.randint(1, 500) * 10_000:,}" if deal and rng.random() < 0.7 else ""
+        yield [
+            (start + step * i).strftime("%Y-%m-%d %H:%M:%S"),
+            f"パートナー{partner:04d}",
+            f"担当者{partner:04d}-{rng.randint(1, 5)}",
+            kind,
+            content,
+            deal,
+            amount,
+            "" if i % 5 == 4 else f"EV{i:08d}",
+        ]
+
+
+def write_csv(path: Path, n: int) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(HEADER)
+        writer.writerows(event_rows(n))  # type: ignore[arg-type]
+
+
+def write_xlsx(path: Path, n: int) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("events")
+    ws.append(["日時", "パートナー", "担当者", "種別", "資料", "案件", "金額", "ID"])
+    for row in event_rows(n, seed=2):  # type: ignore[attr-defined]
+        when = datetime.strptime(row[0], "%Y-%m-%d %H:%M:%S")  # a real date cell
+        amount = int(row[6].strip("¥").replace(",", "")) if row[6] else None  # a number cell
+        ws.append(
+            [when, row[1], row[2], row[3], row[4] or None, row[5] or None, amount, row[7] or None]
+        )
+    wb.save(path)
+
+
+def child(db_path: str, file_path: str) -> None:
+    """One import in this process; prints a JSON line with the figures."""
+    from prm_core.database import open_database
+    from prm_core.importing import run_import
+
+    db = open_database(db_path)
+    start = time.perf_counter()
+    report = run_import(db, file_path, "events")
+    seconds = time.perf_counter() - start
+    db.close()
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    print(
+        json.dumps(
+            {
+                "rows": report.rows,
+                "inserted": report.inserted,
+                "duplicates": report.duplicates,
+                "rejected": report.rejected,
+                "seconds": seconds,
+                "rows_per_s": report.rows / seconds,
+                "peak_mb": peak_kib / 1024,
+            }
+        )
+    )
+
+
+def run_child(db: Path, file: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(db), str(file)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def baseline_mb() -> float:
+    """Peak RSS of a process that only imports the modules and opens a database."""
+    code = (
+        "import resource, sys; sys.path.insert(0, sys.argv[1]);"
+        "import prm_core.importing, python_calamine, openpyxl;"
+        "from prm_core.database import open_database; open_database(sys.argv[2]).close();"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(Path(__file__).resolve().parents[1]), f"{tmp}/b.db"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    return int(out.strip()) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv-rows", type=int, default=1_000_000)
+    parser.add_argument("--xlsx-rows", type=int, default=200_000)
+    parser.add_argument(
+        "--flat-check-rows", type=int, default=500_000, help="half-size CSV: same peak memory"
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the temp folder")
+    parser.add_argument("--child", nargs=2, metavar=("DB", "FILE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return 0
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from prm_core.database import open_database
+
+    tmp = Path(tempfile.mkdtemp(prefix="prm-import-bench-"))
+    files = [
+        ("csv", tmp / "events.csv", args.csv_rows, write_csv),
+        ("xlsx", tmp / "events.xlsx", args.xlsx_rows, write_xlsx),
+        ("csv (half size, memory)", tmp / "half.csv", args.flat_check_rows, write_csv),
+    ]
+    print(f"files in {tmp}")
+    for label, path, n, writer in files:
+        start = time.perf_counter()
+        writer(path, n)
+        size = path.stat().st_size / 1024 / 1024
+        print(f"wrote {label}: {n:,} rows, {size:.1f} MB in {time.perf_counter() - start:.1f} s")
+    print(f"baseline process (imports + open database): {baseline_mb():.0f} MB peak RSS")
+    print()
+    columns = ("file", "run", "rows", "inserted", "dups", "s", "rows/s", "peak MB")
+    widths = (28, 7, 10, 10, 10, 7, 9, 8)
+    print(
+        " ".join(
+            c.ljust(w) if i < 2 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(columns, widths, strict=True))
+        )
+    )
+    for label, path, _n, _writer in files:
+        db_path = tmp / f"{path.name}.db"
+        open_database(db_path).close()  # migrate outside the timing
+        for run in ("first", "second") if path.stem != "half" else ("first",):
+            r = run_child(db_path, path)
+            print(
+                f"{label:28} {run:7} {int(r['rows']):>10,} {int(r['inserted']):>10,} "
+                f"{int(r['duplicates']):>10,} {r['seconds']:>7.2f} {r['rows_per_s']:>9,.0f} "
+                f"{r['peak_mb']:>8.0f}"
+            )
+    if not args.keep:
+        import shutil
+
+        shutil.rmtree(tmp)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
