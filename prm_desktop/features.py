@@ -8,4 +8,4 @@ Conventions for contributors (strings, translations, tests, no SQL in views): CO
 
 from __future__ import annotations
 
-FEATURE_MODULES: tuple[str, ...] = ()
+FEATURE_MODULES: tuple[str, ...] = ("prm_desktop.views.deals",)

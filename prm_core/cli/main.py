@@ -17,7 +17,11 @@ from prm_core.database import Database, DatabaseError, open_database, resolve_ur
 
 #: Modules that add subcommands: each has ``register(subparsers) -> None`` and sets
 #: ``func`` on its parsers; a func takes the parsed args and returns an exit code.
-COMMAND_MODULES: tuple[str, ...] = ("prm_core.cli.kpi_cmd", "prm_core.cli.import_cmd")
+COMMAND_MODULES: tuple[str, ...] = (
+    "prm_core.cli.kpi_cmd",
+    "prm_core.cli.import_cmd",
+    "prm_core.cli.deals_cmd",
+)
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
