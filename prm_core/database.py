@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from prm_core import migrate
+from prm_core.safety.messages import Message, TranslatableError, message
 
 APP_NAME = "PRM Desktop"
 APP_AUTHOR = "PRM"
@@ -23,8 +26,32 @@ ENV_VAR = "PRM_DB"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
+#: Files up to this size get a full ``PRAGMA quick_check`` on open (about 4 ms per MB on the
+#: reference machine); larger ones get it per table except ``events``, the bulk of the file,
+#: which the GUI's backup on open checks in the background (its copy is quick-checked).
+FULL_CHECK_MAX_BYTES = 256 * 1024 * 1024
+
+
 class DatabaseError(Exception):
     """A database could not be opened or upgraded; the message is meant for the user."""
+
+
+class DatabaseDamagedError(TranslatableError, DatabaseError):
+    """The SQLite file failed its check on open; nothing was changed.
+
+    Callers offer a restore from a backup (``prm_core.safety.backup.newest_good_backup``).
+    Attributes: ``path`` (the file), ``problems`` (what SQLite reported).
+    """
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        reason = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
+        super().__init__(message("db.damaged", path=path, reason=reason))
+        self.path = path
+        self.problems = problems
+
+
+class ReadOnlyOutdatedError(TranslatableError, DatabaseError):
+    """A read-only file whose schema is older than the app's: it cannot be upgraded."""
 
 
 def data_dir() -> Path:
@@ -67,16 +94,71 @@ def _tune_sqlite(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def create_db_engine(url: str) -> Engine:
-    """An engine with the project's connection settings (pragmas on SQLite)."""
+def _tune_sqlite_read_only(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def _refuse_clearly(reason: Message | None, context: ExceptionContext) -> None:
+    """SQLite's "readonly database" and "database is locked" become ``ServiceError``s with a
+    message for the user, so a refused write is shown like any other refused save."""
+    from prm_core.safety.errors import DatabaseBusyError, ReadOnlyDatabaseError
+
+    text = str(context.original_exception).lower()
+    if "readonly database" in text or "read-only" in text:
+        raise ReadOnlyDatabaseError(
+            message("db.read_only_write", reason=reason or text)
+        ) from context.original_exception
+    if "database is locked" in text or "database table is locked" in text:
+        raise DatabaseBusyError(
+            message("db.busy", seconds=SQLITE_BUSY_TIMEOUT_MS // 1000)
+        ) from context.original_exception
+
+
+def create_db_engine(
+    url: str, *, read_only: bool = False, read_only_reason: Message | None = None
+) -> Engine:
+    """An engine with the project's connection settings (pragmas on SQLite).
+
+    ``read_only`` opens an existing SQLite file with ``mode=ro``: reads work, every write is
+    refused with ``ReadOnlyDatabaseError`` (its message names ``read_only_reason``).
+    """
     if is_sqlite(url):
         path = make_url(url).database
+        if read_only and path and path != ":memory:":
+            return _read_only_engine(url, path, read_only_reason)
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _tune_sqlite)
+        event.listen(engine, "handle_error", partial(_refuse_clearly, None))
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _read_only_engine(url: str, path: str, reason: Message | None) -> Engine:
+    import sqlite3
+
+    from prm_core.safety import files
+
+    def connect() -> sqlite3.Connection:
+        conn = files.connect(path, read_only=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL file in a folder where SQLite cannot create its -shm index: nobody can be
+            # writing it there, so it is read as immutable.
+            conn.close()
+            return files.connect(path, read_only=True, immutable=True)
+        return conn
+
+    engine = create_engine(url, creator=connect)
+    event.listen(engine, "connect", _tune_sqlite_read_only)
+    event.listen(engine, "handle_error", partial(_refuse_clearly, reason))
+    return engine
 
 
 @dataclass
@@ -86,6 +168,18 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    #: Opened read-only (a read-only file or folder): every write is refused.
+    read_only: bool = False
+    #: Why it is read-only, for the banner (None when writable).
+    read_only_reason: Message | None = field(default=None, compare=False)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, None for PostgreSQL or an in-memory database."""
+        if not self.is_sqlite:
+            return None
+        name = make_url(self.url).database
+        return Path(name) if name and name != ":memory:" else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -124,14 +218,88 @@ def _reason(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
-    """Open (creating if needed) and, unless told otherwise, upgrade the database to head."""
-    url = resolve_url(db)
-    engine = create_db_engine(url)
+def check_sqlite_file(path: str | os.PathLike[str]) -> None:
+    """Raise ``DatabaseDamagedError`` unless the existing SQLite file ``path`` passes a quick check.
+
+    Up to ``FULL_CHECK_MAX_BYTES`` the whole file is checked; above, every table but
+    ``events`` (see ``FULL_CHECK_MAX_BYTES``). A missing or empty file passes.
+    """
+    import sqlite3
+
+    from prm_core.safety import files
+
+    file = Path(path)
+    if not file.is_file() or file.stat().st_size == 0:
+        return
     try:
-        if upgrade:
+        with files.connected(file) as conn:
+            if file.stat().st_size <= FULL_CHECK_MAX_BYTES:
+                problems = files.quick_check(conn)
+            else:
+                problems = []
+                for table in sorted(files.table_names(conn) - {"events"}):
+                    problems += files.quick_check(conn, table)
+    except sqlite3.DatabaseError as exc:
+        problems = [_reason(exc)]
+    if problems:
+        raise DatabaseDamagedError(str(file), problems)
+
+
+def open_database(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    upgrade: bool = True,
+    check: bool = True,
+    read_only: bool | None = None,
+) -> Database:
+    """Open (creating if needed) and, unless told otherwise, upgrade the database to head.
+
+    On SQLite, ``check`` first runs a quick check of an existing file and raises
+    ``DatabaseDamagedError`` (a ``DatabaseError``) when it fails, so the caller can offer a
+    restore. ``read_only=None`` opens a file read-only when it or its folder cannot be
+    written (``Database.read_only``); True forces read-only, False never. A read-only file
+    with an older schema raises ``ReadOnlyOutdatedError``. Upgrading a file that holds data backs
+    it up first (``prm_core.migrate.upgrade``).
+    """
+    url = resolve_url(db)
+    path = make_url(url).database if is_sqlite(url) else None
+    file = Path(path) if path and path != ":memory:" else None
+    reason: Message | None = None
+    if file is not None and file.exists() and read_only is not False:
+        from prm_core.safety.location import inspect_location
+
+        reason = inspect_location(file).read_only_reason
+        if read_only and reason is None:
+            reason = message("location.read_only_requested")
+    if file is not None and check:
+        check_sqlite_file(file)
+    engine = create_db_engine(url, read_only=reason is not None, read_only_reason=reason)
+    try:
+        if upgrade and reason is not None:
+            current = migrate.current_revision(engine)
+            if current != migrate.head_revision():
+                raise ReadOnlyOutdatedError(
+                    message("db.read_only_old_schema", path=_shown(url), current=current or "-")
+                )
+        elif upgrade:
             migrate.upgrade_if_needed(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
     except Exception as exc:
         engine.dispose()
+        if file is not None and _looks_damaged(exc):
+            raise DatabaseDamagedError(str(file), [_reason(exc)]) from exc
         raise DatabaseError(f"Cannot open database {_shown(url)}: {_reason(exc)}") from exc
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(
+        url,
+        engine,
+        sessionmaker(engine, expire_on_commit=False),
+        read_only=reason is not None,
+        read_only_reason=reason,
+    )
+
+
+def _looks_damaged(exc: BaseException) -> bool:
+    text = _reason(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text

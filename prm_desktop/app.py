@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from prm_core import __version__
-from prm_core.database import Database, DatabaseError, open_database
+from prm_core.database import Database, DatabaseDamagedError, DatabaseError, open_database
 from prm_core.queries.partners import database_counts
 from prm_desktop.i18n import LANGUAGES, Translations, preferred_language
 from prm_desktop.resources import register_fonts
@@ -68,12 +68,29 @@ def self_test(args: argparse.Namespace, translations: Translations, font: str | 
     return 0 if report["ok"] else 1
 
 
+def open_or_recover(location: str | os.PathLike[str] | None) -> Database | None:
+    """Open the database; when its file is damaged, offer to restore the newest good backup
+    (before any window exists) instead of failing. None when the user declined."""
+    try:
+        return open_database(location)
+    except DatabaseDamagedError as exc:
+        from prm_desktop.views.safety.recovery import offer_restore
+
+        if not offer_restore(exc):
+            return None
+    return open_database(location)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application([sys.argv[0]])
+    if not args.self_test:  # the bundle smoke test leaves no log behind
+        from prm_desktop import errors
+
+        errors.install(app)
     font = register_fonts(app)
     translations = Translations()
     translations.switch(args.lang or preferred_language())
@@ -90,9 +107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             location = ensure_demo_database()
             if location is None:
                 return 1
-        db: Database = open_database(location)
+        db = open_or_recover(location)
+        if db is None:
+            return 1
     except (DatabaseError, OSError) as exc:
-        QMessageBox.critical(None, "PRM Desktop", str(exc))
+        from prm_desktop.views.safety.messages import describe
+
+        QMessageBox.critical(None, "PRM Desktop", describe(exc))
         return 1
     window = MainWindow(db, translations)
     window.show()

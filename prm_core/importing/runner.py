@@ -185,6 +185,10 @@ def run_import(
     options = _Options(create_missing, keep_valid, dry_run, source, max(batch_rows, 1))
     file_path = Path(path)
     sniffed = sniff(file_path, limits)
+    if not dry_run:  # a verified backup of a SQLite database first (prm_core.safety.hooks)
+        from prm_core.safety.hooks import before_import
+
+        before_import(db, file_path, kind)
     report = ImportReport(kind=kind, dry_run=dry_run, source_info=source_info(sniffed))
     with TableReader(sniffed, limits) as table:
         columns = resolve_mapping(table.headers, kind, mapping)

@@ -38,5 +38,10 @@ def show_about(parent: QWidget, database: str | None) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information, title, body, QMessageBox.StandardButton.Ok, parent
     )
-    box.setInformativeText(versions_text(database))
+    from prm_desktop.errors import log_file_path
+
+    log_line = QCoreApplication.translate("AboutDialog", "Log file: %1").replace(
+        "%1", str(log_file_path())
+    )
+    box.setInformativeText(versions_text(database) + "\n" + log_line)
     box.exec()

@@ -1,0 +1,121 @@
+"""Low-level SQLite file helpers shared by backup, restore, integrity and the open check."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+#: Readers wait this long for a writer's checkpoint or recovery before giving up (seconds).
+BUSY_TIMEOUT_S = 10.0
+#: Files beside a SQLite database that belong to it.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def file_uri(path: str | os.PathLike[str], **params: str) -> str:
+    """A SQLite ``file:`` URI for ``path`` (percent-encoded, so any file name works)."""
+    uri = Path(path).resolve().as_uri()
+    if params:
+        uri += "?" + "&".join(f"{k}={v}" for k, v in params.items())
+    return uri
+
+
+def connect(
+    path: str | os.PathLike[str], *, read_only: bool = True, immutable: bool = False
+) -> sqlite3.Connection:
+    """A plain sqlite3 connection, read-only by default (never creates the file)."""
+    params = {"mode": "ro" if read_only else "rw"}
+    if immutable:
+        params["immutable"] = "1"
+    conn = sqlite3.connect(
+        file_uri(path, **params),
+        uri=True,
+        timeout=BUSY_TIMEOUT_S,
+        check_same_thread=False,
+        isolation_level=None,
+    )
+    return conn
+
+
+@contextlib.contextmanager
+def connected(
+    path: str | os.PathLike[str], *, read_only: bool = True
+) -> Iterator[sqlite3.Connection]:
+    conn = connect(path, read_only=read_only)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def quick_check(conn: sqlite3.Connection, table: str | None = None) -> list[str]:
+    """``PRAGMA quick_check`` (of one table when given): [] when the file is sound.
+
+    A file SQLite cannot read at all ("file is not a database") raises ``sqlite3.DatabaseError``.
+    """
+    pragma = f'PRAGMA quick_check("{table}")' if table else "PRAGMA quick_check"
+    rows = [str(r[0]) for r in conn.execute(pragma).fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    return {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def count_rows(conn: sqlite3.Connection, table: str) -> int | None:
+    """Rows in ``table``, or None when the table does not exist or cannot be read."""
+    try:
+        return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+    except sqlite3.Error:
+        return None
+
+
+def schema_revision(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where directories cannot be opened (Windows)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def has_content(path: Path) -> bool:
+    """True when ``path`` exists and holds at least one table (a fresh file does not)."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    try:
+        with connected(path) as conn:
+            return bool(table_names(conn))
+    except sqlite3.Error:
+        return True  # unreadable: treat as content (it may be a damaged database)

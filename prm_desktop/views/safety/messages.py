@@ -1,0 +1,163 @@
+"""Translations of the catalogued prm_core messages (``prm_core.safety.messages``).
+
+prm_core carries a stable key and named arguments; this module holds the same English text
+in ``QCoreApplication.translate("CoreMessages", ...)`` calls, so lupdate puts every message in
+the catalogues, and fills in the arguments after translating. ``describe(exc)`` is what a
+view shows for any exception: the translated message when it carries one, else ``str(exc)``.
+
+To add a message: add the key and English text to the core catalogue, then the same pair
+here; tests/gui/test_safety_messages.py fails when the two differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from prm_core.safety.messages import Message
+
+# Each entry repeats the English text literally: lupdate reads the source, not the values.
+TRANSLATED: dict[str, Callable[[], str]] = {
+    "db.damaged": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "Cannot open database {path}: the file is damaged or is not a PRM database "
+        "({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop "
+        "with this file or run prm restore.",
+    ),
+    "db.not_found": lambda: QCoreApplication.translate("CoreMessages", "{path} does not exist."),
+    "db.read_only_old_schema": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "{path} is read-only and uses an older schema ({current}). Copy it to a folder you "
+        "can write to and open the copy.",
+    ),
+    "db.read_only_write": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "This database is open read-only ({reason}). Nothing was saved; copy the file to a "
+        "folder you can write to to change it.",
+    ),
+    "db.busy": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "Another window or program kept this database busy for more than {seconds} seconds. "
+        "Nothing was saved; try again in a moment.",
+    ),
+    "backup.postgresql": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "This database is on a PostgreSQL server: back it up with the server's own tools "
+        "(pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.",
+    ),
+    "backup.check_failed": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "The backup copy of {path} failed its check ({reason}); it was discarded.",
+    ),
+    "backup.source_damaged": lambda: QCoreApplication.translate(
+        "CoreMessages", "{path} could not be backed up because it is damaged ({reason})."
+    ),
+    "backup.target_exists": lambda: QCoreApplication.translate(
+        "CoreMessages", "{path} already exists; choose another file name."
+    ),
+    "backup.not_a_backup": lambda: QCoreApplication.translate(
+        "CoreMessages", "{path} is not a usable backup ({reason})."
+    ),
+    "restore.same_file": lambda: QCoreApplication.translate(
+        "CoreMessages", "The backup and the database are the same file."
+    ),
+    "restore.no_backup": lambda: QCoreApplication.translate(
+        "CoreMessages", "There is no good backup of {path} to restore."
+    ),
+    "location.synced": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "The database is in a folder synced by {service} ({folder}). Sync services copy the "
+        "file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep "
+        "the database in a local folder (it is backed up automatically).",
+    ),
+    "location.network": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "The database is on a network drive ({detail}). File locking over a network is "
+        "unreliable and two people writing at once can damage the file; keep it on a local "
+        "disk, or use a PostgreSQL server for a team.",
+    ),
+    "location.read_only_file": lambda: QCoreApplication.translate(
+        "CoreMessages", "the file is read-only"
+    ),
+    "location.read_only_requested": lambda: QCoreApplication.translate(
+        "CoreMessages", "it was opened read-only on request"
+    ),
+    "location.read_only_folder": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "the folder is read-only, and SQLite needs to create its journal files beside the file",
+    ),
+    "check.sqlite": lambda: QCoreApplication.translate(
+        "CoreMessages", "SQLite integrity check: {detail}"
+    ),
+    "check.unreadable": lambda: QCoreApplication.translate(
+        "CoreMessages", "The file cannot be read as a database: {detail}"
+    ),
+    "check.foreign_key": lambda: QCoreApplication.translate(
+        "CoreMessages", "{table} row {rowid} refers to {parent} {value}, which does not exist"
+    ),
+    "check.missing_partner": lambda: QCoreApplication.translate(
+        "CoreMessages", "{table} row {rowid} belongs to partner {partner}, which does not exist"
+    ),
+    "check.person_other_partner": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "{table} row {rowid} of partner {partner} names person {person}, who belongs to "
+        "partner {other}",
+    ),
+    "check.missing_person": lambda: QCoreApplication.translate(
+        "CoreMessages", "{table} row {rowid} names person {person}, who does not exist"
+    ),
+    "check.missing_content": lambda: QCoreApplication.translate(
+        "CoreMessages", "Event {rowid} names content {content}, which does not exist"
+    ),
+    "check.action_meeting_partner": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to "
+        "partner {other}",
+    ),
+    "check.attendee_partner": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an "
+        "attendee",
+    ),
+    "check.action_status": lambda: QCoreApplication.translate(
+        "CoreMessages", "Action item {rowid} has status {status} but done date {done_on}"
+    ),
+    "check.default_templates": lambda: QCoreApplication.translate(
+        "CoreMessages", "{count} onboarding templates are marked as the default"
+    ),
+    "check.schema_unknown": lambda: QCoreApplication.translate(
+        "CoreMessages", "The schema version {revision} is unknown to this version of PRM Desktop"
+    ),
+    "check.schema_old": lambda: QCoreApplication.translate(
+        "CoreMessages", "The schema version is {revision}; opening the file upgrades it to {head}"
+    ),
+    "check.failed": lambda: QCoreApplication.translate(
+        "CoreMessages", "The check {name} could not run: {detail}"
+    ),
+}
+
+
+def translate(msg: Message) -> str:
+    """``msg`` in the UI language (English when its key has no translation here)."""
+    source = TRANSLATED.get(msg.key)
+    template = source() if source is not None else msg.template
+    args = {k: _arg(v) for k, v in msg.args.items()}
+    try:
+        return template.format_map(args)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return str(msg)
+
+
+def _arg(value: object) -> str:
+    if isinstance(value, Message):
+        return translate(value)
+    return "" if value is None else str(value)
+
+
+def describe(exc: BaseException) -> str:
+    """What to show the user for ``exc``: its catalogued message, translated, or its text."""
+    msg = getattr(exc, "message", None)
+    if isinstance(msg, Message):
+        return translate(msg)
+    return str(exc)

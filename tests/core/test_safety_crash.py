@@ -1,0 +1,333 @@
+"""Crash safety, tested the hard way: SIGKILL a real ``prm`` process at random moments.
+
+- During a 200,000-row events import (20 kills): the file passes ``integrity_check`` and holds
+  none or all of the import; the import run again completes, and once more adds nothing.
+- During a migration of a 0001 database with 150,000 events (10 kills): the file passes the
+  check, its schema is exactly one released revision's (never half of one), the data is intact
+  and the upgrade run again completes.
+- During a backup (10 kills): the backup file is absent or passes ``quick_check``; the source
+  is byte for byte untouched.
+
+Kill moments are drawn uniformly over the measured length of an uninterrupted run (seeded,
+so a failure can be replayed with the same ``PRM_CRASH_SEED``). Two kill loops run side by side
+on separate files, one per core, to keep the whole under a minute on the 2-core machine.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+
+from prm_core.safety import backup as bk
+from tests.core.test_safety_support import FIXTURES
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL"),
+]
+
+IMPORT_ROWS = 200_000
+IMPORT_KILLS = 20
+MIGRATION_EVENTS = 150_000
+MIGRATION_KILLS = 10
+BACKUP_KILLS = 10
+SEED = int(os.environ.get("PRM_CRASH_SEED", "20261124"))
+#: Kill loops run side by side, one killed process per core of the 2-core reference machine.
+LANES = 2
+#: Runs are slower when two go at once: stretch the measured length for the kill moments.
+PARALLEL_SLOWDOWN = 1.15
+PRM = [sys.executable, "-m", "prm_core"]
+T = TypeVar("T")
+
+
+@pytest.fixture(autouse=True)
+def backup_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "backups"
+    monkeypatch.setenv(bk.BACKUP_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def big_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """200,000 events for 400 partners (most of them new to the database), once per run."""
+    path = tmp_path_factory.mktemp("crash") / "events-200k.csv"
+    rnd = random.Random(7)
+    kinds = ["login", "material_download", "lead_registered", "deal_registered", "proposal"]
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["occurred_at", "partner", "person", "kind", "content", "external_id"])
+        for i in range(IMPORT_ROWS):
+            p = rnd.randrange(400)
+            writer.writerow(
+                [
+                    f"2026-{1 + i % 12:02d}-{1 + i % 28:02d} {9 + i % 9:02d}:00",
+                    f"耐久試験パートナー{p:03d}",
+                    f"担当者{p:03d}-{rnd.randrange(3)}",
+                    kinds[rnd.randrange(len(kinds))],
+                    f"資料{rnd.randrange(8)}" if i % 5 == 0 else "",
+                    f"crash-{i:06d}",
+                ]
+            )
+    return path
+
+
+def _fresh(src: Path, dst: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{dst}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(src, dst)
+
+
+def _integrity(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    finally:
+        conn.close()
+
+
+def _scalar(path: Path, sql: str) -> object:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _run(args: list[str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*PRM, *args], capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def _kill_at(args: list[str], delay: float) -> int | None:
+    """Start ``prm args``, SIGKILL it after ``delay`` s; its exit code if it finished first."""
+    proc = subprocess.Popen([*PRM, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        proc.wait(timeout=delay)
+        return proc.returncode
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        return None
+
+
+def _timed(args: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    done = _run(args)
+    return time.perf_counter() - start, done
+
+
+@pytest.fixture
+def base_db(tmp_path: Path) -> Path:
+    """The 0003 fixture: partners, persons and events already there before the import."""
+    path = tmp_path / "base.db"
+    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    return path
+
+
+def test_kill_during_import_leaves_none_or_all(
+    base_db: Path, big_csv: Path, tmp_path: Path
+) -> None:
+    partners_before = _scalar(base_db, "SELECT count(*) FROM partners")
+    events_before = _scalar(base_db, "SELECT count(*) FROM events")
+    calibration = tmp_path / "calibration.db"
+    _fresh(base_db, calibration)
+    length, done = _timed(["--db", str(calibration), *_import_args(big_csv)])
+    assert done.returncode == 0, done.stderr  # an uninterrupted run: how long, what "all" is
+    report = json.loads(done.stdout)
+    assert report["inserted"] == IMPORT_ROWS
+    states = {
+        (0, partners_before),
+        (IMPORT_ROWS, partners_before + len(report["created_partners"])),
+    }
+
+    def lane(n: int) -> list[int]:
+        rnd = random.Random(SEED + n)
+        target = tmp_path / f"crash-{n}.db"
+        args = ["--db", str(target), *_import_args(big_csv)]
+        kills = finished = 0
+        outcomes = []
+        while kills < IMPORT_KILLS // LANES:
+            _fresh(base_db, target)
+            code = _kill_at(args, rnd.uniform(0.25, length * PARALLEL_SLOWDOWN))
+            kills += code is None
+            finished += code is not None
+            assert code in {None, 0}
+            assert _integrity(target) == ["ok"]
+            events = _scalar(target, "SELECT count(*) FROM events WHERE source = 'import'")
+            partners = _scalar(target, "SELECT count(*) FROM partners")
+            assert (events, partners) in states, f"half an import: {events} events, {partners}"
+            outcomes.append(int(str(events)))
+            assert finished < 6, "the kills come too late to interrupt anything"
+        # run it again after the last kill: it completes, and nothing is there twice
+        again = _run(args)
+        assert again.returncode == 0, again.stderr
+        assert json.loads(again.stdout)["inserted"] in {0, IMPORT_ROWS}
+        imported = _scalar(target, "SELECT count(*) FROM events WHERE source = 'import'")
+        distinct = _scalar(
+            target, "SELECT count(DISTINCT external_id) FROM events WHERE source = 'import'"
+        )
+        assert imported == distinct == IMPORT_ROWS
+        assert _scalar(target, "SELECT count(*) FROM events") == events_before + IMPORT_ROWS
+        assert _integrity(target) == ["ok"]
+        return outcomes
+
+    outcomes = [o for result in _in_lanes(lane) for o in result]
+    assert len(outcomes) >= IMPORT_KILLS
+    assert 0 in outcomes  # kills really interrupted the import
+
+
+def _import_args(csv_path: Path) -> list[str]:
+    return ["import", "events", str(csv_path), "--format", "json"]
+
+
+def _in_lanes(fn: Callable[[int], T]) -> list[T]:
+    """Run ``fn(0)`` … ``fn(LANES - 1)`` at once: one killed process per core."""
+    with ThreadPoolExecutor(max_workers=LANES) as pool:
+        return list(pool.map(fn, range(LANES)))
+
+
+@pytest.fixture(scope="session")
+def big_0001(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 0001 fixture plus 150,000 events: its migration takes long enough to be hit."""
+    path = tmp_path_factory.mktemp("crash") / "big-0001.db"
+    shutil.copyfile(FIXTURES / "schema_0001.db", path)
+    conn = sqlite3.connect(path)
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+        "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"
+    ).fetchall()
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    conn.execute(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+        "INSERT INTO events (partner_id, kind, occurred_at, source, external_id) "
+        "SELECT 1 + i % 6, CASE i % 3 WHEN 0 THEN 'login' WHEN 1 THEN 'material_download' "
+        "ELSE 'lead_registered' END, printf('2026-%02d-%02d 10:00:00', 1 + i % 6, 1 + i % 28), "
+        "'bulk', 'b-' || i FROM n",
+        (MIGRATION_EVENTS,),
+    )
+    for _, sql in indexes:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _schema(path: Path) -> set[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            (str(t), str(n))
+            for t, n in conn.execute(
+                "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            )
+        }
+    finally:
+        conn.close()
+
+
+def _fingerprint(path: Path) -> tuple[object, ...]:
+    conn = sqlite3.connect(path)
+    try:
+        return tuple(
+            conn.execute(
+                "SELECT count(*), sum(id), sum(partner_id), sum(length(external_id)), "
+                "(SELECT count(*) FROM partners), (SELECT count(*) FROM meeting_attendees) "
+                "FROM events"
+            ).fetchone()
+        )
+    finally:
+        conn.close()
+
+
+def test_kill_during_migration_leaves_one_whole_schema(big_0001: Path, tmp_path: Path) -> None:
+    schemas = {rev: _schema(FIXTURES / f"schema_{rev}.db") for rev in ("0001", "0002", "0003")}
+    data = _fingerprint(big_0001)
+    calibration = tmp_path / "calibration.db"
+    _fresh(big_0001, calibration)
+    length, done = _timed(["--db", str(calibration), "init"])
+    assert done.returncode == 0, done.stderr
+    assert _schema(calibration) == schemas["0003"]
+
+    def lane(n: int) -> set[str]:
+        rnd = random.Random(SEED + 10 + n)
+        target = tmp_path / f"migrating-{n}.db"
+        args = ["--db", str(target), "init"]
+        kills = finished = 0
+        seen = set()
+        while kills < MIGRATION_KILLS // LANES:
+            _fresh(big_0001, target)
+            code = _kill_at(args, rnd.uniform(0.25, length * PARALLEL_SLOWDOWN))
+            kills += code is None
+            finished += code is not None
+            assert _integrity(target) == ["ok"]
+            revision = str(_scalar(target, "SELECT version_num FROM alembic_version"))
+            assert _schema(target) == schemas[revision], f"half a migration at {revision}"
+            assert _fingerprint(target) == data
+            seen.add(revision)
+            assert finished < 6, "the kills come too late to interrupt anything"
+        again = _run(args)
+        assert again.returncode == 0, again.stderr
+        assert _schema(target) == schemas["0003"] and _fingerprint(target) == data
+        return seen
+
+    assert "0001" in set().union(*_in_lanes(lane))
+
+
+@pytest.fixture
+def backup_source(big_0001: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "source.db"
+    shutil.copyfile(big_0001, path)
+    return path
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_kill_during_backup_leaves_no_half_file(backup_source: Path, tmp_path: Path) -> None:
+    digest = _digest(backup_source)
+    fingerprint = _fingerprint(backup_source)
+    calibration = tmp_path / "calibration.db"
+    length, done = _timed(["--db", str(backup_source), "backup", "--out", str(calibration)])
+    assert done.returncode == 0, done.stderr
+
+    def lane(n: int) -> None:
+        rnd = random.Random(SEED + 20 + n)
+        out = tmp_path / f"out-{n}" / "copy.db"
+        args = ["--db", str(backup_source), "backup", "--out", str(out)]
+        kills = finished = 0
+        while kills < BACKUP_KILLS // LANES:
+            code = _kill_at(args, rnd.uniform(0.2, length * PARALLEL_SLOWDOWN))
+            kills += code is None
+            finished += code is not None
+            if out.exists():
+                assert bk.verify(out) is None, "a backup with its final name fails its check"
+                assert _fingerprint(out) == fingerprint
+                out.unlink()
+            assert finished < 6, "the kills come too late to interrupt anything"
+        leftovers = [p.name for p in out.parent.iterdir()] if out.parent.exists() else []
+        assert all(name.startswith(".copy.db.") for name in leftovers)  # hidden partials only
+        final = _run(args)
+        assert final.returncode == 0 and bk.verify(out) is None
+
+    _in_lanes(lane)
+    # two processes read it at once, twenty were killed while reading: not a byte changed
+    assert _digest(backup_source) == digest
+    assert not Path(f"{backup_source}-wal").exists()

@@ -1,0 +1,404 @@
+"""The safety net in the window: read-only banner, location warning, automatic backups,
+File → Backups with restore, the damaged-file offer at start-up, the About log path."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from prm_core.database import Database, DatabaseDamagedError, open_database
+from prm_core.safety import backup as bk
+from prm_core.safety import location
+from prm_core.safety.backup import list_backups, make_backup
+from prm_core.safety.location import Location
+from prm_core.services import partners
+from prm_core.services.partners import PartnerData
+from prm_desktop.app import open_or_recover
+from prm_desktop.i18n import Translations
+from prm_desktop.views.main_window import MainWindow
+from prm_desktop.views.safety import controller as controller_module
+from prm_desktop.views.safety.backups_dialog import BackupsDialog
+from prm_desktop.views.safety.controller import PERIODIC_MS, SafetyController
+from tests.core.test_safety_support import FIXTURES, all_rows, damage, damage_table
+
+#: Set PRM_TEST_SHOTS=/some/folder to keep screenshots of the banners and dialogs.
+SHOTS = os.environ.get("PRM_TEST_SHOTS")
+
+
+def shot(widget: QWidget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / name))
+
+
+@pytest.fixture(autouse=True)
+def backup_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "backups"
+    monkeypatch.setenv(bk.BACKUP_DIR_ENV, str(folder))
+    monkeypatch.delenv(bk.AUTO_BACKUP_ENV, raising=False)
+    return folder
+
+
+class Boxes:
+    """QMessageBox's static functions, recorded instead of shown (they would block)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls: list[tuple[str, str, str]] = []
+        self.answer = QMessageBox.StandardButton.Yes
+        for name in ("warning", "information", "critical", "question"):
+            monkeypatch.setattr(QMessageBox, name, self._record(name))
+
+    def _record(self, name: str) -> Any:
+        def show(_parent: object, title: str, text: str, *args: object) -> object:
+            self.calls.append((name, title, text))
+            return self.answer
+
+        return staticmethod(show)
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for name, _title, text in self.calls if kind is None or name == kind]
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    return Boxes(monkeypatch)
+
+
+def make_window(qtbot: QtBot, db: Database | None, translations: Translations) -> MainWindow:
+    window = MainWindow(db, translations)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def controller_of(window: MainWindow) -> SafetyController:
+    found = window.findChild(SafetyController)
+    assert isinstance(found, SafetyController)
+    return found
+
+
+def wait_idle(qtbot: QtBot, safety: SafetyController) -> None:
+    qtbot.waitUntil(lambda: safety.running is None, timeout=20_000)
+
+
+@pytest.fixture
+def fixture_path(tmp_path: Path) -> Path:
+    path = tmp_path / "partners.db"
+    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    return path
+
+
+# -- read-only and location banners -------------------------------------------------------------
+@pytest.fixture
+def read_only_path(fixture_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The file reported as not writable (as root, chmod changes nothing: stub the check)."""
+    real = location.is_writable
+    monkeypatch.setattr(location, "is_writable", lambda p: p != str(fixture_path) and real(p))
+    return fixture_path
+
+
+def test_read_only_file_shows_a_banner_and_refuses_writes(
+    qtbot: QtBot, read_only_path: Path, translations: Translations, boxes: Boxes
+) -> None:
+    before = read_only_path.read_bytes()
+    db = open_database(read_only_path)  # detected, opened with mode=ro instead of failing
+    assert db.read_only
+    window = make_window(qtbot, db, translations)
+    safety = controller_of(window)
+    banner = safety.read_only_banner
+    assert banner.isVisible()
+    assert banner.title.text() == "Read-only"
+    assert "open read-only (the file is read-only)" in banner.text.text()
+    assert banner.geometry().top() < window.pages.geometry().top() + banner.height() + 1
+    assert window.partner_model.rowCount() == 7  # reading works
+    shot(banner.window(), "safety_read_only_window.png")
+
+    result = window.workspace.run(lambda d: partners.create_partner(d, PartnerData(name="新規社")))
+    assert result is None
+    assert len(boxes.calls) == 1
+    kind, title, text = boxes.calls[0]
+    assert (kind, title) == ("warning", "Cannot save")
+    assert text.startswith("This database is open read-only (the file is read-only).")
+    assert window.partner_model.rowCount() == 7
+    wait_idle(qtbot, safety)
+    window.close()
+    assert read_only_path.read_bytes() == before
+
+
+def test_writable_file_has_no_banner(
+    qtbot: QtBot, sample_db: Database, translations: Translations
+) -> None:
+    window = make_window(qtbot, sample_db, translations)
+    safety = controller_of(window)
+    assert not safety.read_only_banner.isVisible()
+    assert not safety.location_banner.isVisible()
+    assert window.pages.isVisible()
+    wait_idle(qtbot, safety)
+
+
+def test_synced_folder_warning_names_the_reason(
+    qtbot: QtBot,
+    sample_db: Database,
+    translations: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def synced(path: object) -> Location:
+        return Location(str(path), synced="OneDrive", synced_folder=r"C:\Users\tanaka\OneDrive")
+
+    monkeypatch.setattr(controller_module, "inspect_location", synced)
+    window = make_window(qtbot, sample_db, translations)
+    safety = controller_of(window)
+    banner = safety.location_banner
+    assert banner.isVisible() and banner.title.text() == "Risky location"
+    assert "synced by OneDrive (C:\\Users\\tanaka\\OneDrive)" in banner.text.text()
+    window.resize(1100, 700)
+    shot(window, "safety_synced_banner.png")
+    assert banner.close_button is not None
+    banner.close_button.click()
+    assert not banner.isVisible()
+    wait_idle(qtbot, safety)
+
+
+def test_read_only_banner_in_japanese(
+    qtbot: QtBot, fixture_path: Path, translations: Translations
+) -> None:
+    db = open_database(fixture_path, read_only=True)  # forced: the reason says so
+    window = make_window(qtbot, db, translations)
+    safety = controller_of(window)
+    translations.switch("ja")
+    assert safety.read_only_banner.isVisible()  # retranslated, still shown
+    assert safety.backups_action.text()
+    translations.switch("en")
+    assert safety.read_only_banner.title.text() == "Read-only"
+    assert "(it was opened read-only on request)" in safety.read_only_banner.text.text()
+    wait_idle(qtbot, safety)
+
+
+# -- automatic backups --------------------------------------------------------------------------
+def test_backup_on_open_then_every_30_minutes_when_changed(
+    qtbot: QtBot, sample_db: Database, translations: Translations
+) -> None:
+    path = sample_db.path
+    assert path is not None
+    window = MainWindow(None, translations)
+    qtbot.addWidget(window)
+    safety = controller_of(window)
+    with qtbot.waitSignal(safety.backup_finished, timeout=20_000) as opened:
+        window.set_database(sample_db)
+    assert opened.args[0] is not None and opened.args[0].reason == "open"
+    assert safety.timer.isActive() and safety.timer.interval() == PERIODIC_MS == 1_800_000
+    wait_idle(qtbot, safety)
+
+    safety.periodic_backup()  # nothing changed: no backup
+    assert safety.running is None and len(list_backups(path)) == 1
+
+    window.workspace.run(lambda d: partners.create_partner(d, PartnerData(name="追加株式会社")))
+    with qtbot.waitSignal(safety.backup_finished, timeout=20_000) as periodic:
+        safety.periodic_backup()
+    assert periodic.args[0].reason == "periodic" and periodic.args[0].partners == 5
+    wait_idle(qtbot, safety)
+
+    other = sqlite3.connect(path)  # another program writes: seen through data_version
+    other.execute("UPDATE partners SET notes = 'by another window' WHERE id = 1")
+    other.commit()
+    other.close()
+    with qtbot.waitSignal(safety.backup_finished, timeout=20_000):
+        safety.periodic_backup()
+    wait_idle(qtbot, safety)
+    assert [b.reason for b in list_backups(path)] == ["periodic", "periodic", "open"]
+    assert "Backed up" in window.statusBar().currentMessage()
+
+
+def test_reopening_an_unchanged_file_makes_no_second_backup(
+    qtbot: QtBot, fixture_path: Path, translations: Translations
+) -> None:
+    window = MainWindow(None, translations)
+    qtbot.addWidget(window)
+    safety = controller_of(window)
+    with qtbot.waitSignal(safety.backup_finished, timeout=20_000):
+        window.set_database(open_database(fixture_path))
+    wait_idle(qtbot, safety)
+    window.set_database(None)
+    with qtbot.waitSignal(safety.backup_finished, timeout=20_000) as second:
+        window.set_database(open_database(fixture_path))
+    assert second.args[0] is None
+    assert len(list_backups(fixture_path)) == 1
+    wait_idle(qtbot, safety)
+
+
+def test_damage_found_by_the_background_check_is_reported(
+    qtbot: QtBot,
+    fixture_path: Path,
+    translations: Translations,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Large files are checked in full by the backup on open: damage there is reported."""
+    boxes.answer = QMessageBox.StandardButton.No
+    db = open_database(fixture_path)
+    damage_table(fixture_path, "interventions")  # a table the window does not read on open
+    window = MainWindow(None, translations)
+    qtbot.addWidget(window)
+    safety = controller_of(window)
+    with qtbot.waitSignal(safety.backup_finished, timeout=20_000) as done:
+        window.set_database(db)
+    assert done.args[0] is None
+    kind, title, text = boxes.calls[-1]
+    assert (kind, title) == ("warning", "Damaged Database")
+    assert "found damage" in text
+    wait_idle(qtbot, safety)
+    window.set_database(None)
+
+
+# -- File → Backups -----------------------------------------------------------------------------
+def test_file_menu_has_backups_above_quit(
+    qtbot: QtBot, sample_db: Database, translations: Translations
+) -> None:
+    window = make_window(qtbot, sample_db, translations)
+    safety = controller_of(window)
+    actions = [a for a in window.file_menu.actions() if not a.isSeparator()]
+    names = [a.text() for a in actions]
+    assert "&Backups…" in names
+    assert names.index("&Backups…") == len(names) - 2
+    assert actions[-1].menuRole() == QAction.MenuRole.QuitRole
+    wait_idle(qtbot, safety)
+
+
+def test_backups_dialog_lists_and_restores_after_confirmation(
+    qtbot: QtBot,
+    fixture_path: Path,
+    translations: Translations,
+    boxes: Boxes,
+    qtmodeltester: Any,
+) -> None:
+    original = all_rows(fixture_path)
+    window = make_window(qtbot, None, translations)
+    safety = controller_of(window)
+    with qtbot.waitSignal(safety.backup_finished, timeout=20_000):
+        window.set_database(open_database(fixture_path))
+    wait_idle(qtbot, safety)
+    window.workspace.run(lambda d: partners.delete_partner(d, 1))
+    assert window.partner_model.rowCount() == 6
+    make_backup(fixture_path, reason="manual")
+
+    dialog = safety.show_backups()
+    assert isinstance(dialog, BackupsDialog)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model, force_py=True)
+    rows = [
+        [dialog.proxy.index(r, c).data() for c in range(5)]  # type: ignore[union-attr]
+        for r in range(dialog.model.rowCount())
+    ]
+    assert [r[1] for r in rows] == ["Backed up by hand", "Opened"]
+    assert [r[3:] for r in rows] == [["6", "235"], ["7", "307"]]  # its events went with it
+    assert rows[0][2].endswith(("KB", "KiB", "MB", "MiB"))
+    assert (
+        dialog.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+        == "Date"
+    )
+    dialog.resize(820, 420)
+    shot(dialog, "safety_backups_dialog.png")
+
+    dialog.table.selectRow(1)  # the backup made when it was opened
+    boxes.answer = QMessageBox.StandardButton.Cancel
+    dialog.restore_selected()  # the user says no: nothing happens
+    assert window.partner_model.rowCount() == 6 and dialog.isVisible()
+    boxes.answer = QMessageBox.StandardButton.Yes
+    dialog.restore_selected()
+    assert "Replace the database with the backup from" in boxes.texts("question")[-1]
+    assert not dialog.isVisible()  # accepted
+
+    assert all_rows(fixture_path) == original
+    assert window.database is not None and window.partner_model.rowCount() == 7
+    assert any("was restored from the backup" in t for t in boxes.texts("information"))
+    reasons = [b.reason for b in list_backups(fixture_path)]
+    assert "restore" in reasons  # the state before the restore is kept
+    wait_idle(qtbot, safety)
+
+
+def test_backups_on_postgresql_point_to_the_server(
+    qtbot: QtBot, translations: Translations, boxes: Boxes, db: Database
+) -> None:
+    window = make_window(qtbot, db, translations)
+    safety = controller_of(window)
+    if db.is_sqlite:
+        wait_idle(qtbot, safety)
+        pytest.skip("PostgreSQL only")
+    assert safety.show_backups() is None
+    assert "pg_dump" in boxes.texts("information")[0]
+    assert safety.running is None and not safety.timer.isActive()
+
+
+# -- damaged file at start-up -------------------------------------------------------------------
+def _click_when_shown(label: str) -> None:
+    """Click ``label`` in the message box about to run modally; give up after 10 s (the box
+    is then closed, so a wrong label fails the test instead of hanging it)."""
+    tries = [0]
+
+    def click() -> None:
+        tries[0] += 1
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                if tries[0] > 200:
+                    widget.done(0)
+                    return
+                for button in widget.findChildren(QPushButton):
+                    if button.text() == label:
+                        name = "restore" if "Restore" in label else "none"
+                        shot(widget, f"safety_damaged_{name}.png")
+                        button.click()
+                        return
+        QTimer.singleShot(50, click)
+
+    QTimer.singleShot(50, click)
+
+
+def test_damaged_file_at_start_offers_the_newest_good_backup(
+    qtbot: QtBot, fixture_path: Path, boxes: Boxes
+) -> None:
+    original = all_rows(fixture_path)
+    make_backup(fixture_path, reason="open")
+    damage(fixture_path)
+    with pytest.raises(DatabaseDamagedError):
+        open_database(fixture_path)
+    _click_when_shown("Restore Newest Backup")
+    db = open_or_recover(fixture_path)
+    assert db is not None
+    try:
+        assert all_rows(fixture_path) == original
+    finally:
+        db.close()
+    assert list((bk.backup_folder(fixture_path) / "damaged").iterdir())  # damaged file kept
+
+
+def test_damaged_file_without_backup_is_left_alone(qtbot: QtBot, fixture_path: Path) -> None:
+    damage(fixture_path)
+    before = fixture_path.read_bytes()
+    _click_when_shown("Close")
+    assert open_or_recover(fixture_path) is None
+    assert fixture_path.read_bytes() == before
+
+
+@pytest.fixture
+def no_auto_backups(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(bk.AUTO_BACKUP_ENV, "0")
+    yield
+
+
+def test_automatic_backups_can_be_turned_off(
+    qtbot: QtBot, sample_db: Database, translations: Translations, no_auto_backups: None
+) -> None:
+    window = make_window(qtbot, sample_db, translations)
+    safety = controller_of(window)
+    assert safety.running is None
+    assert sample_db.path is not None and list_backups(sample_db.path) == []

@@ -1,0 +1,106 @@
+"""prm_core's catalogued messages reach the user in the UI language.
+
+The core keeps a stable key and the English text; prm_desktop repeats the text in a
+``translate("CoreMessages", ...)`` call. These tests fail when the two drift apart, when a
+key has no GUI entry, or when a translation loses a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from prm_core.database import DatabaseDamagedError
+from prm_core.safety.errors import ReadOnlyDatabaseError
+from prm_core.safety.messages import CATALOGUE, Message, message
+from prm_desktop.views.safety.messages import TRANSLATED, describe, translate
+
+TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def test_every_core_message_has_the_same_english_text_in_the_gui() -> None:
+    assert set(TRANSLATED) == set(CATALOGUE)
+    for key, text in CATALOGUE.items():
+        assert TRANSLATED[key]() == text, key  # no translator for this context: the source
+
+
+def test_placeholders_survive_in_the_catalogues() -> None:
+    sources = set(CATALOGUE.values())
+    for name in ("prm_ja.ts", "prm_en.ts"):
+        root = ET.parse(TS_DIR / name).getroot()
+        for context in root.iter("context"):
+            if context.findtext("name") != "CoreMessages":
+                continue
+            for entry in context.iter("message"):
+                source = entry.findtext("source") or ""
+                translation = entry.findtext("translation") or ""
+                if source not in sources or not translation:
+                    continue
+                assert set(PLACEHOLDER.findall(translation)) == set(PLACEHOLDER.findall(source)), (
+                    f"{name}: {source}"
+                )
+
+
+class Marking(QTranslator):
+    """Stands in for the Japanese catalogue: marks every CoreMessages string."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if context == "CoreMessages":
+            return "［訳］" + source.replace("{path}", "「{path}」")
+        return ""
+
+
+@pytest.fixture
+def marking(qapp: QApplication) -> Iterator[None]:
+    translator = Marking(qapp)
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_messages_are_translated_then_filled_in(marking: None) -> None:
+    damaged = DatabaseDamagedError("/data/prm.db", ["file is not a database"])
+    text = describe(damaged)
+    assert text.startswith("［訳］Cannot open database 「/data/prm.db」: the file is damaged")
+    assert "(file is not a database)" in text
+    # nested messages are translated too (the reason of a read-only refusal)
+    refused = ReadOnlyDatabaseError(
+        message("db.read_only_write", reason=message("location.read_only_file"))
+    )
+    assert describe(refused) == (
+        "［訳］This database is open read-only (［訳］the file is read-only). Nothing was "
+        "saved; copy the file to a folder you can write to to change it."
+    )
+    assert str(refused).startswith("This database is open read-only (the file is read-only)")
+
+
+def test_plain_exceptions_and_broken_translations_fall_back(qapp: QApplication) -> None:
+    assert describe(ValueError("plain")) == "plain"
+
+    class Broken(QTranslator):
+        def translate(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str:
+            return "{nonexistent}" if context == "CoreMessages" else ""
+
+    broken = Broken(qapp)
+    QCoreApplication.installTranslator(broken)
+    try:
+        msg = Message("db.not_found", {"path": "/x.db"})
+        assert translate(msg) == "/x.db does not exist."  # English rather than a crash
+    finally:
+        QCoreApplication.removeTranslator(broken)
+
+
+def test_unknown_keys_are_refused_in_the_core() -> None:
+    with pytest.raises(KeyError):
+        Message("no.such.key")
