@@ -8,4 +8,9 @@ Conventions for contributors (strings, translations, tests, no SQL in views): CO
 
 from __future__ import annotations
 
-FEATURE_MODULES: tuple[str, ...] = ("prm_desktop.views.deals",)
+FEATURE_MODULES: tuple[str, ...] = (
+    "prm_desktop.views.deals",
+    "prm_desktop.views.reports",
+    "prm_desktop.views.safety",
+    "prm_desktop.views.diagnosis",
+)

@@ -29,7 +29,7 @@ TARGETS: dict[str, str] = {
 }
 
 #: Modules adding more ``import`` targets: each has ``register_import(targets) -> None``.
-TARGET_MODULES: tuple[str, ...] = ("prm_core.cli.deals_cmd",)
+TARGET_MODULES: tuple[str, ...] = ("prm_core.cli.deals_cmd", "prm_core.cli.export_cmd")
 
 
 def add_file_options(p: argparse.ArgumentParser) -> None:

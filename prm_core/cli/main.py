@@ -21,6 +21,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "prm_core.cli.kpi_cmd",
     "prm_core.cli.import_cmd",
     "prm_core.cli.deals_cmd",
+    "prm_core.cli.safety_cmd",
+    "prm_core.cli.export_cmd",
+    "prm_core.cli.diagnosis_cmd",
 )
 
 EXIT_OK = 0

@@ -244,7 +244,7 @@ def test_partner_tab_shows_its_registrations(qtbot: QtBot, window: MainWindow) -
     assert tab is not None
     assert window.detail.tabs.indexOf(tab) >= 0
     assert window.detail.tabs.tabText(window.detail.tabs.indexOf(tab)) == "Deal registrations"
-    window.select_partner(3)  # ガンマ
+    window.open_partner(3)  # ガンマ, on the Partners page
     window.detail.tabs.setCurrentWidget(tab)
     assert sorted(r.deal for r in tab.model.rows()) == ["別件", "期限間近"]
     assert tab.count.text() == "2 registrations"

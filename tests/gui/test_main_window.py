@@ -38,6 +38,7 @@ def make_window(qtbot: QtBot, db: Database, translations: Translations) -> MainW
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    window.pages.setCurrentWidget(window.splitter)  # Today is the start page
     return window
 
 

@@ -1,0 +1,220 @@
+"""The signal engine: run every registered provider, then apply what the manager did.
+
+``SIGNAL_PROVIDERS`` is the registry: a list of ``(session, context) -> list[Signal]``
+functions (see :mod:`prm_core.diagnosis.signal_base`). Adding a signal means adding a provider
+to the list, nothing else::
+
+    from prm_core.deals import signals as deal_signals
+    from prm_core.diagnosis.signal_base import rows_provider
+    from prm_core.diagnosis.signals import register_provider
+
+    register_provider(rows_provider(deal_signals.deal_expiring))
+    register_provider(rows_provider(deal_signals.channel_conflict))
+
+After the providers ran, :func:`detect_signals`
+
+1. offers the newest playbook entry saved for a key as that key's suggested action;
+2. sets ``snoozed_until`` on signals snoozed (``SignalSnooze``) until as_of or later — a
+   snooze holds through its ``until`` day and the signal returns the day after; a snooze
+   without a person covers every person of that partner and key;
+3. sets ``handled_on`` on signals answered by an intervention recorded for the same partner
+   and key within the last ``general.handled_days`` days (30 by default);
+4. leaves those put-aside signals out unless ``include_handled``; and
+5. sorts most severe first, then by partner, domain.md's order of keys, and person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from prm_core.diagnosis import detectors
+from prm_core.diagnosis.signal_base import (
+    SEVERITY_RANK,
+    Signal,
+    SignalContext,
+    SignalProvider,
+    signal_order,
+)
+from prm_core.diagnosis.thresholds import GENERAL, Thresholds, load_thresholds
+from prm_core.orm import Intervention, PlaybookEntry, SignalSnooze
+
+#: Every provider the engine runs, in domain.md's order. Append to add a signal.
+SIGNAL_PROVIDERS: list[SignalProvider] = [
+    detectors.stalled_after_registration,
+    detectors.downloads_without_deals,
+    detectors.training_without_proposals,
+    detectors.declining_activity,
+    detectors.dormant,
+    detectors.key_person_dependence,
+    detectors.low_conversion,
+    detectors.onboarding_overdue,
+    detectors.actions_overdue,
+]
+
+
+def register_provider(provider: SignalProvider) -> SignalProvider:
+    """Add a provider to :data:`SIGNAL_PROVIDERS` once (usable as a decorator)."""
+    if provider not in SIGNAL_PROVIDERS:
+        SIGNAL_PROVIDERS.append(provider)
+    return provider
+
+
+def sort_key(signal: Signal) -> tuple[int, str, int, int, str, str]:
+    return (
+        SEVERITY_RANK.get(signal.severity, len(SEVERITY_RANK)),
+        signal.partner,
+        signal.partner_id,
+        signal_order(signal.signal),
+        signal.signal,
+        signal.person or "",
+    )
+
+
+def playbook_actions(session: Session) -> dict[str, str]:
+    """The newest playbook action saved for each signal key."""
+    newest = (
+        select(PlaybookEntry.signal_key, func.max(PlaybookEntry.id).label("id"))
+        .group_by(PlaybookEntry.signal_key)
+        .subquery()
+    )
+    rows = session.execute(
+        select(PlaybookEntry.signal_key, PlaybookEntry.action).join(
+            newest, newest.c.id == PlaybookEntry.id
+        )
+    )
+    return {key: action for key, action in rows}
+
+
+SnoozeKey = tuple[int, str, int | None]
+
+
+def active_snoozes(
+    session: Session, as_of: date, partner_id: int | None = None
+) -> dict[SnoozeKey, date]:
+    """``(partner, key, person or None) -> until`` for snoozes still holding at as_of."""
+    query = (
+        select(
+            SignalSnooze.partner_id,
+            SignalSnooze.signal_key,
+            SignalSnooze.person_id,
+            func.max(SignalSnooze.until),
+        )
+        .where(SignalSnooze.until >= as_of)
+        .group_by(SignalSnooze.partner_id, SignalSnooze.signal_key, SignalSnooze.person_id)
+    )
+    if partner_id is not None:
+        query = query.where(SignalSnooze.partner_id == partner_id)
+    return {
+        (p, k, person): detectors.to_date(u) or as_of for p, k, person, u in session.execute(query)
+    }
+
+
+def handling_interventions(
+    session: Session, as_of: date, days: int, partner_id: int | None = None
+) -> dict[tuple[int, str], date]:
+    """``(partner, key) -> date`` of the newest intervention recorded for a signal in the
+    ``days`` days ending at as_of."""
+    if days <= 0:
+        return {}
+    query = (
+        select(Intervention.partner_id, Intervention.signal_key, func.max(Intervention.occurred_on))
+        .where(
+            Intervention.signal_key.is_not(None),
+            Intervention.occurred_on <= as_of,
+            Intervention.occurred_on > as_of - timedelta(days=days),
+        )
+        .group_by(Intervention.partner_id, Intervention.signal_key)
+    )
+    if partner_id is not None:
+        query = query.where(Intervention.partner_id == partner_id)
+    return {(p, str(k)): detectors.to_date(d) or as_of for p, k, d in session.execute(query)}
+
+
+def detect_signals(
+    session: Session,
+    as_of: date | None = None,
+    *,
+    partner_id: int | None = None,
+    thresholds: Thresholds | None = None,
+    include_handled: bool = False,
+    providers: Sequence[SignalProvider] | None = None,
+) -> list[Signal]:
+    """Every signal at ``as_of`` (default today), most severe first (see the module doc)."""
+    as_of = as_of or date.today()
+    thresholds = thresholds or load_thresholds(session)
+    context = SignalContext(as_of, thresholds, partner_id)
+    found: list[Signal] = []
+    for provider in SIGNAL_PROVIDERS if providers is None else providers:
+        found.extend(provider(session, context))
+    if partner_id is not None:
+        found = [s for s in found if s.partner_id == partner_id]
+
+    actions = playbook_actions(session)
+    snoozes = active_snoozes(session, as_of, partner_id)
+    handled = handling_interventions(
+        session, as_of, thresholds.days(GENERAL, "handled_days"), partner_id
+    )
+    out = []
+    for s in found:
+        changes: dict[str, object] = {}
+        if s.signal in actions:
+            changes.update(action=actions[s.signal], action_source="playbook")
+        until = snoozes.get((s.partner_id, s.signal, s.person_id))
+        if until is None and s.person_id is not None:
+            until = snoozes.get((s.partner_id, s.signal, None))
+        if until is not None:
+            changes["snoozed_until"] = until
+        handled_on = handled.get((s.partner_id, s.signal))
+        if handled_on is not None:
+            changes["handled_on"] = handled_on
+        signal = s.with_(**changes) if changes else s
+        if include_handled or not signal.handled:
+            out.append(signal)
+    out.sort(key=sort_key)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerSignals:
+    """One partner's signals, most severe first (the Today view's groups)."""
+
+    partner_id: int
+    partner: str
+    signals: tuple[Signal, ...]
+
+    @property
+    def worst(self) -> str:
+        return self.signals[0].severity
+
+
+def group_by_partner(signals: Iterable[Signal]) -> list[PartnerSignals]:
+    """Partners ordered by their most severe signal, then how many signals of each severity
+    they have (more first), then name."""
+    by_partner: dict[int, list[Signal]] = {}
+    for s in signals:
+        by_partner.setdefault(s.partner_id, []).append(s)
+    groups = [
+        PartnerSignals(pid, items[0].partner, tuple(sorted(items, key=sort_key)))
+        for pid, items in by_partner.items()
+    ]
+
+    def order(g: PartnerSignals) -> tuple[object, ...]:
+        ranks = [SEVERITY_RANK.get(s.severity, 9) for s in g.signals]
+        counts = tuple(-ranks.count(r) for r in range(len(SEVERITY_RANK)))
+        return (min(ranks), counts, g.partner, g.partner_id)
+
+    groups.sort(key=order)
+    return groups
+
+
+# The deal signals (domain.md: deal_expiring, channel_conflict) come from prm_core.deals.
+from prm_core.deals import signals as _deal_signals  # noqa: E402 - needs the registry above
+from prm_core.diagnosis.signal_base import rows_provider as _rows_provider  # noqa: E402
+
+register_provider(_rows_provider(_deal_signals.deal_expiring))
+register_provider(_rows_provider(_deal_signals.channel_conflict))
