@@ -29,6 +29,9 @@ def main() -> int:
     parser.add_argument("--lang", default="ja", choices=["ja", "en"])
     parser.add_argument("--out", default=str(Path(__file__).parent.parent / "docs/screenshot.png"))
     parser.add_argument("--filter", default="", help="text typed into the filter box")
+    parser.add_argument(
+        "--page", default="", help="page title to show (e.g. Today, Dashboard); default Partners"
+    )
     args = parser.parse_args()
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -53,7 +56,11 @@ def main() -> int:
         window.show()
         if args.filter:
             window.filter_edit.setText(args.filter)
+        window.pages.setCurrentWidget(window.splitter)
         window.table.selectRow(2)
+        for i in range(window.pages.count()):
+            if args.page and window.pages.tabText(i).replace("&", "") == args.page:
+                window.pages.setCurrentIndex(i)
         QApplication.processEvents()
         QThreadPool.globalInstance().waitForDone()  # the partner's KPIs load in the background
         QApplication.processEvents()
