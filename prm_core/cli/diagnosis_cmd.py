@@ -20,7 +20,9 @@ def register(sub: Any) -> None:  # argparse's subparsers action has no public ty
         ),
     )
     pract.add_argument("--partner", required=True, metavar="NAME", help="partner name or code")
-    pract.add_argument("--assessor", choices=["manager", "self"], help="default: manager")
+    pract.add_argument(
+        "--assessor", metavar="manager|self", help="default: manager (checked by the service)"
+    )
     pract.add_argument(
         "--scores",
         metavar="P,R,A,C,T",

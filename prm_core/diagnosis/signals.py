@@ -4,12 +4,10 @@
 functions (see :mod:`prm_core.diagnosis.signal_base`). Adding a signal means adding a provider
 to the list, nothing else::
 
-    from prm_core.deals import signals as deal_signals
     from prm_core.diagnosis.signal_base import rows_provider
     from prm_core.diagnosis.signals import register_provider
 
-    register_provider(rows_provider(deal_signals.deal_expiring))
-    register_provider(rows_provider(deal_signals.channel_conflict))
+    register_provider(rows_provider(some_module.some_signal))
 
 After the providers ran, :func:`detect_signals`
 
@@ -18,7 +16,8 @@ After the providers ran, :func:`detect_signals`
    snooze holds through its ``until`` day and the signal returns the day after; a snooze
    without a person covers every person of that partner and key;
 3. sets ``handled_on`` on signals answered by an intervention recorded for the same partner
-   and key within the last ``general.handled_days`` days (30 by default);
+   and key within the last ``general.handled_days`` days (30 by default) — a provider may
+   also set it itself (a decision on an expiring deal registration, see ``deal_providers``);
 4. leaves those put-aside signals out unless ``include_handled``; and
 5. sorts most severe first, then by partner, domain.md's order of keys, and person.
 """
@@ -32,7 +31,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from prm_core.diagnosis import detectors
+from prm_core.diagnosis import deal_providers, detectors
 from prm_core.diagnosis.signal_base import (
     SEVERITY_RANK,
     Signal,
@@ -54,6 +53,8 @@ SIGNAL_PROVIDERS: list[SignalProvider] = [
     detectors.low_conversion,
     detectors.onboarding_overdue,
     detectors.actions_overdue,
+    deal_providers.deal_expiring,  # the deal signals, computed by prm_core.deals
+    deal_providers.channel_conflict,
 ]
 
 
@@ -210,11 +211,3 @@ def group_by_partner(signals: Iterable[Signal]) -> list[PartnerSignals]:
 
     groups.sort(key=order)
     return groups
-
-
-# The deal signals (domain.md: deal_expiring, channel_conflict) come from prm_core.deals.
-from prm_core.deals import signals as _deal_signals  # noqa: E402 - needs the registry above
-from prm_core.diagnosis.signal_base import rows_provider as _rows_provider  # noqa: E402
-
-register_provider(_rows_provider(_deal_signals.deal_expiring))
-register_provider(_rows_provider(_deal_signals.channel_conflict))

@@ -92,6 +92,7 @@ PARAMS: Final[tuple[ThresholdParam, ...]] = (
     _days("onboarding_overdue", "high_after_days", 30, "high severity when this late", 1),
     _days("actions_overdue", "grace_days", 0, "days past the due date before it fires", 0),
     _days("actions_overdue", "high_after_days", 30, "high severity when this late", 1),
+    _days("deal_expiring", "days", 14, "an open registration expires within this many days", 0),
     _days(
         GENERAL,
         "handled_days",

@@ -28,10 +28,11 @@ from prm_core.database import Database
 from prm_core.diagnosis.learn import CategoryRow, Effect, PlaybookRow
 from prm_core.diagnosis.population import partner_count
 from prm_core.diagnosis.pract import PHASES, Assessment, PhaseGap
-from prm_core.diagnosis.signal_base import DEFAULT_ACTIONS, SEVERITY_RANK
+from prm_core.diagnosis.signal_base import DEAL_SIGNAL_KEYS, DEFAULT_ACTIONS, SEVERITY_RANK
 from prm_core.diagnosis.signal_base import Signal as CoreSignal
 from prm_core.diagnosis.signals import PartnerSignals
 from prm_core.diagnosis.tiers import LedgerLine, TierHint
+from prm_desktop.models.deal_models import deal_status_label
 from prm_desktop.models.labels import event_kind_label, pract_phase_label
 from prm_desktop.models.roles import ID_ROLE, SEARCH_ROLE, SORT_ROLE
 from prm_desktop.models.row_table import ColumnSpec, RowTableModel
@@ -123,13 +124,19 @@ def default_action_text(key: str) -> str:
         "actions_overdue": QCoreApplication.translate(
             "DiagnosisTexts", "Follow up on the overdue items."
         ),
+        "deal_expiring": QCoreApplication.translate(
+            "DiagnosisTexts", "Ask the partner for the deal's status."
+        ),
+        "channel_conflict": QCoreApplication.translate(
+            "DiagnosisTexts", "Decide who owns the customer and tell both partners."
+        ),
     }
     return labels.get(key, DEFAULT_ACTIONS.get(key, key))
 
 
 def action_text(signal: CoreSignal) -> str:
     """The suggested action as shown: a playbook action as saved, domain.md's translated."""
-    if signal.action_source == "default" and signal.signal in DEFAULT_ACTIONS:
+    if signal.action_source == "default" and signal.signal in (*DEFAULT_ACTIONS, *DEAL_SIGNAL_KEYS):
         return default_action_text(signal.signal)
     return signal.action
 
@@ -176,6 +183,55 @@ def _declining_evidence(s: CoreSignal) -> str:
     return f"{text} ({f['change'] * 100:+.0f}%)"
 
 
+def _deal_expiring_evidence(s: CoreSignal) -> str:
+    f = s.facts
+    left = int(f["days_left"])
+    if left == 0:
+        template = QCoreApplication.translate(
+            "DiagnosisTexts", "“%1” for %2 (%3, registered %4) expires today, %5"
+        )
+    elif left == 1:
+        template = QCoreApplication.translate(
+            "DiagnosisTexts", "“%1” for %2 (%3, registered %4) expires tomorrow, %5"
+        )
+    else:
+        template = QCoreApplication.translate(
+            "DiagnosisTexts", "“%1” for %2 (%3, registered %4) expires on %5, in %6 days"
+        )
+    return _fill(
+        template,
+        f["deal"],
+        f["customer"],
+        deal_status_label(str(f["status"])),
+        _day(f["registered_on"]),
+        _day(f["expires_on"]),
+        left,
+    )
+
+
+def _channel_conflict_evidence(s: CoreSignal) -> str:
+    f = s.facts
+    claims = ", ".join(
+        _fill(
+            QCoreApplication.translate("DiagnosisTexts", "%1 (registered %2, %3)"),
+            partner,
+            _day(day),
+            deal_status_label(str(status)),
+        )
+        for partner, day, status in f["claims"]
+    )
+    template = (
+        QCoreApplication.translate(
+            "DiagnosisTexts", "%1 partners claim %2 (same corporate number): %3"
+        )
+        if f["matched_on"] == "corporate_number"
+        else QCoreApplication.translate(
+            "DiagnosisTexts", "%1 partners claim %2 (same name once normalised): %3"
+        )
+    )
+    return _fill(template, f["partners"], f["customer"], claims)
+
+
 #: Per signal key: the evidence rebuilt in the user's language from ``Signal.facts``.
 _EVIDENCE: dict[str, Callable[[CoreSignal], str]] = {
     "stalled_after_registration": lambda s: _fill(
@@ -200,6 +256,8 @@ _EVIDENCE: dict[str, Callable[[CoreSignal], str]] = {
         s.facts["trainings"],
     ),
     "declining_activity": _declining_evidence,
+    "deal_expiring": _deal_expiring_evidence,
+    "channel_conflict": _channel_conflict_evidence,
     "dormant": _dormant_evidence,
     "key_person_dependence": lambda s: _fill(
         QCoreApplication.translate(

@@ -1,2546 +1,4466 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/about_dialog.py" line="32" />
-            <source>About PRM Desktop</source>
-            <translation>About PRM Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/about_dialog.py" line="33" />
-            <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
-            <translation>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/about_dialog.py" line="43" />
-            <source>Log file: %1</source>
-            <translation>Log file: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="35" />
-            <source>All kinds</source>
-            <translation>All kinds</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="53" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="78" />
-            <source>Step</source>
-            <translation>Step</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="83" />
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="88" />
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="93" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="107" />
-            <source>Overdue</source>
-            <translation>Overdue</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimCompareModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="319" />
-            <source>Partner</source>
-            <extracomment>The rows of the side-by-side comparison, in order.</extracomment>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="320" />
-            <source>Registered by</source>
-            <translation>Registered by</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="321" />
-            <source>End customer (as typed)</source>
-            <translation>End customer (as typed)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="322" />
-            <source>Corporate number</source>
-            <translation>Corporate number</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="323" />
-            <source>Deal</source>
-            <translation>Deal</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="324" />
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="325" />
-            <source>Registered</source>
-            <translation>Registered</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="326" />
-            <source>Expires</source>
-            <translation>Expires</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="327" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="328" />
-            <source>Decision</source>
-            <translation>Decision</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="329" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="358" />
-            <source>Claim %1</source>
-            <translation>Claim %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="361" />
-            <source> (first)</source>
-            <translation> (first)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparisonModel</name>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="37" />
-            <source>Last 90 days</source>
-            <translation>Last 90 days</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="41" />
-            <source>This partner</source>
-            <translation>This partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="46" />
-            <source>Programme median</source>
-            <translation>Programme median</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictGroupModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="243" />
-            <source>First registered</source>
-            <translation>First registered</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="248" />
-            <source>End customer</source>
-            <translation>End customer</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="252" />
-            <source>Matched on</source>
-            <translation>Matched on</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="256" />
-            <source>Partners</source>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="260" />
-            <source>Claims</source>
-            <translation>Claims</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictPanel</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="164" />
-            <source>Looking for conflicts…</source>
-            <translation>Looking for conflicts…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="174" />
-            <source>Could not look for conflicts: %1</source>
-            <translation>Could not look for conflicts: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="201" />
-            <source>%n unresolved conflict(s)</source>
-            <translation>
-                <numerusform>%n unresolved conflict</numerusform>
-                <numerusform>%n unresolved conflicts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="203" />
-            <source>No unresolved conflicts.</source>
-            <translation>No unresolved conflicts.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="226" />
-            <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
-            <translation>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="269" />
-            <source>Resolve conflict over %1</source>
-            <translation>Resolve conflict over %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288" />
-            <source>Decision</source>
-            <translation>Decision</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289" />
-            <source>&amp;Pair:</source>
-            <translation>&amp;Pair:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="291" />
-            <source>Keep the first claim</source>
-            <translation>Keep the first claim</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292" />
-            <source>Keep the second claim</source>
-            <translation>Keep the second claim</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293" />
-            <source>Both are legitimate</source>
-            <translation>Both are legitimate</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Reason:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="296" />
-            <source>Why, in a sentence both partners would accept</source>
-            <translation>Why, in a sentence both partners would accept</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="297" />
-            <source>&amp;Resolve</source>
-            <translation>&amp;Resolve</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="298" />
-            <source>Open &amp;Partner</source>
-            <translation>Open &amp;Partner</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardView</name>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="130" />
-            <source>Computing…</source>
-            <translation>Computing…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231" />
-            <source>As of</source>
-            <translation>As of</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232" />
-            <source>Period</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234" />
-            <source>Tier</source>
-            <translation>Tier</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235" />
-            <source>Territory</source>
-            <translation>Territory</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244" />
-            <source>This month</source>
-            <translation>This month</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245" />
-            <source>Last month</source>
-            <translation>Last month</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="246" />
-            <source>This quarter</source>
-            <translation>This quarter</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247" />
-            <source>Last 90 days</source>
-            <translation>Last 90 days</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248" />
-            <source>Year to date</source>
-            <translation>Year to date</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="273" />
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="315" />
-            <source>As of %1 · %2 – %3</source>
-            <translation>As of %1 · %2 – %3</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322" />
-            <source>Registered partners</source>
-            <translation>Registered partners</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323" />
-            <source>Activation rate</source>
-            <translation>Activation rate</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="324" />
-            <source>Deals per activated partner</source>
-            <translation>Deals per activated partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325" />
-            <source>Retention (90 days)</source>
-            <translation>Retention (90 days)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326" />
-            <source>Downloads per partner</source>
-            <translation>Downloads per partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338" />
-            <source>Partner journey (click a bar: partners who stopped there)</source>
-            <translation>Partner journey (click a bar: partners who stopped there)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344" />
-            <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
-            <translation>%1: %2 partners, %3 of registered, %4 of the previous step</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="353" />
-            <source>Phases</source>
-            <translation>Phases</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360" />
-            <source>Deal registrations per month (label: activated partners)</source>
-            <translation>Deal registrations per month (label: activated partners)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="366" />
-            <source>%1: %2 deal registrations by %3 partners</source>
-            <translation>%1: %2 deal registrations by %3 partners</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="374" />
-            <source>Downloads by material (red: unused)</source>
-            <translation>Downloads by material (red: unused)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379" />
-            <source>unused</source>
-            <translation>unused</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384" />
-            <source>Leads vs deals per person</source>
-            <translation>Leads vs deals per person</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="396" />
-            <source>Retention rate over time</source>
-            <translation>Retention rate over time</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="404" />
-            <source>Cohorts: share with a login k months after joining</source>
-            <translation>Cohorts: share with a login k months after joining</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="421" />
-            <source>%1 but not %2</source>
-            <translation>%1 but not %2</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="431" />
-            <source>Phase: %1</source>
-            <translation>Phase: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="437" />
-            <source>Downloaded %1</source>
-            <translation>Downloaded %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="444" />
-            <source>Registered a deal in %1</source>
-            <translation>Registered a deal in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealLabels</name>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="31" />
-            <source>Submitted</source>
-            <translation>Submitted</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="32" />
-            <source>Approved</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="33" />
-            <source>Rejected</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="34" />
-            <source>Won</source>
-            <translation>Won</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="35" />
-            <source>Lost</source>
-            <translation>Lost</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="36" />
-            <source>Expired</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="37" />
-            <source>Open (submitted or approved)</source>
-            <translation>Open (submitted or approved)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="44" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="45" />
-            <source>Corporate number</source>
-            <translation>Corporate number</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="52" />
-            <source>Typed in the app</source>
-            <translation>Typed in the app</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="56" />
-            <source>%1, row %2</source>
-            <translation>%1, row %2</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="72" />
-            <source>%1 (%2 days left)</source>
-            <translation>%1 (%2 days left)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="74" />
-            <source>%1 (1 day left)</source>
-            <translation>%1 (1 day left)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="76" />
-            <source>%1 (last day)</source>
-            <translation>%1 (last day)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealsFeature</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/__init__.py" line="22" />
-            <source>Deals</source>
-            <translation>Deals</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/__init__.py" line="26" />
-            <source>Deal registrations</source>
-            <translation>Deal registrations</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealsView</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="375" />
-            <source>Registrations</source>
-            <translation>Registrations</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="379" />
-            <source>Conflicts (%1)</source>
-            <translation>Conflicts (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="379" />
-            <source>Conflicts</source>
-            <translation>Conflicts</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="22" />
-            <source>Approve Registration</source>
-            <translation>Approve Registration</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="23" />
-            <source>Reject Registration</source>
-            <translation>Reject Registration</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="24" />
-            <source>Record Deal Won</source>
-            <translation>Record Deal Won</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="25" />
-            <source>Record Deal Lost</source>
-            <translation>Record Deal Lost</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="39" />
-            <source>%1 — %2 for %3 (registered %4, now %5)</source>
-            <translation>%1 — %2 for %3 (registered %4, now %5)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="49" />
-            <source>Why? Required to reject; shown to whoever reads the history.</source>
-            <translation>Why? Required to reject; shown to whoever reads the history.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="51" />
-            <source>Why? (optional)</source>
-            <translation>Why? (optional)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="55" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Reason:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="56" />
-            <source>&amp;Decision date:</source>
-            <translation>&amp;Decision date:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="84" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoSetup</name>
-        <message>
-            <location filename="../../prm_desktop/demo_setup.py" line="49" />
-            <source>Creating demo data (200 partners, 24 months)…</source>
-            <translation>Creating demo data (200 partners, 24 months)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/demo_setup.py" line="50" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventPageModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="26" />
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="30" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="34" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="38" />
-            <source>Material</source>
-            <translation>Material</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="42" />
-            <source>Deal</source>
-            <translation>Deal</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="46" />
-            <source>Customer</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="50" />
-            <source>Amount (JPY)</source>
-            <translation>Amount (JPY)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="56" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilePage</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="65" />
-            <source>Choose a file</source>
-            <translation>Choose a file</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="68" />
-            <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
-            <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="73" />
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="79" />
-            <source>Create partners and persons that do not exist yet</source>
-            <translation>Create partners and persons that do not exist yet</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="89" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="90" />
-            <source>&amp;Contains</source>
-            <translation>&amp;Contains</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="96" />
-            <source>Import File</source>
-            <translation>Import File</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoToPartnerDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/goto_dialog.py" line="22" />
-            <source>Go to Partner</source>
-            <translation>Go to Partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goto_dialog.py" line="28" />
-            <source>Partner name, reading or code…</source>
-            <translation>Partner name, reading or code…</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="20" />
-            <source>Edit Goal</source>
-            <translation>Edit Goal</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="20" />
-            <source>New Goal</source>
-            <translation>New Goal</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="35" />
-            <source>The whole partner</source>
-            <translation>The whole partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="42" />
-            <source>&amp;Metric</source>
-            <translation>&amp;Metric</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="43" />
-            <source>&amp;Target</source>
-            <translation>&amp;Target</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="44" />
-            <source>Period &amp;start</source>
-            <translation>Period &amp;start</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="45" />
-            <source>Period &amp;end</source>
-            <translation>Period &amp;end</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="46" />
-            <source>&amp;Person</source>
-            <translation>&amp;Person</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="47" />
-            <source>N&amp;ote</source>
-            <translation>N&amp;ote</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="170" />
-            <source>Metric</source>
-            <translation>Metric</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="174" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="178" />
-            <source>Period</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="183" />
-            <source>Target</source>
-            <translation>Target</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="189" />
-            <source>Actual</source>
-            <translation>Actual</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="195" />
-            <source>Progress</source>
-            <translation>Progress</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalsTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="25" />
-            <source>&amp;New Goal…</source>
-            <translation>&amp;New Goal…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="26" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="27" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Delete…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="59" />
-            <source>New goal</source>
-            <translation>New goal</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="76" />
-            <source>Edit goal</source>
-            <translation>Edit goal</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87" />
-            <source>Delete Goal</source>
-            <translation>Delete Goal</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87" />
-            <source>Delete this goal?</source>
-            <translation>Delete this goal?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPage</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="337" />
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="364" />
-            <source>Imported.</source>
-            <translation>Imported.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="366" />
-            <source>Rejected rows were written to %1</source>
-            <translation>Rejected rows were written to %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="371" />
-            <source>Nothing was imported.</source>
-            <translation>Nothing was imported.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="53" />
-            <source>Activity events</source>
-            <translation>Activity events</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="54" />
-            <source>Partners</source>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="55" />
-            <source>Persons</source>
-            <translation>Persons</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="56" />
-            <source>Materials (contents)</source>
-            <translation>Materials (contents)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="387" />
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="12" />
-            <source>Reseller</source>
-            <translation>Reseller</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="13" />
-            <source>Agency</source>
-            <translation>Agency</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="14" />
-            <source>System integrator</source>
-            <translation>System integrator</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="15" />
-            <source>Technology</source>
-            <translation>Technology</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="16" />
-            <source>Referral</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="23" />
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="24" />
-            <source>Suspended</source>
-            <translation>Suspended</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="25" />
-            <source>Terminated</source>
-            <translation>Terminated</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="32" />
-            <source>Deals registered</source>
-            <translation>Deals registered</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="33" />
-            <source>Deals won</source>
-            <translation>Deals won</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="34" />
-            <source>Won amount (JPY)</source>
-            <translation>Won amount (JPY)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="35" />
-            <source>Trainings completed</source>
-            <translation>Trainings completed</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="36" />
-            <source>Leads registered</source>
-            <translation>Leads registered</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="43" />
-            <source>Perception</source>
-            <translation>Perception</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="44" />
-            <source>Readiness</source>
-            <translation>Readiness</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="45" />
-            <source>Activate</source>
-            <translation>Activate</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="46" />
-            <source>Collaboration</source>
-            <translation>Collaboration</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="47" />
-            <source>Trust</source>
-            <translation>Trust</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="54" />
-            <source>Us</source>
-            <translation>Us</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="55" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="62" />
-            <source>Registered</source>
-            <translation>Registered</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="63" />
-            <source>Login</source>
-            <translation>Login</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="64" />
-            <source>Material download</source>
-            <translation>Material download</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="65" />
-            <source>Training completed</source>
-            <translation>Training completed</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="66" />
-            <source>Deal consulted</source>
-            <translation>Deal consulted</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="67" />
-            <source>Lead registered</source>
-            <translation>Lead registered</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="68" />
-            <source>Deal registered</source>
-            <translation>Deal registered</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="69" />
-            <source>Proposal</source>
-            <translation>Proposal</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="70" />
-            <source>Deal won</source>
-            <translation>Deal won</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="71" />
-            <source>Deal lost</source>
-            <translation>Deal lost</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="78" />
-            <source>Onboarding</source>
-            <translation>Onboarding</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="79" />
-            <source>Activation</source>
-            <translation>Activation</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="80" />
-            <source>Retention</source>
-            <translation>Retention</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="81" />
-            <source>Dormant</source>
-            <translation>Dormant</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="274" />
-            <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
-            <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
-            <translation>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="276" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="277" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="278" />
-            <source>&amp;New Partner…</source>
-            <translation>&amp;New Partner…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="279" />
-            <source>&amp;Edit Partner…</source>
-            <translation>&amp;Edit Partner…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="280" />
-            <source>&amp;Delete Partner…</source>
-            <translation>&amp;Delete Partner…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="281" />
-            <source>&amp;Go to Partner…</source>
-            <translation>&amp;Go to Partner…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="282" />
-            <source>Onboarding &amp;Template…</source>
-            <translation>Onboarding &amp;Template…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="283" />
-            <source>&amp;Partners</source>
-            <translation>&amp;Partners</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="284" />
-            <source>&amp;My Actions</source>
-            <translation>&amp;My Actions</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="285" />
-            <source>Partners</source>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="286" />
-            <source>My actions</source>
-            <translation>My actions</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="287" />
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="288" />
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Dashboard</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="289" />
-            <source>Show All Partners</source>
-            <translation>Show All Partners</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="290" />
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="291" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="292" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Tools</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="295" />
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="296" />
-            <source>&amp;Open Database…</source>
-            <translation>&amp;Open Database…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="297" />
-            <source>&amp;New Database…</source>
-            <translation>&amp;New Database…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="298" />
-            <source>&amp;Import CSV or Excel…</source>
-            <translation>&amp;Import CSV or Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="299" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="300" />
-            <source>&amp;Filter Partners</source>
-            <translation>&amp;Filter Partners</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="301" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="302" />
-            <source>&amp;About PRM Desktop</source>
-            <translation>&amp;About PRM Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="329" />
-            <source>No database open</source>
-            <translation>No database open</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="352" />
-            <source>Cannot open database</source>
-            <translation>Cannot open database</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="357" />
-            <source>Open Database</source>
-            <translation>Open Database</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="363" />
-            <location filename="../../prm_desktop/views/main_window.py" line="370" />
-            <source>New Database</source>
-            <translation>New Database</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="372" />
-            <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
-            <translation>A file with that name already exists. Choose a new name, or use Open Database to open it.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/main_window.py" line="408" />
-            <source>%n partner(s)</source>
-            <translation>
-                <numerusform>%n partner</numerusform>
-                <numerusform>%n partners</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="411" />
-            <source>%1 of %2 partners</source>
-            <translation>%1 of %2 partners</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="433" />
-            <source>Showing %1 partner(s): %2</source>
-            <translation>Showing %1 partner(s): %2</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="483" />
-            <source>New partner %1</source>
-            <translation>New partner %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="500" />
-            <source>Edit partner %1</source>
-            <translation>Edit partner %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="515" />
-            <source>Delete Partner</source>
-            <translation>Delete Partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="517" />
-            <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
-            <translation>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MappingPage</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="120" />
-            <source>Check the preview and map the columns</source>
-            <translation>Check the preview and map the columns</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="134" />
-            <source>Which field does each column hold?</source>
-            <translation>Which field does each column hold?</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="143" />
-            <source>%1 · about %2 rows</source>
-            <translation>%1 · about %2 rows</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="154" />
-            <source>(ignore this column)</source>
-            <translation>(ignore this column)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="159" />
-            <source>(no header)</source>
-            <translation>(no header)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="173" />
-            <source>required field(s) not mapped: %1</source>
-            <translation>required field(s) not mapped: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="176" />
-            <source>mapped twice: %1</source>
-            <translation>mapped twice: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="82" />
-            <source>Edit 1on1</source>
-            <translation>Edit 1on1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="82" />
-            <source>New 1on1</source>
-            <translation>New 1on1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="91" />
-            <source>&amp;Date</source>
-            <translation>&amp;Date</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="92" />
-            <source>&amp;Topics</source>
-            <translation>&amp;Topics</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="93" />
-            <source>PRACT &amp;phase discussed</source>
-            <translation>PRACT &amp;phase discussed</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="119" />
-            <source>&amp;Attendees</source>
-            <translation>&amp;Attendees</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="123" />
-            <source>What was discussed, agreed, and why…</source>
-            <translation>What was discussed, agreed, and why…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="125" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notes</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="139" />
-            <source>Action item</source>
-            <translation>Action item</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="140" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="141" />
-            <source>Side</source>
-            <translation>Side</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="142" />
-            <source>Due (YYYY-MM-DD)</source>
-            <translation>Due (YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="143" />
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="153" />
-            <source>Add action item</source>
-            <translation>Add action item</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="154" />
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="161" />
-            <source>Action items</source>
-            <translation>Action items</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingListModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="134" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="138" />
-            <source>Topics</source>
-            <translation>Topics</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="142" />
-            <source>Attendees</source>
-            <translation>Attendees</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="146" />
-            <source>PRACT</source>
-            <translation>PRACT</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="150" />
-            <source>Open actions</source>
-            <translation>Open actions</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingsTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="27" />
-            <source>&amp;New 1on1…</source>
-            <translation>&amp;New 1on1…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="28" />
-            <source>&amp;Open…</source>
-            <translation>&amp;Open…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="29" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Delete…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="78" />
-            <source>New 1on1</source>
-            <translation>New 1on1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="108" />
-            <source>Delete 1on1</source>
-            <translation>Delete 1on1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="109" />
-            <source>Delete the 1on1 of %1 and its action items?</source>
-            <translation>Delete the 1on1 of %1 and its action items?</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyActionsView</name>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/my_actions.py" line="90" />
-            <source>%n open item(s)</source>
-            <translation>
-                <numerusform>%n open item</numerusform>
-                <numerusform>%n open items</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/my_actions.py" line="92" />
-            <source>%n overdue</source>
-            <translation>
-                <numerusform>%n overdue</numerusform>
-                <numerusform>%n overdue</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/my_actions.py" line="123" />
-            <source>Complete %1</source>
-            <translation>Complete %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/my_actions.py" line="127" />
-            <source>Filter by partner, item or owner… (Ctrl+F)</source>
-            <translation>Filter by partner, item or owner… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/my_actions.py" line="128" />
-            <source>Mark &amp;Done</source>
-            <translation>Mark &amp;Done</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/my_actions.py" line="129" />
-            <source>&amp;Open Partner</source>
-            <translation>&amp;Open Partner</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnboardingTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="39" />
-            <source>&amp;Create Checklist from Template</source>
-            <translation>&amp;Create Checklist from Template</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40" />
-            <source>Mark &amp;Done / Not Done</source>
-            <translation>Mark &amp;Done / Not Done</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="65" />
-            <source>No onboarding checklist yet.</source>
-            <translation>No onboarding checklist yet.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="67" />
-            <source>%1 of %2 steps done</source>
-            <translation>%1 of %2 steps done</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="69" />
-            <source>%n overdue</source>
-            <translation>
-                <numerusform>%n overdue</numerusform>
-                <numerusform>%n overdue</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85" />
-            <source>Complete %1</source>
-            <translation>Complete %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85" />
-            <source>Reopen %1</source>
-            <translation>Reopen %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="63" />
-            <source>&amp;Edit Partner…</source>
-            <translation>&amp;Edit Partner…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64" />
-            <source>Delete Partner…</source>
-            <translation>Delete Partner…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65" />
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="67" />
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69" />
-            <source>Tier</source>
-            <translation>Tier</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70" />
-            <source>Territory</source>
-            <translation>Territory</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71" />
-            <source>Industry</source>
-            <translation>Industry</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74" />
-            <source>Contract date</source>
-            <translation>Contract date</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75" />
-            <source>Records</source>
-            <translation>Records</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="79" />
-            <source>Phase and headline numbers</source>
-            <translation>Phase and headline numbers</translation>
-        </message>
-        <message>
-            <source>KPIs for this partner will appear here.</source>
-            <translation type="vanished">KPIs for this partner will appear here.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="113" />
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n person</numerusform>
-                <numerusform>%n persons</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115" />
-            <source>%n 1on1(s)</source>
-            <translation>
-                <numerusform>%n 1on1</numerusform>
-                <numerusform>%n 1on1s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116" />
-            <source>%n open action(s)</source>
-            <translation>
-                <numerusform>%n open action</numerusform>
-                <numerusform>%n open actions</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117" />
-            <source>onboarding %1/%2</source>
-            <translation>onboarding %1/%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerDealsTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="89" />
-            <source>No activity names this deal yet.</source>
-            <translation>No activity names this deal yet.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="93" />
-            <source>Activity on this deal: %1</source>
-            <translation>Activity on this deal: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="120" />
-            <source>%n registration(s)</source>
-            <translation>
-                <numerusform>%n registration</numerusform>
-                <numerusform>%n registrations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="123" />
-            <source>&amp;New…</source>
-            <translation>&amp;New…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124" />
-            <source>&amp;Approve…</source>
-            <translation>&amp;Approve…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="125" />
-            <source>Re&amp;ject…</source>
-            <translation>Re&amp;ject…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerDetailWidget</name>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation type="vanished">
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n 1on1(s)</source>
-            <translation type="vanished">
-                <numerusform>%n 1on1</numerusform>
-                <numerusform>%n 1on1s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open action(s)</source>
-            <translation type="vanished">
-                <numerusform>%n open action</numerusform>
-                <numerusform>%n open actions</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>onboarding %1/%2</source>
-            <translation type="vanished">onboarding %1/%2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Persons (%n)</source>
-            <translation type="vanished">
-                <numerusform>Persons (%n)</numerusform>
-                <numerusform>Persons (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="102" />
-            <source>Select a partner in the list to see its details.</source>
-            <translation>Select a partner in the list to see its details.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="104" />
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="105" />
-            <source>Key persons</source>
-            <translation>Key persons</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="106" />
-            <source>Onboarding</source>
-            <translation>Onboarding</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="107" />
-            <source>1on1 log</source>
-            <translation>1on1 log</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="108" />
-            <source>Goals</source>
-            <translation>Goals</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="109" />
-            <source>Activity</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="vanished">Code</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation type="vanished">Type</translation>
-        </message>
-        <message>
-            <source>Tier</source>
-            <translation type="vanished">Tier</translation>
-        </message>
-        <message>
-            <source>Territory</source>
-            <translation type="vanished">Territory</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation type="vanished">Owner</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="vanished">Status</translation>
-        </message>
-        <message>
-            <source>Contract date</source>
-            <translation type="vanished">Contract date</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation type="vanished">Records</translation>
-        </message>
-        <message>
-            <source>Phase and headline numbers</source>
-            <translation type="vanished">Phase and headline numbers</translation>
-        </message>
-        <message>
-            <source>KPIs for this partner will appear here.</source>
-            <translation type="vanished">KPIs for this partner will appear here.</translation>
-        </message>
-        <message>
-            <source>Persons</source>
-            <translation type="vanished">Persons</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="15" />
-            <source>Edit Partner</source>
-            <translation>Edit Partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="15" />
-            <source>New Partner</source>
-            <translation>New Partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="36" />
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="37" />
-            <source>Reading (kana)</source>
-            <translation>Reading (kana)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="38" />
-            <source>&amp;Code</source>
-            <translation>&amp;Code</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="39" />
-            <source>&amp;Type</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="40" />
-            <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="41" />
-            <source>Te&amp;rritory</source>
-            <translation>Te&amp;rritory</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="42" />
-            <source>&amp;Industry</source>
-            <translation>&amp;Industry</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="43" />
-            <source>&amp;Owner</source>
-            <translation>&amp;Owner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="44" />
-            <source>Tie&amp;r</source>
-            <translation>Tie&amp;r</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="45" />
-            <source>Contract &amp;date</source>
-            <translation>Contract &amp;date</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="46" />
-            <source>No&amp;tes</source>
-            <translation>No&amp;tes</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerKpiPanel</name>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="22" />
-            <source>Material downloads</source>
-            <translation>Material downloads</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="23" />
-            <source>Leads</source>
-            <translation>Leads</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="24" />
-            <source>Deals registered</source>
-            <translation>Deals registered</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="25" />
-            <source>Deals won</source>
-            <translation>Deals won</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="26" />
-            <source>Logins</source>
-            <translation>Logins</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="27" />
-            <source>Trainings</source>
-            <translation>Trainings</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="107" />
-            <source>Computing…</source>
-            <translation>Computing…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="111" />
-            <source>not registered yet</source>
-            <translation>not registered yet</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="112" />
-            <source>Phase: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>Phase: &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="40" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="41" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="42" />
-            <source>Tier</source>
-            <translation>Tier</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="43" />
-            <source>Territory</source>
-            <translation>Territory</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="44" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="45" />
-            <source>Last activity</source>
-            <translation>Last activity</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="46" />
-            <source>Key person</source>
-            <translation>Key person</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="76" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="80" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="84" />
-            <source>Leads</source>
-            <translation>Leads</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90" />
-            <source>Deals</source>
-            <translation>Deals</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96" />
-            <source>Conversion</source>
-            <translation>Conversion</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="13" />
-            <source>Edit Person</source>
-            <translation>Edit Person</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="13" />
-            <source>New Person</source>
-            <translation>New Person</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="19" />
-            <source>Key person (キーマン)</source>
-            <translation>Key person (キーマン)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="24" />
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="25" />
-            <source>&amp;Role</source>
-            <translation>&amp;Role</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="26" />
-            <source>&amp;Email</source>
-            <translation>&amp;Email</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="27" />
-            <source>&amp;Phone</source>
-            <translation>&amp;Phone</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="29" />
-            <source>No&amp;tes</source>
-            <translation>No&amp;tes</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonListModel</name>
-        <message>
-            <source>Name</source>
-            <translation type="vanished">Name</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="vanished">Role</translation>
-        </message>
-        <message>
-            <source>Key person</source>
-            <translation type="vanished">Key person</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="26" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="29" />
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="33" />
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="37" />
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="41" />
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="43" />
-            <source>Key person</source>
-            <translation>Key person</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonsTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="28" />
-            <source>&amp;Add Person…</source>
-            <translation>&amp;Add Person…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="29" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Delete…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31" />
-            <source>Erase Personal &amp;Data…</source>
-            <translation>Erase Personal &amp;Data…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="61" />
-            <source>Add person</source>
-            <translation>Add person</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="71" />
-            <source>Edit person %1</source>
-            <translation>Edit person %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="86" />
-            <source>Delete Person</source>
-            <translation>Delete Person</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="87" />
-            <source>Delete %1? Their past activity stays with the partner.</source>
-            <translation>Delete %1? Their past activity stays with the partner.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="101" />
-            <source>Erase Personal Data</source>
-            <translation>Erase Personal Data</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103" />
-            <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
-            <translation>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/import_models.py" line="32" />
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36" />
-            <source>Edit Deal Registration</source>
-            <extracomment>partner id → [(person id, name)], read when the partner changes.</extracomment>
-            <translation>Edit Deal Registration</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36" />
-            <source>New Deal Registration</source>
-            <translation>New Deal Registration</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="51" />
-            <source>As the partner wrote it, e.g. 株式会社アルファ</source>
-            <translation>As the partner wrote it, e.g. 株式会社アルファ</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="53" />
-            <source>13 digits, optional</source>
-            <translation>13 digits, optional</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="56" />
-            <source>JPY, e.g. 1,200,000</source>
-            <translation>JPY, e.g. 1,200,000</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="59" />
-            <source>Empty: the registered date plus the default validity</source>
-            <translation>Empty: the registered date plus the default validity</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="61" />
-            <source>&amp;Partner:</source>
-            <translation>&amp;Partner:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62" />
-            <source>Registered &amp;by:</source>
-            <translation>Registered &amp;by:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="63" />
-            <source>End &amp;customer:</source>
-            <translation>End &amp;customer:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="64" />
-            <source>Corporate &amp;number:</source>
-            <translation>Corporate &amp;number:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="65" />
-            <source>&amp;Deal:</source>
-            <translation>&amp;Deal:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="66" />
-            <source>&amp;Amount:</source>
-            <translation>&amp;Amount:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="67" />
-            <source>&amp;Registered:</source>
-            <translation>&amp;Registered:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="68" />
-            <source>&amp;Expires:</source>
-            <translation>&amp;Expires:</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="81" />
-            <source>(not recorded)</source>
-            <translation>(not recorded)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="93" />
-            <source>Choose a partner from the list.</source>
-            <translation>Choose a partner from the list.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="97" />
-            <source>Amount: %1</source>
-            <translation>Amount: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="136" />
-            <source>New registration: %1</source>
-            <translation>New registration: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="170" />
-            <source>Edit registration: %1</source>
-            <translation>Edit registration: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationList</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="140" />
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="297" />
-            <source>All partners</source>
-            <translation>All partners</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="141" />
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="298" />
-            <source>All owners</source>
-            <translation>All owners</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="169" />
-            <source>%n registration(s)</source>
-            <translation>
-                <numerusform>%n registration</numerusform>
-                <numerusform>%n registrations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="231" />
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="276" />
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="280" />
-            <source>Import Deal Registrations</source>
-            <translation>Import Deal Registrations</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="233" />
-            <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
-            <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="244" />
-            <source>Importing %1…</source>
-            <translation>Importing %1…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="263" />
-            <source>Imported: %1</source>
-            <translation>Imported: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="264" />
-            <source>Already there: %1</source>
-            <translation>Already there: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="268" />
-            <source>New partners: %1</source>
-            <translation>New partners: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="271" />
-            <source>The file was rejected; nothing was imported.</source>
-            <translation>The file was rejected; nothing was imported.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="273" />
-            <source>Row %1: %2</source>
-            <translation>Row %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="290" />
-            <source>All statuses</source>
-            <translation>All statuses</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="299" />
-            <source>Expires within 14 days</source>
-            <translation>Expires within 14 days</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="300" />
-            <source>&amp;New…</source>
-            <translation>&amp;New…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="301" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="302" />
-            <source>&amp;Import File…</source>
-            <translation>&amp;Import File…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="303" />
-            <source>&amp;Approve…</source>
-            <translation>&amp;Approve…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="304" />
-            <source>Re&amp;ject…</source>
-            <translation>Re&amp;ject…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="305" />
-            <source>&amp;Won…</source>
-            <translation>&amp;Won…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="306" />
-            <source>&amp;Lost…</source>
-            <translation>&amp;Lost…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="307" />
-            <source>&amp;Open Partner</source>
-            <translation>&amp;Open Partner</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="85" />
-            <source>Registered</source>
-            <translation>Registered</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="93" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="99" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="103" />
-            <source>End customer</source>
-            <translation>End customer</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="107" />
-            <source>Deal</source>
-            <translation>Deal</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="110" />
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="116" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="120" />
-            <source>Expires</source>
-            <translation>Expires</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="125" />
-            <source>Corporate number</source>
-            <translation>Corporate number</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="129" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="168" />
-            <source>Decided on %1</source>
-            <translation>Decided on %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="173" />
-            <source>Another partner claims this customer</source>
-            <translation>Another partner claims this customer</translation>
-        </message>
-    </context>
-    <context>
-        <name>RowErrorModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/import_models.py" line="53" />
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/import_models.py" line="59" />
-            <source>Column</source>
-            <translation>Column</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/import_models.py" line="63" />
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunPage</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="197" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="226" />
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="246" />
-            <source>Cancelled: nothing was imported.</source>
-            <translation>Cancelled: nothing was imported.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="261" />
-            <source>Rows read: %1</source>
-            <translation>Rows read: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="262" />
-            <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
-            <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="269" />
-            <source>New partners: %1</source>
-            <translation>New partners: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="276" />
-            <source>New persons: %1</source>
-            <translation>New persons: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="18" />
-            <source>Onboarding Template</source>
-            <translation>Onboarding Template</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="24" />
-            <source>Step</source>
-            <translation>Step</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="24" />
-            <source>Step (Japanese)</source>
-            <translation>Step (Japanese)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="24" />
-            <source>Days after contract</source>
-            <translation>Days after contract</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="32" />
-            <source>Add Step</source>
-            <translation>Add Step</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="33" />
-            <source>Remove Step</source>
-            <translation>Remove Step</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="38" />
-            <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
-            <translation>Changes apply to checklists created from now on; existing partner checklists keep their steps.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodoTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="212" />
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="217" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="221" />
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="224" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="228" />
-            <source>Side</source>
-            <translation>Side</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="232" />
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="234" />
-            <source>1on1</source>
-            <translation>1on1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="236" />
-            <source>Onboarding</source>
-            <translation>Onboarding</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValidatePage</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="283" />
-            <source>Validate</source>
-            <translation>Validate</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="284" />
-            <source>Every row is checked; nothing is written yet.</source>
-            <translation>Every row is checked; nothing is written yet.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="287" />
-            <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
-            <translation>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="315" />
-            <source>All rows are valid.</source>
-            <translation>All rows are valid.</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="319" />
-            <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
-            <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <location filename="../../prm_desktop/workspace.py" line="80" />
-            <source>Changed by someone else</source>
-            <translation>Changed by someone else</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/workspace.py" line="82" />
-            <source>Cannot save</source>
-            <translation>Cannot save</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="76"/>
+        <source>For the partner (to hand over)</source>
+        <translation>For the partner (to hand over)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="77"/>
+        <source>Internal (with notes and risks)</source>
+        <translation>Internal (with notes and risks)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="83"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="84"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variant:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="85"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="32"/>
+        <source>About PRM Desktop</source>
+        <translation>About PRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="33"/>
+        <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
+        <translation>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="43"/>
+        <source>Log file: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="35"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="53"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="43"/>
+        <source>New PRACT Assessment</source>
+        <translation>New PRACT Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="51"/>
+        <source>&amp;Assessed by</source>
+        <translation>&amp;Assessed by</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="52"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="54"/>
+        <source>Scores: 0 = not at all … 5 = fully</source>
+        <translation>Scores: 0 = not at all … 5 = fully</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="77"/>
+        <source>Comments: what was said, what to work on…</source>
+        <translation>Comments: what was said, what to work on…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="92"/>
+        <source>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
+        <translation>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="710"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="714"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="722"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="728"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="732"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="40"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="41"/>
+        <source>Every 30 minutes</source>
+        <translation>Every 30 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="42"/>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="43"/>
+        <source>Before a schema upgrade</source>
+        <translation>Before a schema upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="44"/>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="45"/>
+        <source>Backed up by hand</source>
+        <translation>Backed up by hand</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="46"/>
+        <source>On closing</source>
+        <translation>On closing</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="58"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="63"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="67"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="73"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="79"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="170"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="248"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="172"/>
+        <source>Backups of %1, kept in %2</source>
+        <translation>Backups of %1, kept in %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="179"/>
+        <source>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</source>
+        <translation>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="189"/>
+        <source>There is no backup of this database yet.</source>
+        <translation>There is no backup of this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="190"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Back Up Now</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="192"/>
+        <source>Open &amp;Folder</source>
+        <translation>Open &amp;Folder</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="219"/>
+        <source>Restore Backup</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="221"/>
+        <source>Replace the database with the backup from %1 (%2 partners, %3 events)?
+
+The database as it is now is backed up first, so you can go back to it from this list.</source>
+        <translation>Replace the database with the backup from %1 (%2 partners, %3 events)?
+
+The database as it is now is backed up first, so you can go back to it from this list.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="246"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="123"/>
+        <source>Export QBRs for All Active Partners</source>
+        <translation>Export QBRs for All Active Partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="138"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="148"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="165"/>
+        <source>Folder for the QBRs</source>
+        <translation>Folder for the QBRs</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="180"/>
+        <source>Choose a folder first.</source>
+        <translation>Choose a folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="206"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="212"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="229"/>
+        <source>%1 of %2 partners done</source>
+        <translation>%1 of %2 partners done</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="234"/>
+        <source>%n QBR(s) written to %1.</source>
+        <translation>
+            <numerusform>%n QBR written to %1.</numerusform>
+            <numerusform>%n QBRs written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="239"/>
+        <source>These failed:</source>
+        <translation>These failed:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="243"/>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="247"/>
+        <source>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</source>
+        <translation>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="78"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="83"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="88"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="93"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="107"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimCompareModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="319"/>
+        <source>Partner</source>
+        <extracomment>The rows of the side-by-side comparison, in order.</extracomment>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="320"/>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="321"/>
+        <source>End customer (as typed)</source>
+        <translation>End customer (as typed)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="322"/>
+        <source>Corporate number</source>
+        <translation>Corporate number</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="323"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="324"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="325"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="326"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="327"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="328"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="329"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="358"/>
+        <source>Claim %1</source>
+        <translation>Claim %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="361"/>
+        <source> (first)</source>
+        <translation> (first)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="906"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="910"/>
+        <source>90 days before</source>
+        <translation>90 days before</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="915"/>
+        <source>90 days after</source>
+        <translation>90 days after</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1010"/>
+        <source>Won amount (JPY)</source>
+        <translation>Won amount (JPY)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1023"/>
+        <source>Journey steps reached</source>
+        <translation>Journey steps reached</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1027"/>
+        <source>Lead → deal conversion</source>
+        <translation>Lead → deal conversion</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
+        <source>Top person&apos;s share of deals</source>
+        <translation>Top person&apos;s share of deals</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
+        <source>Logged in (retention)</source>
+        <translation>Logged in (retention)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="37"/>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="41"/>
+        <source>This partner</source>
+        <translation>This partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="46"/>
+        <source>Programme median</source>
+        <translation>Programme median</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictGroupModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="243"/>
+        <source>First registered</source>
+        <translation>First registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="248"/>
+        <source>End customer</source>
+        <translation>End customer</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="252"/>
+        <source>Matched on</source>
+        <translation>Matched on</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="256"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="260"/>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="164"/>
+        <source>Looking for conflicts…</source>
+        <translation>Looking for conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="174"/>
+        <source>Could not look for conflicts: %1</source>
+        <translation>Could not look for conflicts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="201"/>
+        <source>%n unresolved conflict(s)</source>
+        <translation>
+            <numerusform>%n unresolved conflict</numerusform>
+            <numerusform>%n unresolved conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="203"/>
+        <source>No unresolved conflicts.</source>
+        <translation>No unresolved conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="226"/>
+        <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
+        <translation>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="269"/>
+        <source>Resolve conflict over %1</source>
+        <translation>Resolve conflict over %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
+        <source>&amp;Pair:</source>
+        <translation>&amp;Pair:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="291"/>
+        <source>Keep the first claim</source>
+        <translation>Keep the first claim</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292"/>
+        <source>Keep the second claim</source>
+        <translation>Keep the second claim</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293"/>
+        <source>Both are legitimate</source>
+        <translation>Both are legitimate</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="296"/>
+        <source>Why, in a sentence both partners would accept</source>
+        <translation>Why, in a sentence both partners would accept</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="297"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="298"/>
+        <source>Open &amp;Partner</source>
+        <translation>Open &amp;Partner</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="22"/>
+        <source>Cannot open database {path}: the file is damaged or is not a PRM database ({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop with this file or run prm restore.</source>
+        <translation>Cannot open database {path}: the file is damaged or is not a PRM database ({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop with this file or run prm restore.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="28"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="29"/>
+        <source>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="34"/>
+        <source>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</source>
+        <translation>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="39"/>
+        <source>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</source>
+        <translation>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="44"/>
+        <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</source>
+        <translation>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="49"/>
+        <source>The backup copy of {path} failed its check ({reason}); it was discarded.</source>
+        <translation>The backup copy of {path} failed its check ({reason}); it was discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="53"/>
+        <source>{path} could not be backed up because it is damaged ({reason}).</source>
+        <translation>{path} could not be backed up because it is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="56"/>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} already exists; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="59"/>
+        <source>{path} is not a usable backup ({reason}).</source>
+        <translation>{path} is not a usable backup ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="62"/>
+        <source>The backup and the database are the same file.</source>
+        <translation>The backup and the database are the same file.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="65"/>
+        <source>There is no good backup of {path} to restore.</source>
+        <translation>There is no good backup of {path} to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="68"/>
+        <source>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</source>
+        <translation>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="74"/>
+        <source>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</source>
+        <translation>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="80"/>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="83"/>
+        <source>it was opened read-only on request</source>
+        <translation>it was opened read-only on request</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="86"/>
+        <source>the folder is read-only, and SQLite needs to create its journal files beside the file</source>
+        <translation>the folder is read-only, and SQLite needs to create its journal files beside the file</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="90"/>
+        <source>SQLite integrity check: {detail}</source>
+        <translation>SQLite integrity check: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="93"/>
+        <source>The file cannot be read as a database: {detail}</source>
+        <translation>The file cannot be read as a database: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="96"/>
+        <source>{table} row {rowid} refers to {parent} {value}, which does not exist</source>
+        <translation>{table} row {rowid} refers to {parent} {value}, which does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="99"/>
+        <source>{table} row {rowid} belongs to partner {partner}, which does not exist</source>
+        <translation>{table} row {rowid} belongs to partner {partner}, which does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="102"/>
+        <source>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</source>
+        <translation>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="107"/>
+        <source>{table} row {rowid} names person {person}, who does not exist</source>
+        <translation>{table} row {rowid} names person {person}, who does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="110"/>
+        <source>Event {rowid} names content {content}, which does not exist</source>
+        <translation>Event {rowid} names content {content}, which does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="113"/>
+        <source>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</source>
+        <translation>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="118"/>
+        <source>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</source>
+        <translation>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="123"/>
+        <source>Action item {rowid} has status {status} but done date {done_on}</source>
+        <translation>Action item {rowid} has status {status} but done date {done_on}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="126"/>
+        <source>{count} onboarding templates are marked as the default</source>
+        <translation>{count} onboarding templates are marked as the default</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="129"/>
+        <source>The schema version {revision} is unknown to this version of PRM Desktop</source>
+        <translation>The schema version {revision} is unknown to this version of PRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="132"/>
+        <source>The schema version is {revision}; opening the file upgrades it to {head}</source>
+        <translation>The schema version is {revision}; opening the file upgrades it to {head}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="135"/>
+        <source>The check {name} could not run: {detail}</source>
+        <translation>The check {name} could not run: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="130"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="246"/>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="273"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="315"/>
+        <source>As of %1 · %2 – %3</source>
+        <translation>As of %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
+        <source>Registered partners</source>
+        <translation>Registered partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
+        <source>Activation rate</source>
+        <translation>Activation rate</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="324"/>
+        <source>Deals per activated partner</source>
+        <translation>Deals per activated partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
+        <source>Retention (90 days)</source>
+        <translation>Retention (90 days)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
+        <source>Downloads per partner</source>
+        <translation>Downloads per partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
+        <source>Partner journey (click a bar: partners who stopped there)</source>
+        <translation>Partner journey (click a bar: partners who stopped there)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344"/>
+        <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
+        <translation>%1: %2 partners, %3 of registered, %4 of the previous step</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="353"/>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
+        <source>Deal registrations per month (label: activated partners)</source>
+        <translation>Deal registrations per month (label: activated partners)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="366"/>
+        <source>%1: %2 deal registrations by %3 partners</source>
+        <translation>%1: %2 deal registrations by %3 partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="374"/>
+        <source>Downloads by material (red: unused)</source>
+        <translation>Downloads by material (red: unused)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <source>unused</source>
+        <translation>unused</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384"/>
+        <source>Leads vs deals per person</source>
+        <translation>Leads vs deals per person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="396"/>
+        <source>Retention rate over time</source>
+        <translation>Retention rate over time</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="404"/>
+        <source>Cohorts: share with a login k months after joining</source>
+        <translation>Cohorts: share with a login k months after joining</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="421"/>
+        <source>%1 but not %2</source>
+        <translation>%1 but not %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="431"/>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="437"/>
+        <source>Downloaded %1</source>
+        <translation>Downloaded %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="444"/>
+        <source>Registered a deal in %1</source>
+        <translation>Registered a deal in %1</translation>
+    </message>
+</context>
+<context>
+    <name>DealLabels</name>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="31"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="32"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="33"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="34"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="35"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="36"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="37"/>
+        <source>Open (submitted or approved)</source>
+        <translation>Open (submitted or approved)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="45"/>
+        <source>Corporate number</source>
+        <translation>Corporate number</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="52"/>
+        <source>Typed in the app</source>
+        <translation>Typed in the app</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="56"/>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="72"/>
+        <source>%1 (%2 days left)</source>
+        <translation>%1 (%2 days left)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="74"/>
+        <source>%1 (1 day left)</source>
+        <translation>%1 (1 day left)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="76"/>
+        <source>%1 (last day)</source>
+        <translation>%1 (last day)</translation>
+    </message>
+</context>
+<context>
+    <name>DealsFeature</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/__init__.py" line="22"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/__init__.py" line="26"/>
+        <source>Deal registrations</source>
+        <translation>Deal registrations</translation>
+    </message>
+</context>
+<context>
+    <name>DealsView</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="375"/>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="379"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="379"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="22"/>
+        <source>Approve Registration</source>
+        <translation>Approve Registration</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="23"/>
+        <source>Reject Registration</source>
+        <translation>Reject Registration</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="24"/>
+        <source>Record Deal Won</source>
+        <translation>Record Deal Won</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="25"/>
+        <source>Record Deal Lost</source>
+        <translation>Record Deal Lost</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="39"/>
+        <source>%1 — %2 for %3 (registered %4, now %5)</source>
+        <translation>%1 — %2 for %3 (registered %4, now %5)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="49"/>
+        <source>Why? Required to reject; shown to whoever reads the history.</source>
+        <translation>Why? Required to reject; shown to whoever reads the history.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="51"/>
+        <source>Why? (optional)</source>
+        <translation>Why? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="55"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="56"/>
+        <source>&amp;Decision date:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="84"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSetup</name>
+    <message>
+        <location filename="../../prm_desktop/demo_setup.py" line="49"/>
+        <source>Creating demo data (200 partners, 24 months)…</source>
+        <translation>Creating demo data (200 partners, 24 months)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/demo_setup.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisFeature</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/__init__.py" line="47"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/__init__.py" line="55"/>
+        <source>Learn</source>
+        <translation>Learn</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/__init__.py" line="61"/>
+        <source>PRACT</source>
+        <translation>PRACT</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/__init__.py" line="73"/>
+        <source>Signals, Points and &amp;Tiers…</source>
+        <translation>Signals, Points and &amp;Tiers…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPlurals</name>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="405"/>
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n training</numerusform>
+            <numerusform>%n trainings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="406"/>
+        <source>%n deal(s) registered</source>
+        <translation>
+            <numerusform>%n deal registered</numerusform>
+            <numerusform>%n deals registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="407"/>
+        <source>%n deal(s) won</source>
+        <translation>
+            <numerusform>%n deal won</numerusform>
+            <numerusform>%n deals won</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="408"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="409"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="410"/>
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="411"/>
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n login</numerusform>
+            <numerusform>%n logins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisSettings</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="46"/>
+        <source>Days after registration without a download</source>
+        <translation>Days after registration without a download</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="49"/>
+        <source>Days after the first download without a deal</source>
+        <translation>Days after the first download without a deal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="52"/>
+        <source>Days after training without a proposal</source>
+        <translation>Days after training without a proposal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="55"/>
+        <source>Recent window (days)</source>
+        <translation>Recent window (days)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="58"/>
+        <source>Baseline window before it (days)</source>
+        <translation>Baseline window before it (days)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="61"/>
+        <source>Fires below this share of the baseline average (%)</source>
+        <translation>Fires below this share of the baseline average (%)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="64"/>
+        <source>Registered at least (days)</source>
+        <translation>Registered at least (days)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="67"/>
+        <source>No login within (days)</source>
+        <translation>No login within (days)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="70"/>
+        <source>One person&apos;s share of the deals at least (%)</source>
+        <translation>One person&apos;s share of the deals at least (%)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="73"/>
+        <source>Persons at the partner at least</source>
+        <translation>Persons at the partner at least</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="76"/>
+        <source>Deals in the window at least</source>
+        <translation>Deals in the window at least</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="79"/>
+        <source>Deals counted over (days)</source>
+        <translation>Deals counted over (days)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="82"/>
+        <source>Leads of the person at least</source>
+        <translation>Leads of the person at least</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="85"/>
+        <source>Fires below this share of the programme median (%)</source>
+        <translation>Fires below this share of the programme median (%)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="88"/>
+        <source>Leads and deals counted over (days)</source>
+        <translation>Leads and deals counted over (days)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="91"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="97"/>
+        <source>Days of grace after the due date</source>
+        <translation>Days of grace after the due date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="94"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="100"/>
+        <source>High severity when late by (days)</source>
+        <translation>High severity when late by (days)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="103"/>
+        <source>Fires when the registration expires within (days)</source>
+        <translation>Fires when the registration expires within (days)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="106"/>
+        <source>An intervention handles its signal for (days)</source>
+        <translation>An intervention handles its signal for (days)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisSettingsDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="125"/>
+        <source>Signals, Points and Tiers</source>
+        <translation>Signals, Points and Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="132"/>
+        <source>Signals</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="133"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="134"/>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="155"/>
+        <source>Acting on a signal</source>
+        <translation>Acting on a signal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="182"/>
+        <source>Restore &amp;Defaults</source>
+        <translation>Restore &amp;Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="194"/>
+        <source>Points per event over the last 365 days, plus one point per the given yen of the event&apos;s amount (0: none). Tiers are recomputed from the events; nothing recorded changes.</source>
+        <translation>Points per event over the last 365 days, plus one point per the given yen of the event&apos;s amount (0: none). Tiers are recomputed from the events; nothing recorded changes.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="216"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="219"/>
+        <source>  + 1 point per</source>
+        <translation>  + 1 point per</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="227"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="227"/>
+        <source>From points</source>
+        <translation>From points</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="232"/>
+        <source>&amp;Add Tier</source>
+        <translation>&amp;Add Tier</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="234"/>
+        <source>&amp;Remove Tier</source>
+        <translation>&amp;Remove Tier</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisTexts</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="63"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="64"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="65"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="72"/>
+        <source>Stalled after registration</source>
+        <translation>Stalled after registration</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="75"/>
+        <source>Downloads without deals</source>
+        <translation>Downloads without deals</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="78"/>
+        <source>Training without proposals</source>
+        <translation>Training without proposals</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="81"/>
+        <source>Declining activity</source>
+        <translation>Declining activity</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="82"/>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="83"/>
+        <source>Key person dependence</source>
+        <translation>Key person dependence</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="86"/>
+        <source>Low conversion</source>
+        <translation>Low conversion</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="87"/>
+        <source>Onboarding overdue</source>
+        <translation>Onboarding overdue</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="88"/>
+        <source>Action items overdue</source>
+        <translation>Action items overdue</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="89"/>
+        <source>Deal registration expiring</source>
+        <translation>Deal registration expiring</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="90"/>
+        <source>Channel conflict</source>
+        <translation>Channel conflict</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="98"/>
+        <source>Send the first-steps learning course.</source>
+        <translation>Send the first-steps learning course.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="101"/>
+        <source>Send the first deal registration guide and offer a co-selling visit.</source>
+        <translation>Send the first deal registration guide and offer a co-selling visit.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="105"/>
+        <source>Share the proposal template and talk script; plan key accounts together.</source>
+        <translation>Share the proposal template and talk script; plan key accounts together.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="109"/>
+        <source>Hold a 1on1 to hear what changed.</source>
+        <translation>Hold a 1on1 to hear what changed.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="112"/>
+        <source>Start the reactivation programme and send a success story mailing.</source>
+        <translation>Start the reactivation programme and send a success story mailing.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="115"/>
+        <source>Spread the key person&apos;s know-how and train a second seller.</source>
+        <translation>Spread the key person&apos;s know-how and train a second seller.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="118"/>
+        <source>Coach the person and review calls together.</source>
+        <translation>Coach the person and review calls together.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="121"/>
+        <source>Agree new dates in the next 1on1.</source>
+        <translation>Agree new dates in the next 1on1.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="124"/>
+        <source>Follow up on the overdue items.</source>
+        <translation>Follow up on the overdue items.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="127"/>
+        <source>Ask the partner for the deal&apos;s status.</source>
+        <translation>Ask the partner for the deal&apos;s status.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="130"/>
+        <source>Decide who owns the customer and tell both partners.</source>
+        <translation>Decide who owns the customer and tell both partners.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="158"/>
+        <source>registered %1 days ago, never logged in</source>
+        <translation>registered %1 days ago, never logged in</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="162"/>
+        <source>registered %1 days ago, last login %2 days ago (%3)</source>
+        <translation>registered %1 days ago, last login %2 days ago (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="174"/>
+        <source>%1 events in the last %2 days against %3 per %2 days in the %4 days before</source>
+        <translation>%1 events in the last %2 days against %3 per %2 days in the %4 days before</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="190"/>
+        <source>“%1” for %2 (%3, registered %4) expires today, %5</source>
+        <translation>“%1” for %2 (%3, registered %4) expires today, %5</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="194"/>
+        <source>“%1” for %2 (%3, registered %4) expires tomorrow, %5</source>
+        <translation>“%1” for %2 (%3, registered %4) expires tomorrow, %5</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="198"/>
+        <source>“%1” for %2 (%3, registered %4) expires on %5, in %6 days</source>
+        <translation>“%1” for %2 (%3, registered %4) expires on %5, in %6 days</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="216"/>
+        <source>%1 (registered %2, %3)</source>
+        <translation>%1 (registered %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="224"/>
+        <source>%1 partners claim %2 (same corporate number): %3</source>
+        <translation>%1 partners claim %2 (same corporate number): %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="228"/>
+        <source>%1 partners claim %2 (same name once normalised): %3</source>
+        <translation>%1 partners claim %2 (same name once normalised): %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="238"/>
+        <source>registered %1 days ago, no material downloaded</source>
+        <extracomment>Per signal key: the evidence rebuilt in the user&apos;s language from ``Signal.facts``.</extracomment>
+        <translation>registered %1 days ago, no material downloaded</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="244"/>
+        <source>first download %1 days ago, %2 downloads, no deal registered</source>
+        <translation>first download %1 days ago, %2 downloads, no deal registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="251"/>
+        <source>first training completed %1 days ago (%2 trainings), no proposal since</source>
+        <translation>first training completed %1 days ago (%2 trainings), no proposal since</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="263"/>
+        <source>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</source>
+        <translation>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="275"/>
+        <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
+        <translation>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="286"/>
+        <source>%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)</source>
+        <translation>%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="295"/>
+        <source>%1 action items past due (%2 ours, %3 the partner&apos;s); oldest “%4”, due %5 (%6 days ago)</source>
+        <translation>%1 action items past due (%2 ours, %3 the partner&apos;s); oldest “%4”, due %5 (%6 days ago)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="324"/>
+        <source>Ideal operation</source>
+        <translation>Ideal operation</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
+        <source>One step short</source>
+        <translation>One step short</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="326"/>
+        <source>High churn risk</source>
+        <translation>High churn risk</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="333"/>
+        <source>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</source>
+        <translation>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="337"/>
+        <source>One step short: review how you collaborate and how you support the partner.</source>
+        <translation>One step short: review how you collaborate and how you support the partner.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="341"/>
+        <source>High risk of churn: start again from perception and readiness.</source>
+        <translation>High risk of churn: start again from perception and readiness.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="351"/>
+        <source>Does the partner understand our product and why it is worth selling?</source>
+        <translation>Does the partner understand our product and why it is worth selling?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="355"/>
+        <source>Does the partner feel ready and able to sell it?</source>
+        <translation>Does the partner feel ready and able to sell it?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="358"/>
+        <source>Do the partner&apos;s sellers actually propose it, with the tools they need?</source>
+        <translation>Do the partner&apos;s sellers actually propose it, with the tools they need?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="362"/>
+        <source>Do we plan and run initiatives together, regularly?</source>
+        <translation>Do we plan and run initiatives together, regularly?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="365"/>
+        <source>Is there continuous support and recognition for a long relationship?</source>
+        <translation>Is there continuous support and recognition for a long relationship?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="375"/>
+        <source>webinars, product videos, industry-specific materials</source>
+        <translation>webinars, product videos, industry-specific materials</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="378"/>
+        <source>e-learning, certification, FAQ</source>
+        <translation>e-learning, certification, FAQ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="379"/>
+        <source>proposal templates, competitor comparison, co-selling visits</source>
+        <translation>proposal templates, competitor comparison, co-selling visits</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="382"/>
+        <source>joint strategy meeting, joint campaigns</source>
+        <translation>joint strategy meeting, joint campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="385"/>
+        <source>incentives plus non-monetary awards</source>
+        <translation>incentives plus non-monetary awards</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="394"/>
+        <source>Partner (self)</source>
+        <translation>Partner (self)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="395"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="430"/>
+        <source>%1 points to %2</source>
+        <translation>%1 points to %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="440"/>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="442"/>
+        <source>%1: e.g. %2</source>
+        <translation>%1: e.g. %2</translation>
+    </message>
+</context>
+<context>
+    <name>EffectTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="830"/>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="832"/>
+        <source>deals rose</source>
+        <translation>deals rose</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="833"/>
+        <source>no rise</source>
+        <translation>no rise</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="843"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="847"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
+        <source>Deals before</source>
+        <translation>Deals before</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="865"/>
+        <source>Deals after</source>
+        <translation>Deals after</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="871"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="875"/>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="117"/>
+        <source>The database file appears to be damaged. Stop working in it and restore the newest good backup from File → Backups.</source>
+        <extracomment>The same error again within this many seconds is logged but not shown again. Errors after which continuing could do harm: the app says so and quits.</extracomment>
+        <translation>The database file appears to be damaged. Stop working in it and restore the newest good backup from File → Backups.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="123"/>
+        <source>The computer ran out of memory. PRM Desktop has to close.</source>
+        <translation>The computer ran out of memory. PRM Desktop has to close.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="127"/>
+        <source>A file could not be read or written: %1</source>
+        <translation>A file could not be read or written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="130"/>
+        <source>Something unexpected went wrong. PRM Desktop keeps running and your saved data is safe; if the same thing happens again, send the log file to support.</source>
+        <translation>Something unexpected went wrong. PRM Desktop keeps running and your saved data is safe; if the same thing happens again, send the log file to support.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="232"/>
+        <source>PRM Desktop: unexpected error</source>
+        <translation>PRM Desktop: unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="236"/>
+        <source>The details were written to the log file:
+%1</source>
+        <translation>The details were written to the log file:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventPageModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="26"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="30"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="34"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="38"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="42"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="46"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="50"/>
+        <source>Amount (JPY)</source>
+        <translation>Amount (JPY)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="56"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="65"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
+        <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="73"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="79"/>
+        <source>Create partners and persons that do not exist yet</source>
+        <translation>Create partners and persons that do not exist yet</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="89"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="90"/>
+        <source>&amp;Contains</source>
+        <translation>&amp;Contains</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="96"/>
+        <source>Import File</source>
+        <translation>Import File</translation>
+    </message>
+</context>
+<context>
+    <name>FollowThroughSection</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="60"/>
+        <source>nothing was due</source>
+        <translation>nothing was due</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="64"/>
+        <source>&lt;b&gt;%1%&lt;/b&gt;: %2 of %3 kept on time, %4 late, %5 overdue</source>
+        <translation>&lt;b&gt;%1%&lt;/b&gt;: %2 of %3 kept on time, %4 late, %5 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="72"/>
+        <source>; %1 open</source>
+        <translation>; %1 open</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="80"/>
+        <source>Our follow-through (last %1 days): %2</source>
+        <translation>Our follow-through (last %1 days): %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="84"/>
+        <source>The partner&apos;s: %1</source>
+        <translation>The partner&apos;s: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="760"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="764"/>
+        <source>Partner (self)</source>
+        <translation>Partner (self)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="769"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="774"/>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="794"/>
+        <source>A gap of 2 or more is worth a talk.</source>
+        <translation>A gap of 2 or more is worth a talk.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToPartnerDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/goto_dialog.py" line="22"/>
+        <source>Go to Partner</source>
+        <translation>Go to Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goto_dialog.py" line="28"/>
+        <source>Partner name, reading or code…</source>
+        <translation>Partner name, reading or code…</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="20"/>
+        <source>Edit Goal</source>
+        <translation>Edit Goal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="20"/>
+        <source>New Goal</source>
+        <translation>New Goal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="35"/>
+        <source>The whole partner</source>
+        <translation>The whole partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="42"/>
+        <source>&amp;Metric</source>
+        <translation>&amp;Metric</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="43"/>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="44"/>
+        <source>Period &amp;start</source>
+        <translation>Period &amp;start</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="45"/>
+        <source>Period &amp;end</source>
+        <translation>Period &amp;end</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="46"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="47"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="170"/>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="174"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="178"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="183"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="189"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="195"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="25"/>
+        <source>&amp;New Goal…</source>
+        <translation>&amp;New Goal…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="26"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="27"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="59"/>
+        <source>New goal</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="76"/>
+        <source>Edit goal</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
+        <source>Delete Goal</source>
+        <translation>Delete Goal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
+        <source>Delete this goal?</source>
+        <translation>Delete this goal?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/charts.py" line="145"/>
+        <source>PRACT total over time</source>
+        <extracomment>Colours of the two assessors, on both charts.</extracomment>
+        <translation>PRACT total over time</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="337"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="364"/>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="366"/>
+        <source>Rejected rows were written to %1</source>
+        <translation>Rejected rows were written to %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="371"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="53"/>
+        <source>Activity events</source>
+        <translation>Activity events</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="54"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <source>Materials (contents)</source>
+        <translation>Materials (contents)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="111"/>
+        <source>Record Intervention</source>
+        <translation>Record Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="127"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="129"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="130"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="131"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
+        <source>&amp;Action taken</source>
+        <translation>&amp;Action taken</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="133"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="12"/>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="13"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="14"/>
+        <source>System integrator</source>
+        <translation>System integrator</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="15"/>
+        <source>Technology</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="16"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="23"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="24"/>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="25"/>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="32"/>
+        <source>Deals registered</source>
+        <translation>Deals registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="33"/>
+        <source>Deals won</source>
+        <translation>Deals won</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="34"/>
+        <source>Won amount (JPY)</source>
+        <translation>Won amount (JPY)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="35"/>
+        <source>Trainings completed</source>
+        <translation>Trainings completed</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="36"/>
+        <source>Leads registered</source>
+        <translation>Leads registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="43"/>
+        <source>Perception</source>
+        <translation>Perception</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="44"/>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="45"/>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="46"/>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="47"/>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="54"/>
+        <source>Us</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="55"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="62"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="63"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="64"/>
+        <source>Material download</source>
+        <translation>Material download</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="65"/>
+        <source>Training completed</source>
+        <translation>Training completed</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="66"/>
+        <source>Deal consulted</source>
+        <translation>Deal consulted</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="67"/>
+        <source>Lead registered</source>
+        <translation>Lead registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="68"/>
+        <source>Deal registered</source>
+        <translation>Deal registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="69"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="70"/>
+        <source>Deal won</source>
+        <translation>Deal won</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="71"/>
+        <source>Deal lost</source>
+        <translation>Deal lost</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="78"/>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="79"/>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="80"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="81"/>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+</context>
+<context>
+    <name>LearnView</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="198"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="203"/>
+        <source>%n intervention(s) recorded</source>
+        <translation>
+            <numerusform>%n intervention recorded</numerusform>
+            <numerusform>%n interventions recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="205"/>
+        <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
+        <translation>deal registrations rose after %1 of the %2 whose 90 days are over</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="237"/>
+        <source>Select an intervention to compare before and after.</source>
+        <translation>Select an intervention to compare before and after.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="248"/>
+        <source>The 90 days after are not over yet: %1 days so far.</source>
+        <translation>The 90 days after are not over yet: %1 days so far.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="283"/>
+        <source>Save as Playbook</source>
+        <translation>Save as Playbook</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="284"/>
+        <source>This intervention answered no signal. Offer its action for:</source>
+        <translation>This intervention answered no signal. Offer its action for:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="304"/>
+        <source>Remove from Playbook</source>
+        <translation>Remove from Playbook</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="305"/>
+        <source>Stop offering “%1” for %2?</source>
+        <translation>Stop offering “%1” for %2?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="314"/>
+        <source>&amp;Save as Playbook</source>
+        <translation>&amp;Save as Playbook</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="316"/>
+        <source>Offer this action as the suggested action for the same signal from now on</source>
+        <translation>Offer this action as the suggested action for the same signal from now on</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="318"/>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="319"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="320"/>
+        <source>Before and after (90 days each)</source>
+        <translation>Before and after (90 days each)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="321"/>
+        <source>Programme: per category</source>
+        <translation>Programme: per category</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="322"/>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="807"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="811"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="816"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="274"/>
+        <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
+        <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
+        <translation>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="276"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="277"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="278"/>
+        <source>&amp;New Partner…</source>
+        <translation>&amp;New Partner…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
+        <source>&amp;Edit Partner…</source>
+        <translation>&amp;Edit Partner…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="280"/>
+        <source>&amp;Delete Partner…</source>
+        <translation>&amp;Delete Partner…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="281"/>
+        <source>&amp;Go to Partner…</source>
+        <translation>&amp;Go to Partner…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="282"/>
+        <source>Onboarding &amp;Template…</source>
+        <translation>Onboarding &amp;Template…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="283"/>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
+        <source>&amp;My Actions</source>
+        <translation>&amp;My Actions</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="285"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
+        <source>My actions</source>
+        <translation>My actions</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="287"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="288"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
+        <source>Show All Partners</source>
+        <translation>Show All Partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="297"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="298"/>
+        <source>&amp;Import CSV or Excel…</source>
+        <translation>&amp;Import CSV or Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="299"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="300"/>
+        <source>&amp;Filter Partners</source>
+        <translation>&amp;Filter Partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="301"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
+        <source>&amp;About PRM Desktop</source>
+        <translation>&amp;About PRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="329"/>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="352"/>
+        <source>Cannot open database</source>
+        <translation>Cannot open database</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="357"/>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="363"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="370"/>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="372"/>
+        <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
+        <translation>A file with that name already exists. Choose a new name, or use Open Database to open it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/main_window.py" line="408"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="411"/>
+        <source>%1 of %2 partners</source>
+        <translation>%1 of %2 partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="433"/>
+        <source>Showing %1 partner(s): %2</source>
+        <translation>Showing %1 partner(s): %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="483"/>
+        <source>New partner %1</source>
+        <translation>New partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="500"/>
+        <source>Edit partner %1</source>
+        <translation>Edit partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="515"/>
+        <source>Delete Partner</source>
+        <translation>Delete Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="517"/>
+        <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
+        <translation>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
+        <source>Check the preview and map the columns</source>
+        <translation>Check the preview and map the columns</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <source>Which field does each column hold?</source>
+        <translation>Which field does each column hold?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="143"/>
+        <source>%1 · about %2 rows</source>
+        <translation>%1 · about %2 rows</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="154"/>
+        <source>(ignore this column)</source>
+        <translation>(ignore this column)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="159"/>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="173"/>
+        <source>required field(s) not mapped: %1</source>
+        <translation>required field(s) not mapped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="176"/>
+        <source>mapped twice: %1</source>
+        <translation>mapped twice: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
+        <source>Edit 1on1</source>
+        <translation>Edit 1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
+        <source>New 1on1</source>
+        <translation>New 1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="91"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="92"/>
+        <source>&amp;Topics</source>
+        <translation>&amp;Topics</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="93"/>
+        <source>PRACT &amp;phase discussed</source>
+        <translation>PRACT &amp;phase discussed</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="119"/>
+        <source>&amp;Attendees</source>
+        <translation>&amp;Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
+        <source>What was discussed, agreed, and why…</source>
+        <translation>What was discussed, agreed, and why…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="125"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="139"/>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Due (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="153"/>
+        <source>Add action item</source>
+        <translation>Add action item</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="154"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="134"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="138"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="142"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="146"/>
+        <source>PRACT</source>
+        <translation>PRACT</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="150"/>
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="27"/>
+        <source>&amp;New 1on1…</source>
+        <translation>&amp;New 1on1…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="28"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="29"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="78"/>
+        <source>New 1on1</source>
+        <translation>New 1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="108"/>
+        <source>Delete 1on1</source>
+        <translation>Delete 1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="109"/>
+        <source>Delete the 1on1 of %1 and its action items?</source>
+        <translation>Delete the 1on1 of %1 and its action items?</translation>
+    </message>
+</context>
+<context>
+    <name>MyActionsView</name>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/my_actions.py" line="90"/>
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n open item</numerusform>
+            <numerusform>%n open items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/my_actions.py" line="92"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="123"/>
+        <source>Complete %1</source>
+        <translation>Complete %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="127"/>
+        <source>Filter by partner, item or owner… (Ctrl+F)</source>
+        <translation>Filter by partner, item or owner… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="128"/>
+        <source>Mark &amp;Done</source>
+        <translation>Mark &amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="129"/>
+        <source>&amp;Open Partner</source>
+        <translation>&amp;Open Partner</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="39"/>
+        <source>&amp;Create Checklist from Template</source>
+        <translation>&amp;Create Checklist from Template</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40"/>
+        <source>Mark &amp;Done / Not Done</source>
+        <translation>Mark &amp;Done / Not Done</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="65"/>
+        <source>No onboarding checklist yet.</source>
+        <translation>No onboarding checklist yet.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="67"/>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="69"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
+        <source>Complete %1</source>
+        <translation>Complete %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
+        <source>Reopen %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="63"/>
+        <source>&amp;Edit Partner…</source>
+        <translation>&amp;Edit Partner…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64"/>
+        <source>Delete Partner…</source>
+        <translation>Delete Partner…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="67"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70"/>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74"/>
+        <source>Contract date</source>
+        <translation>Contract date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="79"/>
+        <source>Phase and headline numbers</source>
+        <translation>Phase and headline numbers</translation>
+    </message>
+    <message>
+        <source>KPIs for this partner will appear here.</source>
+        <translation type="vanished">KPIs for this partner will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="113"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115"/>
+        <source>%n 1on1(s)</source>
+        <translation>
+            <numerusform>%n 1on1</numerusform>
+            <numerusform>%n 1on1s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116"/>
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117"/>
+        <source>onboarding %1/%2</source>
+        <translation>onboarding %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDealsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="89"/>
+        <source>No activity names this deal yet.</source>
+        <translation>No activity names this deal yet.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="93"/>
+        <source>Activity on this deal: %1</source>
+        <translation>Activity on this deal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="120"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="123"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="125"/>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailWidget</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="vanished">
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 1on1(s)</source>
+        <translation type="vanished">
+            <numerusform>%n 1on1</numerusform>
+            <numerusform>%n 1on1s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation type="vanished">
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>onboarding %1/%2</source>
+        <translation type="vanished">onboarding %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n)</source>
+        <translation type="vanished">
+            <numerusform>Persons (%n)</numerusform>
+            <numerusform>Persons (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="102"/>
+        <source>Select a partner in the list to see its details.</source>
+        <translation>Select a partner in the list to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="104"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="105"/>
+        <source>Key persons</source>
+        <translation>Key persons</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="106"/>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="107"/>
+        <source>1on1 log</source>
+        <translation>1on1 log</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="108"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="109"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="vanished">Code</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">Type</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="vanished">Tier</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="vanished">Territory</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="vanished">Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation type="vanished">Contract date</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="vanished">Records</translation>
+    </message>
+    <message>
+        <source>Phase and headline numbers</source>
+        <translation type="vanished">Phase and headline numbers</translation>
+    </message>
+    <message>
+        <source>KPIs for this partner will appear here.</source>
+        <translation type="vanished">KPIs for this partner will appear here.</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="vanished">Persons</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="15"/>
+        <source>Edit Partner</source>
+        <translation>Edit Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="15"/>
+        <source>New Partner</source>
+        <translation>New Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="36"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="37"/>
+        <source>Reading (kana)</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="38"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="39"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="40"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="41"/>
+        <source>Te&amp;rritory</source>
+        <translation>Te&amp;rritory</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="42"/>
+        <source>&amp;Industry</source>
+        <translation>&amp;Industry</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="43"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="44"/>
+        <source>Tie&amp;r</source>
+        <translation>Tie&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="45"/>
+        <source>Contract &amp;date</source>
+        <translation>Contract &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="46"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKpiPanel</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="22"/>
+        <source>Material downloads</source>
+        <translation>Material downloads</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="23"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="24"/>
+        <source>Deals registered</source>
+        <translation>Deals registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="25"/>
+        <source>Deals won</source>
+        <translation>Deals won</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="26"/>
+        <source>Logins</source>
+        <translation>Logins</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="27"/>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="107"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="111"/>
+        <source>not registered yet</source>
+        <translation>not registered yet</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="112"/>
+        <source>Phase: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Phase: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="40"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="41"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="42"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="43"/>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="44"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="45"/>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="46"/>
+        <source>Key person</source>
+        <translation>Key person</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="76"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="80"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="84"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="13"/>
+        <source>Edit Person</source>
+        <translation>Edit Person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="13"/>
+        <source>New Person</source>
+        <translation>New Person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="19"/>
+        <source>Key person (キーマン)</source>
+        <translation>Key person (キーマン)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="24"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="25"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="26"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="27"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="29"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">Role</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation type="vanished">Key person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="26"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="29"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="33"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="37"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="41"/>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="43"/>
+        <source>Key person</source>
+        <translation>Key person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="28"/>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Add Person…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="29"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
+        <source>Erase Personal &amp;Data…</source>
+        <translation>Erase Personal &amp;Data…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="61"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="71"/>
+        <source>Edit person %1</source>
+        <translation>Edit person %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="86"/>
+        <source>Delete Person</source>
+        <translation>Delete Person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="87"/>
+        <source>Delete %1? Their past activity stays with the partner.</source>
+        <translation>Delete %1? Their past activity stays with the partner.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="101"/>
+        <source>Erase Personal Data</source>
+        <translation>Erase Personal Data</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
+        <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
+        <translation>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="976"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="980"/>
+        <source>Action offered</source>
+        <translation>Action offered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="992"/>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+</context>
+<context>
+    <name>PractTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="260"/>
+        <source>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</source>
+        <extracomment>``(workspace, parent) -&gt; QWidget`` factories of widgets shown beside the Trust score; a widget with ``show_partner(partner_id: int | None)`` is told whenever the partner changes. Below this width the radar goes above the diagnosis instead of beside it.</extracomment>
+        <translation>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="270"/>
+        <source>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
+        <translation>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="281"/>
+        <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
+        <translation>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="290"/>
+        <source>Gaps of 2 or more are highlighted: worth a talk (%1).</source>
+        <translation>Gaps of 2 or more are highlighted: worth a talk (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="294"/>
+        <source>No gap of 2 or more between the partner&apos;s view and yours.</source>
+        <translation>No gap of 2 or more between the partner&apos;s view and yours.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="300"/>
+        <source>&lt;b&gt;Trust&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Trust&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="307"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="311"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="312"/>
+        <source>no tier yet</source>
+        <translation>no tier yet</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="318"/>
+        <source>Top tier reached.</source>
+        <translation>Top tier reached.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="345"/>
+        <source>New PRACT assessment</source>
+        <translation>New PRACT assessment</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="355"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="361"/>
+        <source>Delete Assessment</source>
+        <translation>Delete Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="355"/>
+        <source>Select an assessment first.</source>
+        <translation>Select an assessment first.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="362"/>
+        <source>Delete the %1 assessment of %2?</source>
+        <translation>Delete the %1 assessment of %2?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="370"/>
+        <source>&amp;New Assessment…</source>
+        <translation>&amp;New Assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="371"/>
+        <source>&amp;Delete Assessment</source>
+        <translation>&amp;Delete Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="372"/>
+        <source>Partner&apos;s view against yours</source>
+        <translation>Partner&apos;s view against yours</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
+        <source>Tier and points</source>
+        <translation>Tier and points</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="32"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="935"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="939"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="945"/>
+        <source>Judged (90 days on)</source>
+        <translation>Judged (90 days on)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="953"/>
+        <source>Deals rose</source>
+        <translation>Deals rose</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="959"/>
+        <source>Success rate</source>
+        <translation>Success rate</translation>
+    </message>
+</context>
+<context>
+    <name>QbrOptionsDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="97"/>
+        <source>Export QBR</source>
+        <translation>Export QBR</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="100"/>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="29"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="34"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="45"/>
+        <source>Restore Backup</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="38"/>
+        <source>The database was restored from the backup of %1.</source>
+        <translation>The database was restored from the backup of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="42"/>
+        <source>The file as it was before is kept in %1.</source>
+        <translation>The file as it was before is kept in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="54"/>
+        <source>Damaged Database</source>
+        <translation>Damaged Database</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="58"/>
+        <source>PRM Desktop cannot open %1: the file is damaged.</source>
+        <translation>PRM Desktop cannot open %1: the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="63"/>
+        <source>No good backup of it was found. The file was left exactly as it is; keep a copy of it and ask for help before changing it.</source>
+        <translation>No good backup of it was found. The file was left exactly as it is; keep a copy of it and ask for help before changing it.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="74"/>
+        <source>The database %1 is damaged and cannot be opened safely.</source>
+        <translation>The database %1 is damaged and cannot be opened safely.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="79"/>
+        <source>The newest good backup is from %1 (%2 partners, %3 events). Restore it? The damaged file is kept either way; Close leaves everything as it is.</source>
+        <translation>The newest good backup is from %1 (%2 partners, %3 events). Restore it? The damaged file is kept either way; Close leaves everything as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="90"/>
+        <source>Restore Newest Backup</source>
+        <translation>Restore Newest Backup</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="94"/>
+        <source>Choose a Backup…</source>
+        <translation>Choose a Backup…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36"/>
+        <source>Edit Deal Registration</source>
+        <extracomment>partner id → [(person id, name)], read when the partner changes.</extracomment>
+        <translation>Edit Deal Registration</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36"/>
+        <source>New Deal Registration</source>
+        <translation>New Deal Registration</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="51"/>
+        <source>As the partner wrote it, e.g. 株式会社アルファ</source>
+        <translation>As the partner wrote it, e.g. 株式会社アルファ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="53"/>
+        <source>13 digits, optional</source>
+        <translation>13 digits, optional</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="56"/>
+        <source>JPY, e.g. 1,200,000</source>
+        <translation>JPY, e.g. 1,200,000</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="59"/>
+        <source>Empty: the registered date plus the default validity</source>
+        <translation>Empty: the registered date plus the default validity</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="61"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62"/>
+        <source>Registered &amp;by:</source>
+        <translation>Registered &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="63"/>
+        <source>End &amp;customer:</source>
+        <translation>End &amp;customer:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="64"/>
+        <source>Corporate &amp;number:</source>
+        <translation>Corporate &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="65"/>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Deal:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="66"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="67"/>
+        <source>&amp;Registered:</source>
+        <translation>&amp;Registered:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="68"/>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Expires:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="81"/>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="93"/>
+        <source>Choose a partner from the list.</source>
+        <translation>Choose a partner from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="97"/>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="136"/>
+        <source>New registration: %1</source>
+        <translation>New registration: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="170"/>
+        <source>Edit registration: %1</source>
+        <translation>Edit registration: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationList</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="140"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="297"/>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="141"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="169"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="231"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
+        <source>Import Deal Registrations</source>
+        <translation>Import Deal Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="233"/>
+        <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="244"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <source>Already there: %1</source>
+        <translation>Already there: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <source>New partners: %1</source>
+        <translation>New partners: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
+        <source>The file was rejected; nothing was imported.</source>
+        <translation>The file was rejected; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="290"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
+        <source>Expires within 14 days</source>
+        <translation>Expires within 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Import File…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
+        <source>&amp;Won…</source>
+        <translation>&amp;Won…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
+        <source>&amp;Lost…</source>
+        <translation>&amp;Lost…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
+        <source>&amp;Open Partner</source>
+        <translation>&amp;Open Partner</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="85"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="93"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="99"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="103"/>
+        <source>End customer</source>
+        <translation>End customer</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="107"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="110"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="116"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="120"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="125"/>
+        <source>Corporate number</source>
+        <translation>Corporate number</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="129"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="168"/>
+        <source>Decided on %1</source>
+        <translation>Decided on %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="173"/>
+        <source>Another partner claims this customer</source>
+        <translation>Another partner claims this customer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
+        <source>Export &amp;QBR…</source>
+        <translation>Export &amp;QBR…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
+        <source>Export QBRs for &amp;All Active Partners…</source>
+        <translation>Export QBRs for &amp;All Active Partners…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
+        <source>&amp;Print QBR…</source>
+        <translation>&amp;Print QBR…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
+        <source>QBR Print Pre&amp;view…</source>
+        <translation>QBR Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
+        <source>Export &amp;Diagnostic for the Partner…</source>
+        <translation>Export &amp;Diagnostic for the Partner…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="142"/>
+        <source>Export P&amp;ortfolio Workbook…</source>
+        <translation>Export P&amp;ortfolio Workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="143"/>
+        <source>Import Returned &amp;Diagnostic…</source>
+        <translation>Import Returned &amp;Diagnostic…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="144"/>
+        <source>Export QBR…</source>
+        <translation>Export QBR…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="145"/>
+        <source>Print QBR…</source>
+        <translation>Print QBR…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="163"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="173"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="217"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="163"/>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="173"/>
+        <source>Select a partner in the list first.</source>
+        <translation>Select a partner in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="217"/>
+        <source>The file could not be made: %1</source>
+        <translation>The file could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="241"/>
+        <source>Export QBR</source>
+        <translation>Export QBR</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="241"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="260"/>
+        <source>QBR saved: %1</source>
+        <translation>QBR saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="303"/>
+        <source>QBR Print Preview</source>
+        <translation>QBR Print Preview</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="324"/>
+        <source>Export Diagnostic</source>
+        <translation>Export Diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="324"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="402"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="340"/>
+        <source>Diagnostic saved: %1. Send it to the partner; import the returned file with File → Import Returned Diagnostic.</source>
+        <translation>Diagnostic saved: %1. Send it to the partner; import the returned file with File → Import Returned Diagnostic.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="354"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="384"/>
+        <source>Import Returned Diagnostic</source>
+        <translation>Import Returned Diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="356"/>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="376"/>
+        <source>This diagnostic was already imported (self-assessment of %1). Nothing was changed.</source>
+        <translation>This diagnostic was already imported (self-assessment of %1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="380"/>
+        <source>Self-assessment of %1 imported: total %2 / 25.</source>
+        <translation>Self-assessment of %1 imported: total %2 / 25.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="389"/>
+        <source>Diagnostic Not Imported</source>
+        <translation>Diagnostic Not Imported</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="402"/>
+        <source>Export Portfolio Workbook</source>
+        <translation>Export Portfolio Workbook</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="413"/>
+        <source>Portfolio saved: %1</source>
+        <translation>Portfolio saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="53"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="59"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="63"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="197"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="226"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="246"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="261"/>
+        <source>Rows read: %1</source>
+        <translation>Rows read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
+        <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
+        <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
+        <source>New partners: %1</source>
+        <translation>New partners: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="276"/>
+        <source>New persons: %1</source>
+        <translation>New persons: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="129"/>
+        <source>&amp;Backups…</source>
+        <extracomment>Every 30 minutes while the database is open and its data changed.</extracomment>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="130"/>
+        <source>See the backups of this database; restore one</source>
+        <translation>See the backups of this database; restore one</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="172"/>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="174"/>
+        <source>This database is open read-only (%1). You can look at everything, but changes are refused. To work on it, copy the file to a folder you can write to and open the copy.</source>
+        <translation>This database is open read-only (%1). You can look at everything, but changes are refused. To work on it, copy the file to a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="184"/>
+        <source>Risky location</source>
+        <translation>Risky location</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="232"/>
+        <source>Backed up: %1</source>
+        <translation>Backed up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="243"/>
+        <source>Damaged Database</source>
+        <translation>Damaged Database</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="245"/>
+        <source>The check of the database found damage:
+%1
+
+Stop working in it and restore the newest good backup. Show the backups now?</source>
+        <translation>The check of the database found damage:
+%1
+
+Stop working in it and restore the newest good backup. Show the backups now?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="255"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="266"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="290"/>
+        <source>Cannot open database</source>
+        <translation>Cannot open database</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="150"/>
+        <source>Snooze Signal</source>
+        <translation>Snooze Signal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="160"/>
+        <source>e.g. the key person is on leave until the 15th</source>
+        <translation>e.g. the key person is on leave until the 15th</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="162"/>
+        <source>Snooze for &amp;days</source>
+        <translation>Snooze for &amp;days</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="164"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="171"/>
+        <source>Hidden through %1; it returns the day after if still true.</source>
+        <translation>Hidden through %1; it returns the day after if still true.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="18"/>
+        <source>Onboarding Template</source>
+        <translation>Onboarding Template</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Step (Japanese)</source>
+        <translation>Step (Japanese)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Days after contract</source>
+        <translation>Days after contract</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="32"/>
+        <source>Add Step</source>
+        <translation>Add Step</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
+        <source>Remove Step</source>
+        <translation>Remove Step</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="38"/>
+        <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
+        <translation>Changes apply to checklists created from now on; existing partner checklists keep their steps.</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySignalsModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="633"/>
+        <source>Partner / signal</source>
+        <extracomment>Programmes up to this many partners are answered on the GUI thread: it takes a few milliseconds, shows no &quot;computing…&quot; flicker, and leaves no query running when a window closes its database. Larger ones are computed on the thread pool.</extracomment>
+        <translation>Partner / signal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="634"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="635"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="636"/>
+        <source>Suggested action</source>
+        <translation>Suggested action</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="269"/>
+        <source>from the playbook</source>
+        <translation>from the playbook</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="274"/>
+        <source>Suggested: %1</source>
+        <translation>Suggested: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
+        <source>The signals could not be computed: %1</source>
+        <translation>The signals could not be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
+        <source>Looking for signals…</source>
+        <translation>Looking for signals…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="290"/>
+        <source>Nothing needs your attention today.</source>
+        <translation>Nothing needs your attention today.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
+        <source>%n partner(s) need attention</source>
+        <translation>
+            <numerusform>%n partner needs attention</numerusform>
+            <numerusform>%n partners need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="298"/>
+        <source>%n signal(s)</source>
+        <translation>
+            <numerusform>%n signal</numerusform>
+            <numerusform>%n signals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="300"/>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="333"/>
+        <source>Intervention for %1</source>
+        <translation>Intervention for %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="363"/>
+        <source>Snooze %1</source>
+        <translation>Snooze %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="372"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="373"/>
+        <source>Filter by partner, person or signal…</source>
+        <translation>Filter by partner, person or signal…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="374"/>
+        <source>&amp;Record Intervention…</source>
+        <translation>&amp;Record Intervention…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="375"/>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Snooze…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="376"/>
+        <source>&amp;Open Partner</source>
+        <translation>&amp;Open Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="377"/>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+</context>
+<context>
+    <name>TodoTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="212"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="217"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="221"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="224"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="228"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="232"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="234"/>
+        <source>1on1</source>
+        <translation>1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="236"/>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
+        <source>Validate</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="284"/>
+        <source>Every row is checked; nothing is written yet.</source>
+        <translation>Every row is checked; nothing is written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="287"/>
+        <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
+        <translation>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="315"/>
+        <source>All rows are valid.</source>
+        <translation>All rows are valid.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="319"/>
+        <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
+        <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../prm_desktop/workspace.py" line="80"/>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/workspace.py" line="82"/>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
 </TS>

@@ -1,2530 +1,4439 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/about_dialog.py" line="32" />
-            <source>About PRM Desktop</source>
-            <translation>PRM Desktop について</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/about_dialog.py" line="33" />
-            <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
-            <translation>PRM Desktop は、パートナー企業ごとに「誰が売っているか」「オンボーディングはどこまで進んだか」「次に何をすべきか」を追いかけるための、パートナーマネージャー向けアプリです。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/about_dialog.py" line="43" />
-            <source>Log file: %1</source>
-            <translation>ログファイル: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="35" />
-            <source>All kinds</source>
-            <translation>すべての種別</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="53" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>活動 %n 件</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="78" />
-            <source>Step</source>
-            <translation>ステップ</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="83" />
-            <source>Due</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="88" />
-            <source>Done</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="93" />
-            <source>Note</source>
-            <translation>メモ</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="107" />
-            <source>Overdue</source>
-            <translation>期限切れ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimCompareModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="319" />
-            <source>Partner</source>
-            <extracomment>The rows of the side-by-side comparison, in order.</extracomment>
-            <translation>パートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="320" />
-            <source>Registered by</source>
-            <translation>登録者</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="321" />
-            <source>End customer (as typed)</source>
-            <translation>顧客名（入力どおり）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="322" />
-            <source>Corporate number</source>
-            <translation>法人番号</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="323" />
-            <source>Deal</source>
-            <translation>案件</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="324" />
-            <source>Amount</source>
-            <translation>金額</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="325" />
-            <source>Registered</source>
-            <translation>登録日</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="326" />
-            <source>Expires</source>
-            <translation>有効期限</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="327" />
-            <source>Status</source>
-            <translation>ステータス</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="328" />
-            <source>Decision</source>
-            <translation>判断</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="329" />
-            <source>Source</source>
-            <translation>登録元</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="358" />
-            <source>Claim %1</source>
-            <translation>登録 %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="361" />
-            <source> (first)</source>
-            <translation>（先行）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparisonModel</name>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="37" />
-            <source>Last 90 days</source>
-            <translation>直近90日</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="41" />
-            <source>This partner</source>
-            <translation>このパートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="46" />
-            <source>Programme median</source>
-            <translation>全体の中央値</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictGroupModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="243" />
-            <source>First registered</source>
-            <translation>最初の登録日</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="248" />
-            <source>End customer</source>
-            <translation>顧客名</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="252" />
-            <source>Matched on</source>
-            <translation>一致の根拠</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="256" />
-            <source>Partners</source>
-            <translation>パートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="260" />
-            <source>Claims</source>
-            <translation>登録数</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictPanel</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="164" />
-            <source>Looking for conflicts…</source>
-            <translation>コンフリクトを確認しています…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="174" />
-            <source>Could not look for conflicts: %1</source>
-            <translation>コンフリクトを確認できませんでした: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="201" />
-            <source>%n unresolved conflict(s)</source>
-            <translation>
-                <numerusform>未解決のコンフリクト %n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="203" />
-            <source>No unresolved conflicts.</source>
-            <translation>未解決のコンフリクトはありません。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="226" />
-            <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
-            <translation>登録 %1（%2）↔ 登録 %3（%4）— 一致: %5</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="269" />
-            <source>Resolve conflict over %1</source>
-            <translation>%1 のコンフリクトを解決</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288" />
-            <source>Decision</source>
-            <translation>判断</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289" />
-            <source>&amp;Pair:</source>
-            <translation>組み合わせ(&amp;P):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="291" />
-            <source>Keep the first claim</source>
-            <translation>先の登録を優先</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292" />
-            <source>Keep the second claim</source>
-            <translation>後の登録を優先</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293" />
-            <source>Both are legitimate</source>
-            <translation>両方とも正当</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294" />
-            <source>&amp;Reason:</source>
-            <translation>理由(&amp;R):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="296" />
-            <source>Why, in a sentence both partners would accept</source>
-            <translation>両パートナーが納得できる理由を一文で</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="297" />
-            <source>&amp;Resolve</source>
-            <translation>解決(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="298" />
-            <source>Open &amp;Partner</source>
-            <translation>パートナーを開く(&amp;P)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardView</name>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="130" />
-            <source>Computing…</source>
-            <translation>計算中…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231" />
-            <source>As of</source>
-            <translation>基準日</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232" />
-            <source>Period</source>
-            <translation>期間</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233" />
-            <source>Type</source>
-            <translation>種別</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234" />
-            <source>Tier</source>
-            <translation>ランク</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235" />
-            <source>Territory</source>
-            <translation>地域</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236" />
-            <source>Owner</source>
-            <translation>担当マネージャー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244" />
-            <source>This month</source>
-            <translation>今月</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245" />
-            <source>Last month</source>
-            <translation>先月</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="246" />
-            <source>This quarter</source>
-            <translation>今四半期</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247" />
-            <source>Last 90 days</source>
-            <translation>直近90日</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248" />
-            <source>Year to date</source>
-            <translation>年初来</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="273" />
-            <source>All</source>
-            <translation>すべて</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="315" />
-            <source>As of %1 · %2 – %3</source>
-            <translation>基準日 %1 · 期間 %2 – %3</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322" />
-            <source>Registered partners</source>
-            <translation>登録パートナー数</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323" />
-            <source>Activation rate</source>
-            <translation>アクティベーション率</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="324" />
-            <source>Deals per activated partner</source>
-            <translation>活性パートナーあたり案件数</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325" />
-            <source>Retention (90 days)</source>
-            <translation>継続利用率(90日)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326" />
-            <source>Downloads per partner</source>
-            <translation>パートナーあたり資料DL数</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338" />
-            <source>Partner journey (click a bar: partners who stopped there)</source>
-            <translation>パートナージャーニー(棒をクリック:そこで止まったパートナー)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344" />
-            <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
-            <translation>%1:%2 社、登録比 %3、前ステップ比 %4</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="353" />
-            <source>Phases</source>
-            <translation>フェーズ</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360" />
-            <source>Deal registrations per month (label: activated partners)</source>
-            <translation>月別の案件登録数(ラベル:活性パートナー数)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="366" />
-            <source>%1: %2 deal registrations by %3 partners</source>
-            <translation>%1:%3 社による案件登録 %2 件</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="374" />
-            <source>Downloads by material (red: unused)</source>
-            <translation>資料別ダウンロード数(赤:未使用)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379" />
-            <source>unused</source>
-            <translation>未使用</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384" />
-            <source>Leads vs deals per person</source>
-            <translation>担当者別 リード数と案件数</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="396" />
-            <source>Retention rate over time</source>
-            <translation>継続利用率の推移</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="404" />
-            <source>Cohorts: share with a login k months after joining</source>
-            <translation>コホート:登録 k か月後にログインした割合</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="421" />
-            <source>%1 but not %2</source>
-            <translation>%1 済み・%2 なし</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="431" />
-            <source>Phase: %1</source>
-            <translation>フェーズ:%1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="437" />
-            <source>Downloaded %1</source>
-            <translation>%1 をダウンロード</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="444" />
-            <source>Registered a deal in %1</source>
-            <translation>%1 に案件登録</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealLabels</name>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="31" />
-            <source>Submitted</source>
-            <translation>申請中</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="32" />
-            <source>Approved</source>
-            <translation>承認</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="33" />
-            <source>Rejected</source>
-            <translation>却下</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="34" />
-            <source>Won</source>
-            <translation>受注</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="35" />
-            <source>Lost</source>
-            <translation>失注</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="36" />
-            <source>Expired</source>
-            <translation>期限切れ</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="37" />
-            <source>Open (submitted or approved)</source>
-            <translation>有効（申請中または承認）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="44" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="45" />
-            <source>Corporate number</source>
-            <translation>法人番号</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="52" />
-            <source>Typed in the app</source>
-            <translation>アプリで入力</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="56" />
-            <source>%1, row %2</source>
-            <translation>%1 の %2 行目</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="72" />
-            <source>%1 (%2 days left)</source>
-            <translation>%1（残り %2 日）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="74" />
-            <source>%1 (1 day left)</source>
-            <translation>%1（残り 1 日）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="76" />
-            <source>%1 (last day)</source>
-            <translation>%1（本日まで）</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealsFeature</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/__init__.py" line="22" />
-            <source>Deals</source>
-            <translation>案件登録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/__init__.py" line="26" />
-            <source>Deal registrations</source>
-            <translation>案件登録</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealsView</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="375" />
-            <source>Registrations</source>
-            <translation>登録一覧</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="379" />
-            <source>Conflicts (%1)</source>
-            <translation>コンフリクト（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="379" />
-            <source>Conflicts</source>
-            <translation>コンフリクト</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="22" />
-            <source>Approve Registration</source>
-            <translation>案件登録の承認</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="23" />
-            <source>Reject Registration</source>
-            <translation>案件登録の却下</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="24" />
-            <source>Record Deal Won</source>
-            <translation>受注を記録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="25" />
-            <source>Record Deal Lost</source>
-            <translation>失注を記録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="39" />
-            <source>%1 — %2 for %3 (registered %4, now %5)</source>
-            <translation>%1 — %3 向け %2（登録日 %4、現在: %5）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="49" />
-            <source>Why? Required to reject; shown to whoever reads the history.</source>
-            <translation>理由（却下には必須。履歴を見る人に表示されます）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="51" />
-            <source>Why? (optional)</source>
-            <translation>理由（任意）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="55" />
-            <source>&amp;Reason:</source>
-            <translation>理由(&amp;R):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="56" />
-            <source>&amp;Decision date:</source>
-            <translation>判断日(&amp;D):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="84" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoSetup</name>
-        <message>
-            <location filename="../../prm_desktop/demo_setup.py" line="49" />
-            <source>Creating demo data (200 partners, 24 months)…</source>
-            <translation>デモデータを作成しています(パートナー200社・24か月分)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/demo_setup.py" line="50" />
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventPageModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="26" />
-            <source>When</source>
-            <translation>日時</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="30" />
-            <source>Kind</source>
-            <translation>種別</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="34" />
-            <source>Person</source>
-            <translation>担当者</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="38" />
-            <source>Material</source>
-            <translation>資料</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="42" />
-            <source>Deal</source>
-            <translation>案件</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="46" />
-            <source>Customer</source>
-            <translation>顧客</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="50" />
-            <source>Amount (JPY)</source>
-            <translation>金額(円)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/event_page.py" line="56" />
-            <source>Source</source>
-            <translation>取込元</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilePage</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="65" />
-            <source>Choose a file</source>
-            <translation>ファイルを選ぶ</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="68" />
-            <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
-            <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="73" />
-            <source>Browse…</source>
-            <translation>参照…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="79" />
-            <source>Create partners and persons that do not exist yet</source>
-            <translation>未登録のパートナーと担当者を作成する</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="89" />
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="90" />
-            <source>&amp;Contains</source>
-            <translation>内容(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="96" />
-            <source>Import File</source>
-            <translation>取り込むファイル</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoToPartnerDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/goto_dialog.py" line="22" />
-            <source>Go to Partner</source>
-            <translation>パートナーへ移動</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goto_dialog.py" line="28" />
-            <source>Partner name, reading or code…</source>
-            <translation>社名・よみ・コード…</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="20" />
-            <source>Edit Goal</source>
-            <translation>目標を編集</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="20" />
-            <source>New Goal</source>
-            <translation>新しい目標</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="35" />
-            <source>The whole partner</source>
-            <translation>パートナー全体</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="42" />
-            <source>&amp;Metric</source>
-            <translation>指標(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="43" />
-            <source>&amp;Target</source>
-            <translation>目標値(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="44" />
-            <source>Period &amp;start</source>
-            <translation>期間開始(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="45" />
-            <source>Period &amp;end</source>
-            <translation>期間終了(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="46" />
-            <source>&amp;Person</source>
-            <translation>担当者(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/goal_dialog.py" line="47" />
-            <source>N&amp;ote</source>
-            <translation>メモ(&amp;O)</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="170" />
-            <source>Metric</source>
-            <translation>指標</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="174" />
-            <source>Person</source>
-            <translation>担当者</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="178" />
-            <source>Period</source>
-            <translation>期間</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="183" />
-            <source>Target</source>
-            <translation>目標値</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="189" />
-            <source>Actual</source>
-            <translation>実績</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="195" />
-            <source>Progress</source>
-            <translation>進捗</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalsTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="25" />
-            <source>&amp;New Goal…</source>
-            <translation>新しい目標(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="26" />
-            <source>&amp;Edit…</source>
-            <translation>編集(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="27" />
-            <source>&amp;Delete…</source>
-            <translation>削除(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="59" />
-            <source>New goal</source>
-            <translation>目標の追加</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="76" />
-            <source>Edit goal</source>
-            <translation>目標の編集</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87" />
-            <source>Delete Goal</source>
-            <translation>目標を削除</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87" />
-            <source>Delete this goal?</source>
-            <translation>この目標を削除しますか?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPage</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="337" />
-            <source>Import</source>
-            <translation>取り込み</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="364" />
-            <source>Imported.</source>
-            <translation>取り込みました。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="366" />
-            <source>Rejected rows were written to %1</source>
-            <translation>取り込めなかった行を %1 に書き出しました</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="371" />
-            <source>Nothing was imported.</source>
-            <translation>何も取り込んでいません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="53" />
-            <source>Activity events</source>
-            <translation>活動イベント</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="54" />
-            <source>Partners</source>
-            <translation>パートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="55" />
-            <source>Persons</source>
-            <translation>担当者</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="56" />
-            <source>Materials (contents)</source>
-            <translation>資料</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="387" />
-            <source>Import</source>
-            <translation>取り込み</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="12" />
-            <source>Reseller</source>
-            <translation>販売代理店</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="13" />
-            <source>Agency</source>
-            <translation>取次代理店</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="14" />
-            <source>System integrator</source>
-            <translation>SIer</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="15" />
-            <source>Technology</source>
-            <translation>テクノロジー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="16" />
-            <source>Referral</source>
-            <translation>紹介</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="23" />
-            <source>Active</source>
-            <translation>契約中</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="24" />
-            <source>Suspended</source>
-            <translation>休止中</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="25" />
-            <source>Terminated</source>
-            <translation>契約終了</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="32" />
-            <source>Deals registered</source>
-            <translation>案件登録数</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="33" />
-            <source>Deals won</source>
-            <translation>受注数</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="34" />
-            <source>Won amount (JPY)</source>
-            <translation>受注金額(円)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="35" />
-            <source>Trainings completed</source>
-            <translation>研修修了数</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="36" />
-            <source>Leads registered</source>
-            <translation>リード登録数</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="43" />
-            <source>Perception</source>
-            <translation>認識</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="44" />
-            <source>Readiness</source>
-            <translation>準備</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="45" />
-            <source>Activate</source>
-            <translation>動機付け</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="46" />
-            <source>Collaboration</source>
-            <translation>協働</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="47" />
-            <source>Trust</source>
-            <translation>信頼関係</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="54" />
-            <source>Us</source>
-            <translation>当社</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="55" />
-            <source>Partner</source>
-            <translation>パートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="62" />
-            <source>Registered</source>
-            <translation>PRM登録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="63" />
-            <source>Login</source>
-            <translation>ログイン</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="64" />
-            <source>Material download</source>
-            <translation>資料DL</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="65" />
-            <source>Training completed</source>
-            <translation>研修修了</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="66" />
-            <source>Deal consulted</source>
-            <translation>案件相談</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="67" />
-            <source>Lead registered</source>
-            <translation>リード登録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="68" />
-            <source>Deal registered</source>
-            <translation>案件登録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="69" />
-            <source>Proposal</source>
-            <translation>提案</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="70" />
-            <source>Deal won</source>
-            <translation>受注</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="71" />
-            <source>Deal lost</source>
-            <translation>失注</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="78" />
-            <source>Onboarding</source>
-            <translation>オンボーディング</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="79" />
-            <source>Activation</source>
-            <translation>アクティベーション</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="80" />
-            <source>Retention</source>
-            <translation>リテンション</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/labels.py" line="81" />
-            <source>Dormant</source>
-            <translation>休眠</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="274" />
-            <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
-            <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
-            <translation>社名・コード・地域・担当者・キーマンで絞り込み… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="276" />
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="277" />
-            <source>&amp;Edit</source>
-            <translation>編集(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="278" />
-            <source>&amp;New Partner…</source>
-            <translation>新しいパートナー(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="279" />
-            <source>&amp;Edit Partner…</source>
-            <translation>パートナーを編集(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="280" />
-            <source>&amp;Delete Partner…</source>
-            <translation>パートナーを削除(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="281" />
-            <source>&amp;Go to Partner…</source>
-            <translation>パートナーへ移動(&amp;G)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="282" />
-            <source>Onboarding &amp;Template…</source>
-            <translation>オンボーディングテンプレート(&amp;T)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="283" />
-            <source>&amp;Partners</source>
-            <translation>パートナー(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="284" />
-            <source>&amp;My Actions</source>
-            <translation>マイアクション(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="285" />
-            <source>Partners</source>
-            <translation>パートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="286" />
-            <source>My actions</source>
-            <translation>マイアクション</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="287" />
-            <source>Dashboard</source>
-            <translation>ダッシュボード</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="288" />
-            <source>&amp;Dashboard</source>
-            <translation>ダッシュボード(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="289" />
-            <source>Show All Partners</source>
-            <translation>すべてのパートナーを表示</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="290" />
-            <source>&amp;View</source>
-            <translation>表示(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="291" />
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="292" />
-            <source>&amp;Tools</source>
-            <translation>ツール(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="295" />
-            <source>&amp;Language</source>
-            <translation>言語(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="296" />
-            <source>&amp;Open Database…</source>
-            <translation>データベースを開く(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="297" />
-            <source>&amp;New Database…</source>
-            <translation>新しいデータベース(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="298" />
-            <source>&amp;Import CSV or Excel…</source>
-            <translation>CSV・Excel を取り込む(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="299" />
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="300" />
-            <source>&amp;Filter Partners</source>
-            <translation>パートナーを絞り込む(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="301" />
-            <source>&amp;Refresh</source>
-            <translation>最新の情報に更新(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="302" />
-            <source>&amp;About PRM Desktop</source>
-            <translation>PRM Desktop について(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="329" />
-            <source>No database open</source>
-            <translation>データベースが開かれていません</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="352" />
-            <source>Cannot open database</source>
-            <translation>データベースを開けません</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="357" />
-            <source>Open Database</source>
-            <translation>データベースを開く</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="363" />
-            <location filename="../../prm_desktop/views/main_window.py" line="370" />
-            <source>New Database</source>
-            <translation>新しいデータベース</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="372" />
-            <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
-            <translation>同じ名前のファイルがすでにあります。別の名前を選ぶか、「データベースを開く」で開いてください。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/main_window.py" line="408" />
-            <source>%n partner(s)</source>
-            <translation>
-                <numerusform>%n 社</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="411" />
-            <source>%1 of %2 partners</source>
-            <translation>%2 社中 %1 社を表示</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="433" />
-            <source>Showing %1 partner(s): %2</source>
-            <translation>%1 社を表示中:%2</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="483" />
-            <source>New partner %1</source>
-            <translation>パートナー %1 の追加</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="500" />
-            <source>Edit partner %1</source>
-            <translation>パートナー %1 の編集</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="515" />
-            <source>Delete Partner</source>
-            <translation>パートナーを削除</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/main_window.py" line="517" />
-            <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
-            <translation>%1 を、担当者・活動・1on1・目標ごと削除しますか?元に戻せません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MappingPage</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="120" />
-            <source>Check the preview and map the columns</source>
-            <translation>プレビューを確認して列を対応付ける</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="134" />
-            <source>Which field does each column hold?</source>
-            <translation>各列にはどの項目が入っていますか?</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="143" />
-            <source>%1 · about %2 rows</source>
-            <translation>%1 · 約 %2 行</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="154" />
-            <source>(ignore this column)</source>
-            <translation>(この列は使わない)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="159" />
-            <source>(no header)</source>
-            <translation>(見出しなし)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="173" />
-            <source>required field(s) not mapped: %1</source>
-            <translation>必須項目が未対応:%1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="176" />
-            <source>mapped twice: %1</source>
-            <translation>重複して対応付け:%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="82" />
-            <source>Edit 1on1</source>
-            <translation>1on1 を編集</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="82" />
-            <source>New 1on1</source>
-            <translation>新しい 1on1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="91" />
-            <source>&amp;Date</source>
-            <translation>日付(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="92" />
-            <source>&amp;Topics</source>
-            <translation>議題(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="93" />
-            <source>PRACT &amp;phase discussed</source>
-            <translation>話し合った PRACT フェーズ(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="119" />
-            <source>&amp;Attendees</source>
-            <translation>出席者(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="123" />
-            <source>What was discussed, agreed, and why…</source>
-            <translation>話し合ったこと、合意したこと、その理由…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="125" />
-            <source>&amp;Notes</source>
-            <translation>メモ(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="139" />
-            <source>Action item</source>
-            <translation>アクション</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="140" />
-            <source>Owner</source>
-            <translation>担当マネージャー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="141" />
-            <source>Side</source>
-            <translation>担当側</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="142" />
-            <source>Due (YYYY-MM-DD)</source>
-            <translation>期限 (YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="143" />
-            <source>Done</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="153" />
-            <source>Add action item</source>
-            <translation>アクションを追加</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="154" />
-            <source>Remove</source>
-            <translation>削除</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/meeting_dialog.py" line="161" />
-            <source>Action items</source>
-            <translation>アクション</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingListModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="134" />
-            <source>Date</source>
-            <translation>日付</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="138" />
-            <source>Topics</source>
-            <translation>議題</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="142" />
-            <source>Attendees</source>
-            <translation>出席者</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="146" />
-            <source>PRACT</source>
-            <translation>PRACT</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="150" />
-            <source>Open actions</source>
-            <translation>未完了アクション</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingsTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="27" />
-            <source>&amp;New 1on1…</source>
-            <translation>新しい 1on1(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="28" />
-            <source>&amp;Open…</source>
-            <translation>開く(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="29" />
-            <source>&amp;Delete…</source>
-            <translation>削除(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="78" />
-            <source>New 1on1</source>
-            <translation>新しい 1on1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="108" />
-            <source>Delete 1on1</source>
-            <translation>1on1 を削除</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="109" />
-            <source>Delete the 1on1 of %1 and its action items?</source>
-            <translation>%1 の 1on1 とそのアクションを削除しますか?</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyActionsView</name>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/my_actions.py" line="90" />
-            <source>%n open item(s)</source>
-            <translation>
-                <numerusform>未完了 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/my_actions.py" line="92" />
-            <source>%n overdue</source>
-            <translation>
-                <numerusform>期限切れ %n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/my_actions.py" line="123" />
-            <source>Complete %1</source>
-            <translation>%1 を完了</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/my_actions.py" line="127" />
-            <source>Filter by partner, item or owner… (Ctrl+F)</source>
-            <translation>パートナー・項目・担当者で絞り込み… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/my_actions.py" line="128" />
-            <source>Mark &amp;Done</source>
-            <translation>完了にする(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/my_actions.py" line="129" />
-            <source>&amp;Open Partner</source>
-            <translation>パートナーを開く(&amp;O)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnboardingTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="39" />
-            <source>&amp;Create Checklist from Template</source>
-            <translation>テンプレートからチェックリストを作成(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40" />
-            <source>Mark &amp;Done / Not Done</source>
-            <translation>完了/未完了を切り替え(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="65" />
-            <source>No onboarding checklist yet.</source>
-            <translation>オンボーディングのチェックリストはまだありません。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="67" />
-            <source>%1 of %2 steps done</source>
-            <translation>%2 ステップ中 %1 完了</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="69" />
-            <source>%n overdue</source>
-            <translation>
-                <numerusform>期限切れ %n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85" />
-            <source>Complete %1</source>
-            <translation>%1 を完了</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85" />
-            <source>Reopen %1</source>
-            <translation>%1 を未完了に戻す</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="63" />
-            <source>&amp;Edit Partner…</source>
-            <translation>パートナーを編集(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64" />
-            <source>Delete Partner…</source>
-            <translation>パートナーを削除…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65" />
-            <source>Overview</source>
-            <translation>概要</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="67" />
-            <source>Code</source>
-            <translation>コード</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68" />
-            <source>Type</source>
-            <translation>種別</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69" />
-            <source>Tier</source>
-            <translation>ランク</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70" />
-            <source>Territory</source>
-            <translation>地域</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71" />
-            <source>Industry</source>
-            <translation>業種</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72" />
-            <source>Owner</source>
-            <translation>担当マネージャー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73" />
-            <source>Status</source>
-            <translation>状態</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74" />
-            <source>Contract date</source>
-            <translation>契約日</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75" />
-            <source>Records</source>
-            <translation>記録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="79" />
-            <source>Phase and headline numbers</source>
-            <translation>フェーズと主要指標</translation>
-        </message>
-        <message>
-            <source>KPIs for this partner will appear here.</source>
-            <translation type="vanished">このパートナーの KPI がここに表示されます。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80" />
-            <source>Notes</source>
-            <translation>メモ</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="113" />
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>担当者 %n 名</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>活動 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115" />
-            <source>%n 1on1(s)</source>
-            <translation>
-                <numerusform>1on1 %n 回</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116" />
-            <source>%n open action(s)</source>
-            <translation>
-                <numerusform>未完了アクション %n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117" />
-            <source>onboarding %1/%2</source>
-            <translation>オンボーディング %1/%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerDealsTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="89" />
-            <source>No activity names this deal yet.</source>
-            <translation>この案件に関する活動はまだありません。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="93" />
-            <source>Activity on this deal: %1</source>
-            <translation>この案件の活動: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="120" />
-            <source>%n registration(s)</source>
-            <translation>
-                <numerusform>%n 件の登録</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="123" />
-            <source>&amp;New…</source>
-            <translation>新規(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124" />
-            <source>&amp;Approve…</source>
-            <translation>承認(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="125" />
-            <source>Re&amp;ject…</source>
-            <translation>却下(&amp;J)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerDetailWidget</name>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation type="vanished">
-                <numerusform>活動 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n 1on1(s)</source>
-            <translation type="vanished">
-                <numerusform>1on1 %n 回</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open action(s)</source>
-            <translation type="vanished">
-                <numerusform>未完了アクション %n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>onboarding %1/%2</source>
-            <translation type="vanished">オンボーディング %1/%2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Persons (%n)</source>
-            <translation type="vanished">
-                <numerusform>担当者 (%n 名)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="102" />
-            <source>Select a partner in the list to see its details.</source>
-            <translation>一覧からパートナーを選ぶと、ここに詳細が表示されます。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="104" />
-            <source>Overview</source>
-            <translation>概要</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="105" />
-            <source>Key persons</source>
-            <translation>キーマン</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="106" />
-            <source>Onboarding</source>
-            <translation>オンボーディング</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="107" />
-            <source>1on1 log</source>
-            <translation>1on1記録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="108" />
-            <source>Goals</source>
-            <translation>共通の目標</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_detail.py" line="109" />
-            <source>Activity</source>
-            <translation>活動</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="vanished">コード</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation type="vanished">種別</translation>
-        </message>
-        <message>
-            <source>Tier</source>
-            <translation type="vanished">ランク</translation>
-        </message>
-        <message>
-            <source>Territory</source>
-            <translation type="vanished">地域</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation type="vanished">担当マネージャー</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="vanished">状態</translation>
-        </message>
-        <message>
-            <source>Contract date</source>
-            <translation type="vanished">契約日</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation type="vanished">記録</translation>
-        </message>
-        <message>
-            <source>Phase and headline numbers</source>
-            <translation type="vanished">フェーズと主要指標</translation>
-        </message>
-        <message>
-            <source>KPIs for this partner will appear here.</source>
-            <translation type="vanished">このパートナーの KPI がここに表示されます。</translation>
-        </message>
-        <message>
-            <source>Persons</source>
-            <translation type="vanished">担当者</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="15" />
-            <source>Edit Partner</source>
-            <translation>パートナーを編集</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="15" />
-            <source>New Partner</source>
-            <translation>新しいパートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="36" />
-            <source>&amp;Name</source>
-            <translation>名前(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="37" />
-            <source>Reading (kana)</source>
-            <translation>よみがな</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="38" />
-            <source>&amp;Code</source>
-            <translation>コード(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="39" />
-            <source>&amp;Type</source>
-            <translation>種別(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="40" />
-            <source>&amp;Status</source>
-            <translation>状態(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="41" />
-            <source>Te&amp;rritory</source>
-            <translation>地域(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="42" />
-            <source>&amp;Industry</source>
-            <translation>業種(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="43" />
-            <source>&amp;Owner</source>
-            <translation>担当マネージャー(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="44" />
-            <source>Tie&amp;r</source>
-            <translation>ランク(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="45" />
-            <source>Contract &amp;date</source>
-            <translation>契約日(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_dialog.py" line="46" />
-            <source>No&amp;tes</source>
-            <translation>メモ(&amp;T)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerKpiPanel</name>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="22" />
-            <source>Material downloads</source>
-            <translation>資料DL</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="23" />
-            <source>Leads</source>
-            <translation>リード</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="24" />
-            <source>Deals registered</source>
-            <translation>案件登録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="25" />
-            <source>Deals won</source>
-            <translation>受注</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="26" />
-            <source>Logins</source>
-            <translation>ログイン</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="27" />
-            <source>Trainings</source>
-            <translation>研修修了</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="107" />
-            <source>Computing…</source>
-            <translation>計算中…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="111" />
-            <source>not registered yet</source>
-            <translation>未登録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/partner_kpis.py" line="112" />
-            <source>Phase: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>フェーズ:&lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="40" />
-            <source>Name</source>
-            <translation>社名</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="41" />
-            <source>Type</source>
-            <translation>種別</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="42" />
-            <source>Tier</source>
-            <translation>ランク</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="43" />
-            <source>Territory</source>
-            <translation>地域</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="44" />
-            <source>Owner</source>
-            <translation>担当マネージャー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="45" />
-            <source>Last activity</source>
-            <translation>最終活動日</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/partner_table.py" line="46" />
-            <source>Key person</source>
-            <translation>キーマン</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="76" />
-            <source>Partner</source>
-            <translation>パートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="80" />
-            <source>Person</source>
-            <translation>担当者</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="84" />
-            <source>Leads</source>
-            <translation>リード</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90" />
-            <source>Deals</source>
-            <translation>案件</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96" />
-            <source>Conversion</source>
-            <translation>転換率</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="13" />
-            <source>Edit Person</source>
-            <translation>担当者を編集</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="13" />
-            <source>New Person</source>
-            <translation>新しい担当者</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="19" />
-            <source>Key person (キーマン)</source>
-            <translation>キーマン</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="24" />
-            <source>&amp;Name</source>
-            <translation>名前(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="25" />
-            <source>&amp;Role</source>
-            <translation>役職(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="26" />
-            <source>&amp;Email</source>
-            <translation>メール(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="27" />
-            <source>&amp;Phone</source>
-            <translation>電話(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/person_dialog.py" line="29" />
-            <source>No&amp;tes</source>
-            <translation>メモ(&amp;T)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonListModel</name>
-        <message>
-            <source>Name</source>
-            <translation type="vanished">名前</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="vanished">役職</translation>
-        </message>
-        <message>
-            <source>Key person</source>
-            <translation type="vanished">キーマン</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="26" />
-            <source>Name</source>
-            <translation>名前</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="29" />
-            <source>Role</source>
-            <translation>役職</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="33" />
-            <source>Email</source>
-            <translation>メール</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="37" />
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="41" />
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="43" />
-            <source>Key person</source>
-            <translation>キーマン</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonsTab</name>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="28" />
-            <source>&amp;Add Person…</source>
-            <translation>担当者を追加(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="29" />
-            <source>&amp;Edit…</source>
-            <translation>編集(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30" />
-            <source>&amp;Delete…</source>
-            <translation>削除(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31" />
-            <source>Erase Personal &amp;Data…</source>
-            <translation>個人情報を消去(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="61" />
-            <source>Add person</source>
-            <translation>担当者の追加</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="71" />
-            <source>Edit person %1</source>
-            <translation>担当者 %1 の編集</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="86" />
-            <source>Delete Person</source>
-            <translation>担当者を削除</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="87" />
-            <source>Delete %1? Their past activity stays with the partner.</source>
-            <translation>%1 を削除しますか?過去の活動はパートナーに残ります。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="101" />
-            <source>Erase Personal Data</source>
-            <translation>個人情報の消去</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103" />
-            <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
-            <translation>%1 の氏名・メール・電話を、1on1 の出席者やメモを含むすべての場所から消去しますか?パートナー単位の集計は残ります。元に戻せません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/import_models.py" line="32" />
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36" />
-            <source>Edit Deal Registration</source>
-            <extracomment>partner id → [(person id, name)], read when the partner changes.</extracomment>
-            <translation>案件登録の編集</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36" />
-            <source>New Deal Registration</source>
-            <translation>新規案件登録</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="51" />
-            <source>As the partner wrote it, e.g. 株式会社アルファ</source>
-            <translation>パートナーの記載どおり（例: 株式会社アルファ）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="53" />
-            <source>13 digits, optional</source>
-            <translation>13桁（任意）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="56" />
-            <source>JPY, e.g. 1,200,000</source>
-            <translation>円（例: 1,200,000）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="59" />
-            <source>Empty: the registered date plus the default validity</source>
-            <translation>空欄: 登録日＋既定の有効日数</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="61" />
-            <source>&amp;Partner:</source>
-            <translation>パートナー(&amp;P):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62" />
-            <source>Registered &amp;by:</source>
-            <translation>登録者(&amp;B):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="63" />
-            <source>End &amp;customer:</source>
-            <translation>顧客名(&amp;C):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="64" />
-            <source>Corporate &amp;number:</source>
-            <translation>法人番号(&amp;N):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="65" />
-            <source>&amp;Deal:</source>
-            <translation>案件(&amp;D):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="66" />
-            <source>&amp;Amount:</source>
-            <translation>金額(&amp;A):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="67" />
-            <source>&amp;Registered:</source>
-            <translation>登録日(&amp;R):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="68" />
-            <source>&amp;Expires:</source>
-            <translation>有効期限(&amp;E):</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="81" />
-            <source>(not recorded)</source>
-            <translation>（記録なし）</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="93" />
-            <source>Choose a partner from the list.</source>
-            <translation>一覧からパートナーを選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="97" />
-            <source>Amount: %1</source>
-            <translation>金額: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="136" />
-            <source>New registration: %1</source>
-            <translation>新規案件登録: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="170" />
-            <source>Edit registration: %1</source>
-            <translation>案件登録の編集: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationList</name>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="140" />
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="297" />
-            <source>All partners</source>
-            <translation>すべてのパートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="141" />
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="298" />
-            <source>All owners</source>
-            <translation>すべての担当マネージャー</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="169" />
-            <source>%n registration(s)</source>
-            <translation>
-                <numerusform>%n 件の登録</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="231" />
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="276" />
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="280" />
-            <source>Import Deal Registrations</source>
-            <translation>案件登録の取り込み</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="233" />
-            <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
-            <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="244" />
-            <source>Importing %1…</source>
-            <translation>%1 を取り込んでいます…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="263" />
-            <source>Imported: %1</source>
-            <translation>取り込み: %1 件</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="264" />
-            <source>Already there: %1</source>
-            <translation>登録済み: %1 件</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="268" />
-            <source>New partners: %1</source>
-            <translation>新規パートナー: %1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="271" />
-            <source>The file was rejected; nothing was imported.</source>
-            <translation>ファイルは却下されました。何も取り込まれていません。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="273" />
-            <source>Row %1: %2</source>
-            <translation>%1 行目: %2</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="290" />
-            <source>All statuses</source>
-            <translation>すべてのステータス</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="299" />
-            <source>Expires within 14 days</source>
-            <translation>14日以内に期限切れ</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="300" />
-            <source>&amp;New…</source>
-            <translation>新規(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="301" />
-            <source>&amp;Edit…</source>
-            <translation>編集(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="302" />
-            <source>&amp;Import File…</source>
-            <translation>ファイルを取り込む(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="303" />
-            <source>&amp;Approve…</source>
-            <translation>承認(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="304" />
-            <source>Re&amp;ject…</source>
-            <translation>却下(&amp;J)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="305" />
-            <source>&amp;Won…</source>
-            <translation>受注(&amp;W)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="306" />
-            <source>&amp;Lost…</source>
-            <translation>失注(&amp;L)…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/deals/deals_view.py" line="307" />
-            <source>&amp;Open Partner</source>
-            <translation>パートナーを開く(&amp;O)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="85" />
-            <source>Registered</source>
-            <translation>登録日</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="93" />
-            <source>Partner</source>
-            <translation>パートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="99" />
-            <source>Person</source>
-            <translation>担当者</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="103" />
-            <source>End customer</source>
-            <translation>顧客名</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="107" />
-            <source>Deal</source>
-            <translation>案件</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="110" />
-            <source>Amount</source>
-            <translation>金額</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="116" />
-            <source>Status</source>
-            <translation>ステータス</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="120" />
-            <source>Expires</source>
-            <translation>有効期限</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="125" />
-            <source>Corporate number</source>
-            <translation>法人番号</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="129" />
-            <source>Source</source>
-            <translation>登録元</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="168" />
-            <source>Decided on %1</source>
-            <translation>%1 に判断</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/deal_models.py" line="173" />
-            <source>Another partner claims this customer</source>
-            <translation>別のパートナーもこの顧客を登録しています</translation>
-        </message>
-    </context>
-    <context>
-        <name>RowErrorModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/import_models.py" line="53" />
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/import_models.py" line="59" />
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/import_models.py" line="63" />
-            <source>Problem</source>
-            <translation>問題</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunPage</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="197" />
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="226" />
-            <source>Cancelling…</source>
-            <translation>キャンセル中…</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="246" />
-            <source>Cancelled: nothing was imported.</source>
-            <translation>キャンセルしました。何も取り込んでいません。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="261" />
-            <source>Rows read: %1</source>
-            <translation>読み込んだ行:%1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="262" />
-            <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
-            <translation>新規:%1 · 登録済み(スキップ):%2 · 不正な行:%3</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="269" />
-            <source>New partners: %1</source>
-            <translation>新しいパートナー:%1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="276" />
-            <source>New persons: %1</source>
-            <translation>新しい担当者:%1 名</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateDialog</name>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="18" />
-            <source>Onboarding Template</source>
-            <translation>オンボーディングテンプレート</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="24" />
-            <source>Step</source>
-            <translation>ステップ</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="24" />
-            <source>Step (Japanese)</source>
-            <translation>ステップ(日本語)</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="24" />
-            <source>Days after contract</source>
-            <translation>契約後の日数</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="32" />
-            <source>Add Step</source>
-            <translation>ステップを追加</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="33" />
-            <source>Remove Step</source>
-            <translation>ステップを削除</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/template_dialog.py" line="38" />
-            <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
-            <translation>変更は今後作成するチェックリストに適用されます。既存のパートナーのチェックリストは変わりません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodoTableModel</name>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="212" />
-            <source>Due</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="217" />
-            <source>Partner</source>
-            <translation>パートナー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="221" />
-            <source>What</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="224" />
-            <source>Owner</source>
-            <translation>担当マネージャー</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="228" />
-            <source>Side</source>
-            <translation>担当側</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="232" />
-            <source>From</source>
-            <translation>発生元</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="234" />
-            <source>1on1</source>
-            <translation>1on1</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/models/workspace_tables.py" line="236" />
-            <source>Onboarding</source>
-            <translation>オンボーディング</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValidatePage</name>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="283" />
-            <source>Validate</source>
-            <translation>検証</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="284" />
-            <source>Every row is checked; nothing is written yet.</source>
-            <translation>すべての行を検証します。まだ何も書き込みません。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="287" />
-            <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
-            <translation>正しい行だけを取り込み、不正な行は元ファイルの隣の .rejected.csv に書き出す</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="315" />
-            <source>All rows are valid.</source>
-            <translation>すべての行が正しい形式です。</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/views/import_wizard.py" line="319" />
-            <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
-            <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <location filename="../../prm_desktop/workspace.py" line="80" />
-            <source>Changed by someone else</source>
-            <translation>他のユーザーが変更しました</translation>
-        </message>
-        <message>
-            <location filename="../../prm_desktop/workspace.py" line="82" />
-            <source>Cannot save</source>
-            <translation>保存できません</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="76"/>
+        <source>For the partner (to hand over)</source>
+        <translation>パートナー向け（配布用）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="77"/>
+        <source>Internal (with notes and risks)</source>
+        <translation>社内用（メモとリスクを含む）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="83"/>
+        <source>&amp;Quarter:</source>
+        <translation>四半期(&amp;Q):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="84"/>
+        <source>&amp;Variant:</source>
+        <translation>種類(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="85"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="32"/>
+        <source>About PRM Desktop</source>
+        <translation>PRM Desktop について</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="33"/>
+        <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
+        <translation>PRM Desktop は、パートナー企業ごとに「誰が売っているか」「オンボーディングはどこまで進んだか」「次に何をすべきか」を追いかけるための、パートナーマネージャー向けアプリです。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="43"/>
+        <source>Log file: %1</source>
+        <translation>ログファイル: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="35"/>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="53"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>活動 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="43"/>
+        <source>New PRACT Assessment</source>
+        <translation>PRACT診断の新規登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="51"/>
+        <source>&amp;Assessed by</source>
+        <translation>評価者(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="52"/>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="54"/>
+        <source>Scores: 0 = not at all … 5 = fully</source>
+        <translation>スコア: 0 = まったくできていない … 5 = 十分にできている</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="77"/>
+        <source>Comments: what was said, what to work on…</source>
+        <translation>コメント: 話した内容、取り組むべきこと…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="92"/>
+        <source>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
+        <translation>合計: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="710"/>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="714"/>
+        <source>Assessor</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="722"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="728"/>
+        <source>Band</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="732"/>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="40"/>
+        <source>Opened</source>
+        <translation>起動時</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="41"/>
+        <source>Every 30 minutes</source>
+        <translation>30分ごと</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="42"/>
+        <source>Before an import</source>
+        <translation>インポート前</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="43"/>
+        <source>Before a schema upgrade</source>
+        <translation>スキーマ更新前</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="44"/>
+        <source>Before a restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="45"/>
+        <source>Backed up by hand</source>
+        <translation>手動バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="46"/>
+        <source>On closing</source>
+        <translation>終了時</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="58"/>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="63"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="67"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="73"/>
+        <source>Partners</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="79"/>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="170"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="248"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="172"/>
+        <source>Backups of %1, kept in %2</source>
+        <translation>%1 のバックアップ（保存先: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="179"/>
+        <source>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</source>
+        <translation>バックアップは、データベースを開いたとき、変更がある間は30分ごと、そしてインポート・スキーマ更新・復元の前に作成され、検査に合格したものだけが保存されます。保存数: 今日の分は最新の%1件、その後は1日1件を%2日分、1週1件を%3週分、1か月1件を%4か月分。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="189"/>
+        <source>There is no backup of this database yet.</source>
+        <translation>このデータベースのバックアップはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="190"/>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="192"/>
+        <source>Open &amp;Folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="219"/>
+        <source>Restore Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="221"/>
+        <source>Replace the database with the backup from %1 (%2 partners, %3 events)?
+
+The database as it is now is backed up first, so you can go back to it from this list.</source>
+        <translation>データベースを %1 のバックアップ（パートナー %2 社、イベント %3 件）で置き換えますか？
+
+現在のデータベースは先にバックアップされるので、この一覧からいつでも戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="246"/>
+        <source>Backing up…</source>
+        <translation>バックアップ中…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="123"/>
+        <source>Export QBRs for All Active Partners</source>
+        <translation>有効な全パートナーのQBRを出力</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="138"/>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="148"/>
+        <source>&amp;Export</source>
+        <translation>出力(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="165"/>
+        <source>Folder for the QBRs</source>
+        <translation>QBRの保存先フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="180"/>
+        <source>Choose a folder first.</source>
+        <translation>先にフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="206"/>
+        <source>Exporting…</source>
+        <translation>出力しています…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="212"/>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="229"/>
+        <source>%1 of %2 partners done</source>
+        <translation>%2 社中 %1 社完了</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="234"/>
+        <source>%n QBR(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件のQBRを %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="239"/>
+        <source>These failed:</source>
+        <translation>次のパートナーは失敗しました:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="243"/>
+        <source>The export failed: %1</source>
+        <translation>出力に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="247"/>
+        <source>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</source>
+        <translation>キャンセルしました。キャンセル前に出力したQBRは残っています（書きかけのファイルは残りません）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="78"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="83"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="88"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="93"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="107"/>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimCompareModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="319"/>
+        <source>Partner</source>
+        <extracomment>The rows of the side-by-side comparison, in order.</extracomment>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="320"/>
+        <source>Registered by</source>
+        <translation>登録者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="321"/>
+        <source>End customer (as typed)</source>
+        <translation>顧客名（入力どおり）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="322"/>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="323"/>
+        <source>Deal</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="324"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="325"/>
+        <source>Registered</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="326"/>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="327"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="328"/>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="329"/>
+        <source>Source</source>
+        <translation>登録元</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="358"/>
+        <source>Claim %1</source>
+        <translation>登録 %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="361"/>
+        <source> (first)</source>
+        <translation>（先行）</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="906"/>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="910"/>
+        <source>90 days before</source>
+        <translation>実施前90日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="915"/>
+        <source>90 days after</source>
+        <translation>実施後90日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1010"/>
+        <source>Won amount (JPY)</source>
+        <translation>受注金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1023"/>
+        <source>Journey steps reached</source>
+        <translation>到達したステップ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1027"/>
+        <source>Lead → deal conversion</source>
+        <translation>リード→案件化率</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
+        <source>Top person&apos;s share of deals</source>
+        <translation>最多担当者の案件シェア</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
+        <source>Logged in (retention)</source>
+        <translation>ログインあり（継続利用）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="37"/>
+        <source>Last 90 days</source>
+        <translation>直近90日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="41"/>
+        <source>This partner</source>
+        <translation>このパートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="46"/>
+        <source>Programme median</source>
+        <translation>全体の中央値</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictGroupModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="243"/>
+        <source>First registered</source>
+        <translation>最初の登録日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="248"/>
+        <source>End customer</source>
+        <translation>顧客名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="252"/>
+        <source>Matched on</source>
+        <translation>一致の根拠</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="256"/>
+        <source>Partners</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="260"/>
+        <source>Claims</source>
+        <translation>登録数</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="164"/>
+        <source>Looking for conflicts…</source>
+        <translation>コンフリクトを確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="174"/>
+        <source>Could not look for conflicts: %1</source>
+        <translation>コンフリクトを確認できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="201"/>
+        <source>%n unresolved conflict(s)</source>
+        <translation>
+            <numerusform>未解決のコンフリクト %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="203"/>
+        <source>No unresolved conflicts.</source>
+        <translation>未解決のコンフリクトはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="226"/>
+        <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
+        <translation>登録 %1（%2）↔ 登録 %3（%4）— 一致: %5</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="269"/>
+        <source>Resolve conflict over %1</source>
+        <translation>%1 のコンフリクトを解決</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288"/>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
+        <source>&amp;Pair:</source>
+        <translation>組み合わせ(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="291"/>
+        <source>Keep the first claim</source>
+        <translation>先の登録を優先</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292"/>
+        <source>Keep the second claim</source>
+        <translation>後の登録を優先</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293"/>
+        <source>Both are legitimate</source>
+        <translation>両方とも正当</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="296"/>
+        <source>Why, in a sentence both partners would accept</source>
+        <translation>両パートナーが納得できる理由を一文で</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="297"/>
+        <source>&amp;Resolve</source>
+        <translation>解決(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="298"/>
+        <source>Open &amp;Partner</source>
+        <translation>パートナーを開く(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="22"/>
+        <source>Cannot open database {path}: the file is damaged or is not a PRM database ({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop with this file or run prm restore.</source>
+        <translation>データベース {path} を開けません。ファイルが破損しているか、PRMのデータベースではありません（{reason}）。何も変更していません。バックアップから復元するには、このファイルでPRM Desktopを起動するか、prm restore を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="28"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} は存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="29"/>
+        <source>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} は読み取り専用で、古いスキーマ（{current}）です。書き込めるフォルダーにコピーし、そのコピーを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="34"/>
+        <source>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</source>
+        <translation>このデータベースは読み取り専用で開いています（{reason}）。保存されていません。変更するには、書き込めるフォルダーにファイルをコピーしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="39"/>
+        <source>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</source>
+        <translation>別のウィンドウまたはプログラムが {seconds} 秒以上このデータベースを使用中でした。保存されていません。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="44"/>
+        <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</source>
+        <translation>このデータベースはPostgreSQLサーバー上にあります。サーバー側の仕組み（pg_dump や管理者が運用するバックアップ）でバックアップしてください。PRM Desktop がバックアップするのはSQLiteファイルです。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="49"/>
+        <source>The backup copy of {path} failed its check ({reason}); it was discarded.</source>
+        <translation>{path} のバックアップは検査に不合格だったため破棄しました（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="53"/>
+        <source>{path} could not be backed up because it is damaged ({reason}).</source>
+        <translation>{path} は破損しているためバックアップできませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="56"/>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} はすでに存在します。別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="59"/>
+        <source>{path} is not a usable backup ({reason}).</source>
+        <translation>{path} は使用できるバックアップではありません（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="62"/>
+        <source>The backup and the database are the same file.</source>
+        <translation>バックアップとデータベースが同じファイルです。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="65"/>
+        <source>There is no good backup of {path} to restore.</source>
+        <translation>{path} の復元に使える正常なバックアップがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="68"/>
+        <source>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</source>
+        <translation>データベースが {service} の同期フォルダー（{folder}）にあります。同期サービスはPRM Desktop の書き込み中にもファイルをコピーするため、破損や競合したコピーが残ることがあります。データベースはローカルのフォルダーに置いてください（自動でバックアップされます）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="74"/>
+        <source>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</source>
+        <translation>データベースがネットワークドライブ上にあります（{detail}）。ネットワーク越しのファイルロックは信頼できず、2人が同時に書き込むとファイルが破損することがあります。ローカルディスクに置くか、チームではPostgreSQLサーバーを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="80"/>
+        <source>the file is read-only</source>
+        <translation>ファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="83"/>
+        <source>it was opened read-only on request</source>
+        <translation>読み取り専用で開くよう指定されました</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="86"/>
+        <source>the folder is read-only, and SQLite needs to create its journal files beside the file</source>
+        <translation>フォルダーが読み取り専用で、SQLiteがファイルの横にジャーナルファイルを作成できません</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="90"/>
+        <source>SQLite integrity check: {detail}</source>
+        <translation>SQLite整合性チェック: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="93"/>
+        <source>The file cannot be read as a database: {detail}</source>
+        <translation>ファイルをデータベースとして読み込めません: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="96"/>
+        <source>{table} row {rowid} refers to {parent} {value}, which does not exist</source>
+        <translation>{table} の行 {rowid} が存在しない {parent} {value} を参照しています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="99"/>
+        <source>{table} row {rowid} belongs to partner {partner}, which does not exist</source>
+        <translation>{table} の行 {rowid} の所属パートナー {partner} が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="102"/>
+        <source>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</source>
+        <translation>パートナー {partner} の {table} の行 {rowid} が、パートナー {other} に所属する担当者 {person} を指しています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="107"/>
+        <source>{table} row {rowid} names person {person}, who does not exist</source>
+        <translation>{table} の行 {rowid} が存在しない担当者 {person} を指しています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="110"/>
+        <source>Event {rowid} names content {content}, which does not exist</source>
+        <translation>イベント {rowid} が存在しない資料 {content} を指しています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="113"/>
+        <source>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</source>
+        <translation>アクションアイテム {rowid} はパートナー {partner} のものですが、その1on1 {meeting} はパートナー {other} のものです</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="118"/>
+        <source>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</source>
+        <translation>パートナー {partner} の1on1 {meeting} の参加者に、パートナー {other} の担当者 {person} が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="123"/>
+        <source>Action item {rowid} has status {status} but done date {done_on}</source>
+        <translation>アクションアイテム {rowid} の状態は {status} ですが、完了日は {done_on} です</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="126"/>
+        <source>{count} onboarding templates are marked as the default</source>
+        <translation>{count} 件のオンボーディングテンプレートが既定に設定されています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="129"/>
+        <source>The schema version {revision} is unknown to this version of PRM Desktop</source>
+        <translation>スキーマバージョン {revision} はこのバージョンのPRM Desktopでは不明です</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="132"/>
+        <source>The schema version is {revision}; opening the file upgrades it to {head}</source>
+        <translation>スキーマバージョンは {revision} です。ファイルを開くと {head} に更新されます</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="135"/>
+        <source>The check {name} could not run: {detail}</source>
+        <translation>検査 {name} を実行できませんでした: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="130"/>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
+        <source>Tier</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
+        <source>Territory</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
+        <source>Owner</source>
+        <translation>担当マネージャー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
+        <source>Last month</source>
+        <translation>先月</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="246"/>
+        <source>This quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
+        <source>Last 90 days</source>
+        <translation>直近90日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
+        <source>Year to date</source>
+        <translation>年初来</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="273"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="315"/>
+        <source>As of %1 · %2 – %3</source>
+        <translation>基準日 %1 · 期間 %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
+        <source>Registered partners</source>
+        <translation>登録パートナー数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
+        <source>Activation rate</source>
+        <translation>アクティベーション率</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="324"/>
+        <source>Deals per activated partner</source>
+        <translation>活性パートナーあたり案件数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
+        <source>Retention (90 days)</source>
+        <translation>継続利用率(90日)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
+        <source>Downloads per partner</source>
+        <translation>パートナーあたり資料DL数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
+        <source>Partner journey (click a bar: partners who stopped there)</source>
+        <translation>パートナージャーニー(棒をクリック:そこで止まったパートナー)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344"/>
+        <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
+        <translation>%1:%2 社、登録比 %3、前ステップ比 %4</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="353"/>
+        <source>Phases</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
+        <source>Deal registrations per month (label: activated partners)</source>
+        <translation>月別の案件登録数(ラベル:活性パートナー数)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="366"/>
+        <source>%1: %2 deal registrations by %3 partners</source>
+        <translation>%1:%3 社による案件登録 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="374"/>
+        <source>Downloads by material (red: unused)</source>
+        <translation>資料別ダウンロード数(赤:未使用)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <source>unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384"/>
+        <source>Leads vs deals per person</source>
+        <translation>担当者別 リード数と案件数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="396"/>
+        <source>Retention rate over time</source>
+        <translation>継続利用率の推移</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="404"/>
+        <source>Cohorts: share with a login k months after joining</source>
+        <translation>コホート:登録 k か月後にログインした割合</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="421"/>
+        <source>%1 but not %2</source>
+        <translation>%1 済み・%2 なし</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="431"/>
+        <source>Phase: %1</source>
+        <translation>フェーズ:%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="437"/>
+        <source>Downloaded %1</source>
+        <translation>%1 をダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="444"/>
+        <source>Registered a deal in %1</source>
+        <translation>%1 に案件登録</translation>
+    </message>
+</context>
+<context>
+    <name>DealLabels</name>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="31"/>
+        <source>Submitted</source>
+        <translation>申請中</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="32"/>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="33"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="34"/>
+        <source>Won</source>
+        <translation>受注</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="35"/>
+        <source>Lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="36"/>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="37"/>
+        <source>Open (submitted or approved)</source>
+        <translation>有効（申請中または承認）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="44"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="45"/>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="52"/>
+        <source>Typed in the app</source>
+        <translation>アプリで入力</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="56"/>
+        <source>%1, row %2</source>
+        <translation>%1 の %2 行目</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="72"/>
+        <source>%1 (%2 days left)</source>
+        <translation>%1（残り %2 日）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="74"/>
+        <source>%1 (1 day left)</source>
+        <translation>%1（残り 1 日）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="76"/>
+        <source>%1 (last day)</source>
+        <translation>%1（本日まで）</translation>
+    </message>
+</context>
+<context>
+    <name>DealsFeature</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/__init__.py" line="22"/>
+        <source>Deals</source>
+        <translation>案件登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/__init__.py" line="26"/>
+        <source>Deal registrations</source>
+        <translation>案件登録</translation>
+    </message>
+</context>
+<context>
+    <name>DealsView</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="375"/>
+        <source>Registrations</source>
+        <translation>登録一覧</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="379"/>
+        <source>Conflicts (%1)</source>
+        <translation>コンフリクト（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="379"/>
+        <source>Conflicts</source>
+        <translation>コンフリクト</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="22"/>
+        <source>Approve Registration</source>
+        <translation>案件登録の承認</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="23"/>
+        <source>Reject Registration</source>
+        <translation>案件登録の却下</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="24"/>
+        <source>Record Deal Won</source>
+        <translation>受注を記録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="25"/>
+        <source>Record Deal Lost</source>
+        <translation>失注を記録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="39"/>
+        <source>%1 — %2 for %3 (registered %4, now %5)</source>
+        <translation>%1 — %3 向け %2（登録日 %4、現在: %5）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="49"/>
+        <source>Why? Required to reject; shown to whoever reads the history.</source>
+        <translation>理由（却下には必須。履歴を見る人に表示されます）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="51"/>
+        <source>Why? (optional)</source>
+        <translation>理由（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="55"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="56"/>
+        <source>&amp;Decision date:</source>
+        <translation>判断日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="84"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSetup</name>
+    <message>
+        <location filename="../../prm_desktop/demo_setup.py" line="49"/>
+        <source>Creating demo data (200 partners, 24 months)…</source>
+        <translation>デモデータを作成しています(パートナー200社・24か月分)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/demo_setup.py" line="50"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisFeature</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/__init__.py" line="47"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/__init__.py" line="55"/>
+        <source>Learn</source>
+        <translation>振り返り</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/__init__.py" line="61"/>
+        <source>PRACT</source>
+        <translation>PRACT</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/__init__.py" line="73"/>
+        <source>Signals, Points and &amp;Tiers…</source>
+        <translation>シグナル・ポイント・ランク(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPlurals</name>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="405"/>
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>研修%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="406"/>
+        <source>%n deal(s) registered</source>
+        <translation>
+            <numerusform>案件登録%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="407"/>
+        <source>%n deal(s) won</source>
+        <translation>
+            <numerusform>受注%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="408"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>リード%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="409"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>提案%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="410"/>
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>資料DL %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="411"/>
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>ログイン%n回</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisSettings</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="46"/>
+        <source>Days after registration without a download</source>
+        <translation>登録後、資料DLがないまま経過した日数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="49"/>
+        <source>Days after the first download without a deal</source>
+        <translation>初回DL後、案件登録がないまま経過した日数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="52"/>
+        <source>Days after training without a proposal</source>
+        <translation>研修修了後、提案がないまま経過した日数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="55"/>
+        <source>Recent window (days)</source>
+        <translation>直近の期間（日）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="58"/>
+        <source>Baseline window before it (days)</source>
+        <translation>比較する直前の期間（日）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="61"/>
+        <source>Fires below this share of the baseline average (%)</source>
+        <translation>比較期間の平均に対してこの割合（%）未満で検知</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="64"/>
+        <source>Registered at least (days)</source>
+        <translation>登録からの経過日数（以上）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="67"/>
+        <source>No login within (days)</source>
+        <translation>ログインがない期間（日）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="70"/>
+        <source>One person&apos;s share of the deals at least (%)</source>
+        <translation>一人が占める案件シェア（%以上）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="73"/>
+        <source>Persons at the partner at least</source>
+        <translation>パートナーの担当者数（以上）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="76"/>
+        <source>Deals in the window at least</source>
+        <translation>期間内の案件数（以上）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="79"/>
+        <source>Deals counted over (days)</source>
+        <translation>案件を数える期間（日）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="82"/>
+        <source>Leads of the person at least</source>
+        <translation>担当者のリード数（以上）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="85"/>
+        <source>Fires below this share of the programme median (%)</source>
+        <translation>プログラム中央値に対してこの割合（%）未満で検知</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="88"/>
+        <source>Leads and deals counted over (days)</source>
+        <translation>リードと案件を数える期間（日）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="91"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="97"/>
+        <source>Days of grace after the due date</source>
+        <translation>期限後の猶予日数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="94"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="100"/>
+        <source>High severity when late by (days)</source>
+        <translation>この日数を超えて遅れたら重要度「高」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="103"/>
+        <source>Fires when the registration expires within (days)</source>
+        <translation>登録の有効期限までの日数（この日数以内で検知）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="106"/>
+        <source>An intervention handles its signal for (days)</source>
+        <translation>施策を記録したシグナルを対応済みとする期間（日）</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisSettingsDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="125"/>
+        <source>Signals, Points and Tiers</source>
+        <translation>シグナル・ポイント・ランク</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="132"/>
+        <source>Signals</source>
+        <translation>シグナル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="133"/>
+        <source>Points</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="134"/>
+        <source>Tiers</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="155"/>
+        <source>Acting on a signal</source>
+        <translation>シグナルへの対応</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="182"/>
+        <source>Restore &amp;Defaults</source>
+        <translation>初期値に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="194"/>
+        <source>Points per event over the last 365 days, plus one point per the given yen of the event&apos;s amount (0: none). Tiers are recomputed from the events; nothing recorded changes.</source>
+        <translation>直近365日のイベントごとのポイントに、金額が指定額（円）に達するごとに1ポイントを加算します（0: 加算なし）。ランクはイベントから再計算され、記録済みのデータは変更されません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="216"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="219"/>
+        <source>  + 1 point per</source>
+        <translation>  + 1ポイント／</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="227"/>
+        <source>Tier</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="227"/>
+        <source>From points</source>
+        <translation>必要ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="232"/>
+        <source>&amp;Add Tier</source>
+        <translation>ランクを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="234"/>
+        <source>&amp;Remove Tier</source>
+        <translation>ランクを削除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisTexts</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="63"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="64"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="65"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="72"/>
+        <source>Stalled after registration</source>
+        <translation>登録後に停滞</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="75"/>
+        <source>Downloads without deals</source>
+        <translation>資料DLのみで案件なし</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="78"/>
+        <source>Training without proposals</source>
+        <translation>研修修了後に提案なし</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="81"/>
+        <source>Declining activity</source>
+        <translation>活動の減少</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="82"/>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="83"/>
+        <source>Key person dependence</source>
+        <translation>キーマン依存</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="86"/>
+        <source>Low conversion</source>
+        <translation>案件化率が低い</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="87"/>
+        <source>Onboarding overdue</source>
+        <translation>オンボーディングの遅れ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="88"/>
+        <source>Action items overdue</source>
+        <translation>アクションアイテムの期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="89"/>
+        <source>Deal registration expiring</source>
+        <translation>案件登録の期限切れ間近</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="90"/>
+        <source>Channel conflict</source>
+        <translation>チャネルコンフリクト</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="98"/>
+        <source>Send the first-steps learning course.</source>
+        <translation>導入向けの学習コースを送る。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="101"/>
+        <source>Send the first deal registration guide and offer a co-selling visit.</source>
+        <translation>初回案件登録ガイドを送り、同行営業を提案する。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="105"/>
+        <source>Share the proposal template and talk script; plan key accounts together.</source>
+        <translation>提案書テンプレートとトークスクリプトを共有し、重点顧客を一緒に計画する。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="109"/>
+        <source>Hold a 1on1 to hear what changed.</source>
+        <translation>1on1で何が変わったかを聞く。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="112"/>
+        <source>Start the reactivation programme and send a success story mailing.</source>
+        <translation>再活性化プログラムを始め、成功事例のメールを送る。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="115"/>
+        <source>Spread the key person&apos;s know-how and train a second seller.</source>
+        <translation>キーマンのノウハウを共有し、二人目の営業担当を育成する。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="118"/>
+        <source>Coach the person and review calls together.</source>
+        <translation>担当者をコーチングし、商談を一緒に振り返る。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="121"/>
+        <source>Agree new dates in the next 1on1.</source>
+        <translation>次回の1on1で新しい期日を合意する。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="124"/>
+        <source>Follow up on the overdue items.</source>
+        <translation>期限切れの項目をフォローする。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="127"/>
+        <source>Ask the partner for the deal&apos;s status.</source>
+        <translation>パートナーに案件の状況を確認する。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="130"/>
+        <source>Decide who owns the customer and tell both partners.</source>
+        <translation>顧客の担当パートナーを決め、両方のパートナーに伝える。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="158"/>
+        <source>registered %1 days ago, never logged in</source>
+        <translation>%1日前に登録、ログインなし</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="162"/>
+        <source>registered %1 days ago, last login %2 days ago (%3)</source>
+        <translation>%1日前に登録、最終ログインは%2日前（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="174"/>
+        <source>%1 events in the last %2 days against %3 per %2 days in the %4 days before</source>
+        <translation>直近%2日のイベント%1件（その前の%4日間の平均は%2日あたり%3件）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="190"/>
+        <source>“%1” for %2 (%3, registered %4) expires today, %5</source>
+        <translation>%2の「%1」（%3、%4登録）は本日%5に期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="194"/>
+        <source>“%1” for %2 (%3, registered %4) expires tomorrow, %5</source>
+        <translation>%2の「%1」（%3、%4登録）は明日%5に期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="198"/>
+        <source>“%1” for %2 (%3, registered %4) expires on %5, in %6 days</source>
+        <translation>%2の「%1」（%3、%4登録）は%5に期限切れ（あと%6日）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="216"/>
+        <source>%1 (registered %2, %3)</source>
+        <translation>%1（%2登録、%3）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="224"/>
+        <source>%1 partners claim %2 (same corporate number): %3</source>
+        <translation>%1社が%2を登録（法人番号が一致）: %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="228"/>
+        <source>%1 partners claim %2 (same name once normalised): %3</source>
+        <translation>%1社が%2を登録（正規化した顧客名が一致）: %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="238"/>
+        <source>registered %1 days ago, no material downloaded</source>
+        <extracomment>Per signal key: the evidence rebuilt in the user&apos;s language from ``Signal.facts``.</extracomment>
+        <translation>%1日前に登録、資料DLなし</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="244"/>
+        <source>first download %1 days ago, %2 downloads, no deal registered</source>
+        <translation>初回DLは%1日前、DL %2件、案件登録なし</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="251"/>
+        <source>first training completed %1 days ago (%2 trainings), no proposal since</source>
+        <translation>初回研修修了は%1日前（研修%2件）、その後の提案なし</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="263"/>
+        <source>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</source>
+        <translation>直近%4日の案件登録%3件のうち%2件を%1が担当（%5%）、担当者%6名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="275"/>
+        <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
+        <translation>直近%3日でリード%1件、案件%2件: 案件化率%4%（プログラム中央値%5%）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="286"/>
+        <source>%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)</source>
+        <translation>オンボーディング%1項目が期限切れ。最も古いのは「%2」、期限%3（%4日前）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="295"/>
+        <source>%1 action items past due (%2 ours, %3 the partner&apos;s); oldest “%4”, due %5 (%6 days ago)</source>
+        <translation>アクションアイテム%1件が期限切れ（自社%2件、パートナー%3件）。最も古いのは「%4」、期限%5（%6日前）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="324"/>
+        <source>Ideal operation</source>
+        <translation>理想的な運用</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
+        <source>One step short</source>
+        <translation>あと一歩</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="326"/>
+        <source>High churn risk</source>
+        <translation>離脱リスク高</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="333"/>
+        <source>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</source>
+        <translation>このリズムを維持し、パートナーの成果を称えて次の一手を一緒に計画しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="337"/>
+        <source>One step short: review how you collaborate and how you support the partner.</source>
+        <translation>あと一歩です。協働の進め方と支援の内容を見直しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="341"/>
+        <source>High risk of churn: start again from perception and readiness.</source>
+        <translation>離脱リスクが高い状態です。認識と準備から立て直しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="351"/>
+        <source>Does the partner understand our product and why it is worth selling?</source>
+        <translation>パートナーは製品と、それを販売する価値を理解しているか？</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="355"/>
+        <source>Does the partner feel ready and able to sell it?</source>
+        <translation>パートナーは販売する準備ができ、売れる自信があるか？</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="358"/>
+        <source>Do the partner&apos;s sellers actually propose it, with the tools they need?</source>
+        <translation>パートナーの営業担当は、必要なツールを使って実際に提案しているか？</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="362"/>
+        <source>Do we plan and run initiatives together, regularly?</source>
+        <translation>定期的に施策を一緒に計画・実行しているか？</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="365"/>
+        <source>Is there continuous support and recognition for a long relationship?</source>
+        <translation>長期的な関係のために、継続的な支援と評価の仕組みがあるか？</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="375"/>
+        <source>webinars, product videos, industry-specific materials</source>
+        <translation>ウェビナー、製品動画、業種別資料</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="378"/>
+        <source>e-learning, certification, FAQ</source>
+        <translation>eラーニング、認定制度、FAQ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="379"/>
+        <source>proposal templates, competitor comparison, co-selling visits</source>
+        <translation>提案書テンプレート、競合比較、同行営業</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="382"/>
+        <source>joint strategy meeting, joint campaigns</source>
+        <translation>共同戦略会議、共同キャンペーン</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="385"/>
+        <source>incentives plus non-monetary awards</source>
+        <translation>インセンティブと金銭以外の表彰</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="394"/>
+        <source>Partner (self)</source>
+        <translation>パートナー（自己評価）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="395"/>
+        <source>Manager</source>
+        <translation>マネージャー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="430"/>
+        <source>%1 points to %2</source>
+        <translation>%2まであと%1ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="440"/>
+        <source>%1 or %2</source>
+        <translation>%1または%2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="442"/>
+        <source>%1: e.g. %2</source>
+        <translation>%1（例: %2）</translation>
+    </message>
+</context>
+<context>
+    <name>EffectTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="830"/>
+        <source>pending</source>
+        <translation>判定待ち</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="832"/>
+        <source>deals rose</source>
+        <translation>案件増加</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="833"/>
+        <source>no rise</source>
+        <translation>増加なし</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="843"/>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="847"/>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
+        <source>Signal</source>
+        <translation>シグナル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
+        <source>Deals before</source>
+        <translation>実施前の案件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="865"/>
+        <source>Deals after</source>
+        <translation>実施後の案件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="871"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="875"/>
+        <source>Action taken</source>
+        <translation>実施した施策</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="117"/>
+        <source>The database file appears to be damaged. Stop working in it and restore the newest good backup from File → Backups.</source>
+        <extracomment>The same error again within this many seconds is logged but not shown again. Errors after which continuing could do harm: the app says so and quits.</extracomment>
+        <translation>データベースファイルが破損しているようです。作業を中止し、「ファイル → バックアップ」から最新の正常なバックアップを復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="123"/>
+        <source>The computer ran out of memory. PRM Desktop has to close.</source>
+        <translation>メモリが不足しました。PRM Desktop を終了します。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="127"/>
+        <source>A file could not be read or written: %1</source>
+        <translation>ファイルを読み書きできませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="130"/>
+        <source>Something unexpected went wrong. PRM Desktop keeps running and your saved data is safe; if the same thing happens again, send the log file to support.</source>
+        <translation>予期しないエラーが発生しました。PRM Desktop はそのまま使えます。保存済みのデータは安全です。同じことが再び起きたら、ログファイルをサポートに送ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="232"/>
+        <source>PRM Desktop: unexpected error</source>
+        <translation>PRM Desktop: 予期しないエラー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/errors.py" line="236"/>
+        <source>The details were written to the log file:
+%1</source>
+        <translation>詳細はログファイルに記録しました:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventPageModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="26"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="30"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="34"/>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="38"/>
+        <source>Material</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="42"/>
+        <source>Deal</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="46"/>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="50"/>
+        <source>Amount (JPY)</source>
+        <translation>金額(円)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/event_page.py" line="56"/>
+        <source>Source</source>
+        <translation>取込元</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="65"/>
+        <source>Choose a file</source>
+        <translation>ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
+        <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="73"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="79"/>
+        <source>Create partners and persons that do not exist yet</source>
+        <translation>未登録のパートナーと担当者を作成する</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="89"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="90"/>
+        <source>&amp;Contains</source>
+        <translation>内容(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="96"/>
+        <source>Import File</source>
+        <translation>取り込むファイル</translation>
+    </message>
+</context>
+<context>
+    <name>FollowThroughSection</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="60"/>
+        <source>nothing was due</source>
+        <translation>期限を迎えた項目なし</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="64"/>
+        <source>&lt;b&gt;%1%&lt;/b&gt;: %2 of %3 kept on time, %4 late, %5 overdue</source>
+        <translation>&lt;b&gt;%1%&lt;/b&gt;: %3件中%2件を期限内に完了、遅れて完了%4件、期限切れ%5件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="72"/>
+        <source>; %1 open</source>
+        <translation>、未完了%1件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="80"/>
+        <source>Our follow-through (last %1 days): %2</source>
+        <translation>自社の約束の実行率（直近%1日）: %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="84"/>
+        <source>The partner&apos;s: %1</source>
+        <translation>パートナー側: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="760"/>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="764"/>
+        <source>Partner (self)</source>
+        <translation>パートナー（自己評価）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="769"/>
+        <source>Manager</source>
+        <translation>マネージャー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="774"/>
+        <source>Gap</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="794"/>
+        <source>A gap of 2 or more is worth a talk.</source>
+        <translation>差が2以上の項目は話し合う価値があります。</translation>
+    </message>
+</context>
+<context>
+    <name>GoToPartnerDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/goto_dialog.py" line="22"/>
+        <source>Go to Partner</source>
+        <translation>パートナーへ移動</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goto_dialog.py" line="28"/>
+        <source>Partner name, reading or code…</source>
+        <translation>社名・よみ・コード…</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="20"/>
+        <source>Edit Goal</source>
+        <translation>目標を編集</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="20"/>
+        <source>New Goal</source>
+        <translation>新しい目標</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="35"/>
+        <source>The whole partner</source>
+        <translation>パートナー全体</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="42"/>
+        <source>&amp;Metric</source>
+        <translation>指標(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="43"/>
+        <source>&amp;Target</source>
+        <translation>目標値(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="44"/>
+        <source>Period &amp;start</source>
+        <translation>期間開始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="45"/>
+        <source>Period &amp;end</source>
+        <translation>期間終了(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="46"/>
+        <source>&amp;Person</source>
+        <translation>担当者(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/goal_dialog.py" line="47"/>
+        <source>N&amp;ote</source>
+        <translation>メモ(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="170"/>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="174"/>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="178"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="183"/>
+        <source>Target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="189"/>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="195"/>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="25"/>
+        <source>&amp;New Goal…</source>
+        <translation>新しい目標(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="26"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="27"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="59"/>
+        <source>New goal</source>
+        <translation>目標の追加</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="76"/>
+        <source>Edit goal</source>
+        <translation>目標の編集</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
+        <source>Delete Goal</source>
+        <translation>目標を削除</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
+        <source>Delete this goal?</source>
+        <translation>この目標を削除しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/charts.py" line="145"/>
+        <source>PRACT total over time</source>
+        <extracomment>Colours of the two assessors, on both charts.</extracomment>
+        <translation>PRACT合計の推移</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="337"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="364"/>
+        <source>Imported.</source>
+        <translation>取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="366"/>
+        <source>Rejected rows were written to %1</source>
+        <translation>取り込めなかった行を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="371"/>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="53"/>
+        <source>Activity events</source>
+        <translation>活動イベント</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="54"/>
+        <source>Partners</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
+        <source>Persons</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <source>Materials (contents)</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="111"/>
+        <source>Record Intervention</source>
+        <translation>施策を記録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="127"/>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="129"/>
+        <source>Answers</source>
+        <translation>対応するシグナル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="130"/>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="131"/>
+        <source>&amp;Category</source>
+        <translation>カテゴリ(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
+        <source>&amp;Action taken</source>
+        <translation>実施した施策(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="133"/>
+        <source>&amp;Notes</source>
+        <translation>メモ(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="12"/>
+        <source>Reseller</source>
+        <translation>販売代理店</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="13"/>
+        <source>Agency</source>
+        <translation>取次代理店</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="14"/>
+        <source>System integrator</source>
+        <translation>SIer</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="15"/>
+        <source>Technology</source>
+        <translation>テクノロジー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="16"/>
+        <source>Referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="23"/>
+        <source>Active</source>
+        <translation>契約中</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="24"/>
+        <source>Suspended</source>
+        <translation>休止中</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="25"/>
+        <source>Terminated</source>
+        <translation>契約終了</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="32"/>
+        <source>Deals registered</source>
+        <translation>案件登録数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="33"/>
+        <source>Deals won</source>
+        <translation>受注数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="34"/>
+        <source>Won amount (JPY)</source>
+        <translation>受注金額(円)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="35"/>
+        <source>Trainings completed</source>
+        <translation>研修修了数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="36"/>
+        <source>Leads registered</source>
+        <translation>リード登録数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="43"/>
+        <source>Perception</source>
+        <translation>認識</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="44"/>
+        <source>Readiness</source>
+        <translation>準備</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="45"/>
+        <source>Activate</source>
+        <translation>動機付け</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="46"/>
+        <source>Collaboration</source>
+        <translation>協働</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="47"/>
+        <source>Trust</source>
+        <translation>信頼関係</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="54"/>
+        <source>Us</source>
+        <translation>当社</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="55"/>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="62"/>
+        <source>Registered</source>
+        <translation>PRM登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="63"/>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="64"/>
+        <source>Material download</source>
+        <translation>資料DL</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="65"/>
+        <source>Training completed</source>
+        <translation>研修修了</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="66"/>
+        <source>Deal consulted</source>
+        <translation>案件相談</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="67"/>
+        <source>Lead registered</source>
+        <translation>リード登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="68"/>
+        <source>Deal registered</source>
+        <translation>案件登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="69"/>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="70"/>
+        <source>Deal won</source>
+        <translation>受注</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="71"/>
+        <source>Deal lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="78"/>
+        <source>Onboarding</source>
+        <translation>オンボーディング</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="79"/>
+        <source>Activation</source>
+        <translation>アクティベーション</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="80"/>
+        <source>Retention</source>
+        <translation>リテンション</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="81"/>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+</context>
+<context>
+    <name>LearnView</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="198"/>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="203"/>
+        <source>%n intervention(s) recorded</source>
+        <translation>
+            <numerusform>施策%n件を記録済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="205"/>
+        <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
+        <translation>90日が経過した%2件のうち%1件で、実施後に案件登録が増加</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="237"/>
+        <source>Select an intervention to compare before and after.</source>
+        <translation>施策を選ぶと、実施前後を比較できます。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="248"/>
+        <source>The 90 days after are not over yet: %1 days so far.</source>
+        <translation>実施後90日がまだ経過していません（現在%1日）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="283"/>
+        <source>Save as Playbook</source>
+        <translation>プレイブックに保存</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="284"/>
+        <source>This intervention answered no signal. Offer its action for:</source>
+        <translation>この施策はシグナルに紐づいていません。次のシグナルの推奨アクションにする:</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="304"/>
+        <source>Remove from Playbook</source>
+        <translation>プレイブックから削除</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="305"/>
+        <source>Stop offering “%1” for %2?</source>
+        <translation>%2に対する「%1」の提案をやめますか？</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="314"/>
+        <source>&amp;Save as Playbook</source>
+        <translation>プレイブックに保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="316"/>
+        <source>Offer this action as the suggested action for the same signal from now on</source>
+        <translation>今後、同じシグナルの推奨アクションとしてこの施策を提示します</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="318"/>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="319"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="320"/>
+        <source>Before and after (90 days each)</source>
+        <translation>実施前後の比較（各90日）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="321"/>
+        <source>Programme: per category</source>
+        <translation>プログラム全体: カテゴリ別</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="322"/>
+        <source>Playbook</source>
+        <translation>プレイブック</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="807"/>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="811"/>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="816"/>
+        <source>Points</source>
+        <translation>ポイント</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="274"/>
+        <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
+        <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
+        <translation>社名・コード・地域・担当者・キーマンで絞り込み… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="276"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="277"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="278"/>
+        <source>&amp;New Partner…</source>
+        <translation>新しいパートナー(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
+        <source>&amp;Edit Partner…</source>
+        <translation>パートナーを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="280"/>
+        <source>&amp;Delete Partner…</source>
+        <translation>パートナーを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="281"/>
+        <source>&amp;Go to Partner…</source>
+        <translation>パートナーへ移動(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="282"/>
+        <source>Onboarding &amp;Template…</source>
+        <translation>オンボーディングテンプレート(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="283"/>
+        <source>&amp;Partners</source>
+        <translation>パートナー(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
+        <source>&amp;My Actions</source>
+        <translation>マイアクション(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="285"/>
+        <source>Partners</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
+        <source>My actions</source>
+        <translation>マイアクション</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="287"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="288"/>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
+        <source>Show All Partners</source>
+        <translation>すべてのパートナーを表示</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="297"/>
+        <source>&amp;New Database…</source>
+        <translation>新しいデータベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="298"/>
+        <source>&amp;Import CSV or Excel…</source>
+        <translation>CSV・Excel を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="299"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="300"/>
+        <source>&amp;Filter Partners</source>
+        <translation>パートナーを絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="301"/>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
+        <source>&amp;About PRM Desktop</source>
+        <translation>PRM Desktop について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="329"/>
+        <source>No database open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="352"/>
+        <source>Cannot open database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="357"/>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="363"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="370"/>
+        <source>New Database</source>
+        <translation>新しいデータベース</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="372"/>
+        <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
+        <translation>同じ名前のファイルがすでにあります。別の名前を選ぶか、「データベースを開く」で開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/main_window.py" line="408"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n 社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="411"/>
+        <source>%1 of %2 partners</source>
+        <translation>%2 社中 %1 社を表示</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="433"/>
+        <source>Showing %1 partner(s): %2</source>
+        <translation>%1 社を表示中:%2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="483"/>
+        <source>New partner %1</source>
+        <translation>パートナー %1 の追加</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="500"/>
+        <source>Edit partner %1</source>
+        <translation>パートナー %1 の編集</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="515"/>
+        <source>Delete Partner</source>
+        <translation>パートナーを削除</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="517"/>
+        <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
+        <translation>%1 を、担当者・活動・1on1・目標ごと削除しますか?元に戻せません。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
+        <source>Check the preview and map the columns</source>
+        <translation>プレビューを確認して列を対応付ける</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <source>Which field does each column hold?</source>
+        <translation>各列にはどの項目が入っていますか?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="143"/>
+        <source>%1 · about %2 rows</source>
+        <translation>%1 · 約 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="154"/>
+        <source>(ignore this column)</source>
+        <translation>(この列は使わない)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="159"/>
+        <source>(no header)</source>
+        <translation>(見出しなし)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="173"/>
+        <source>required field(s) not mapped: %1</source>
+        <translation>必須項目が未対応:%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="176"/>
+        <source>mapped twice: %1</source>
+        <translation>重複して対応付け:%1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
+        <source>Edit 1on1</source>
+        <translation>1on1 を編集</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
+        <source>New 1on1</source>
+        <translation>新しい 1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="91"/>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="92"/>
+        <source>&amp;Topics</source>
+        <translation>議題(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="93"/>
+        <source>PRACT &amp;phase discussed</source>
+        <translation>話し合った PRACT フェーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="119"/>
+        <source>&amp;Attendees</source>
+        <translation>出席者(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
+        <source>What was discussed, agreed, and why…</source>
+        <translation>話し合ったこと、合意したこと、その理由…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="125"/>
+        <source>&amp;Notes</source>
+        <translation>メモ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="139"/>
+        <source>Action item</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
+        <source>Owner</source>
+        <translation>担当マネージャー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
+        <source>Side</source>
+        <translation>担当側</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>期限 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="153"/>
+        <source>Add action item</source>
+        <translation>アクションを追加</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="154"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
+        <source>Action items</source>
+        <translation>アクション</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="134"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="138"/>
+        <source>Topics</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="142"/>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="146"/>
+        <source>PRACT</source>
+        <translation>PRACT</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="150"/>
+        <source>Open actions</source>
+        <translation>未完了アクション</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="27"/>
+        <source>&amp;New 1on1…</source>
+        <translation>新しい 1on1(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="28"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="29"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="78"/>
+        <source>New 1on1</source>
+        <translation>新しい 1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="108"/>
+        <source>Delete 1on1</source>
+        <translation>1on1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="109"/>
+        <source>Delete the 1on1 of %1 and its action items?</source>
+        <translation>%1 の 1on1 とそのアクションを削除しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>MyActionsView</name>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/my_actions.py" line="90"/>
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>未完了 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/my_actions.py" line="92"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限切れ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="123"/>
+        <source>Complete %1</source>
+        <translation>%1 を完了</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="127"/>
+        <source>Filter by partner, item or owner… (Ctrl+F)</source>
+        <translation>パートナー・項目・担当者で絞り込み… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="128"/>
+        <source>Mark &amp;Done</source>
+        <translation>完了にする(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/my_actions.py" line="129"/>
+        <source>&amp;Open Partner</source>
+        <translation>パートナーを開く(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="39"/>
+        <source>&amp;Create Checklist from Template</source>
+        <translation>テンプレートからチェックリストを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40"/>
+        <source>Mark &amp;Done / Not Done</source>
+        <translation>完了/未完了を切り替え(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="65"/>
+        <source>No onboarding checklist yet.</source>
+        <translation>オンボーディングのチェックリストはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="67"/>
+        <source>%1 of %2 steps done</source>
+        <translation>%2 ステップ中 %1 完了</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="69"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限切れ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
+        <source>Complete %1</source>
+        <translation>%1 を完了</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
+        <source>Reopen %1</source>
+        <translation>%1 を未完了に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="63"/>
+        <source>&amp;Edit Partner…</source>
+        <translation>パートナーを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64"/>
+        <source>Delete Partner…</source>
+        <translation>パートナーを削除…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="67"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68"/>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69"/>
+        <source>Tier</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70"/>
+        <source>Territory</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71"/>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72"/>
+        <source>Owner</source>
+        <translation>担当マネージャー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74"/>
+        <source>Contract date</source>
+        <translation>契約日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75"/>
+        <source>Records</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="79"/>
+        <source>Phase and headline numbers</source>
+        <translation>フェーズと主要指標</translation>
+    </message>
+    <message>
+        <source>KPIs for this partner will appear here.</source>
+        <translation type="vanished">このパートナーの KPI がここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="113"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>担当者 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>活動 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115"/>
+        <source>%n 1on1(s)</source>
+        <translation>
+            <numerusform>1on1 %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116"/>
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>未完了アクション %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117"/>
+        <source>onboarding %1/%2</source>
+        <translation>オンボーディング %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDealsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="89"/>
+        <source>No activity names this deal yet.</source>
+        <translation>この案件に関する活動はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="93"/>
+        <source>Activity on this deal: %1</source>
+        <translation>この案件の活動: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="120"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n 件の登録</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="123"/>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
+        <source>&amp;Approve…</source>
+        <translation>承認(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="125"/>
+        <source>Re&amp;ject…</source>
+        <translation>却下(&amp;J)…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailWidget</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="vanished">
+            <numerusform>活動 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 1on1(s)</source>
+        <translation type="vanished">
+            <numerusform>1on1 %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation type="vanished">
+            <numerusform>未完了アクション %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>onboarding %1/%2</source>
+        <translation type="vanished">オンボーディング %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons (%n)</source>
+        <translation type="vanished">
+            <numerusform>担当者 (%n 名)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="102"/>
+        <source>Select a partner in the list to see its details.</source>
+        <translation>一覧からパートナーを選ぶと、ここに詳細が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="104"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="105"/>
+        <source>Key persons</source>
+        <translation>キーマン</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="106"/>
+        <source>Onboarding</source>
+        <translation>オンボーディング</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="107"/>
+        <source>1on1 log</source>
+        <translation>1on1記録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="108"/>
+        <source>Goals</source>
+        <translation>共通の目標</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_detail.py" line="109"/>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="vanished">コード</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">種別</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="vanished">ランク</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="vanished">地域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="vanished">担当マネージャー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">状態</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation type="vanished">契約日</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="vanished">記録</translation>
+    </message>
+    <message>
+        <source>Phase and headline numbers</source>
+        <translation type="vanished">フェーズと主要指標</translation>
+    </message>
+    <message>
+        <source>KPIs for this partner will appear here.</source>
+        <translation type="vanished">このパートナーの KPI がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="vanished">担当者</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="15"/>
+        <source>Edit Partner</source>
+        <translation>パートナーを編集</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="15"/>
+        <source>New Partner</source>
+        <translation>新しいパートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="36"/>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="37"/>
+        <source>Reading (kana)</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="38"/>
+        <source>&amp;Code</source>
+        <translation>コード(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="39"/>
+        <source>&amp;Type</source>
+        <translation>種別(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="40"/>
+        <source>&amp;Status</source>
+        <translation>状態(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="41"/>
+        <source>Te&amp;rritory</source>
+        <translation>地域(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="42"/>
+        <source>&amp;Industry</source>
+        <translation>業種(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="43"/>
+        <source>&amp;Owner</source>
+        <translation>担当マネージャー(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="44"/>
+        <source>Tie&amp;r</source>
+        <translation>ランク(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="45"/>
+        <source>Contract &amp;date</source>
+        <translation>契約日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="46"/>
+        <source>No&amp;tes</source>
+        <translation>メモ(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKpiPanel</name>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="22"/>
+        <source>Material downloads</source>
+        <translation>資料DL</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="23"/>
+        <source>Leads</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="24"/>
+        <source>Deals registered</source>
+        <translation>案件登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="25"/>
+        <source>Deals won</source>
+        <translation>受注</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="26"/>
+        <source>Logins</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="27"/>
+        <source>Trainings</source>
+        <translation>研修修了</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="107"/>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="111"/>
+        <source>not registered yet</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/partner_kpis.py" line="112"/>
+        <source>Phase: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>フェーズ:&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="40"/>
+        <source>Name</source>
+        <translation>社名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="41"/>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="42"/>
+        <source>Tier</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="43"/>
+        <source>Territory</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="44"/>
+        <source>Owner</source>
+        <translation>担当マネージャー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="45"/>
+        <source>Last activity</source>
+        <translation>最終活動日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/partner_table.py" line="46"/>
+        <source>Key person</source>
+        <translation>キーマン</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="76"/>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="80"/>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="84"/>
+        <source>Leads</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
+        <source>Deals</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
+        <source>Conversion</source>
+        <translation>転換率</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="13"/>
+        <source>Edit Person</source>
+        <translation>担当者を編集</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="13"/>
+        <source>New Person</source>
+        <translation>新しい担当者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="19"/>
+        <source>Key person (キーマン)</source>
+        <translation>キーマン</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="24"/>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="25"/>
+        <source>&amp;Role</source>
+        <translation>役職(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="26"/>
+        <source>&amp;Email</source>
+        <translation>メール(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="27"/>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/person_dialog.py" line="29"/>
+        <source>No&amp;tes</source>
+        <translation>メモ(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">役職</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation type="vanished">キーマン</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="26"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="29"/>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="33"/>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="37"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="41"/>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="43"/>
+        <source>Key person</source>
+        <translation>キーマン</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="28"/>
+        <source>&amp;Add Person…</source>
+        <translation>担当者を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="29"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
+        <source>Erase Personal &amp;Data…</source>
+        <translation>個人情報を消去(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="61"/>
+        <source>Add person</source>
+        <translation>担当者の追加</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="71"/>
+        <source>Edit person %1</source>
+        <translation>担当者 %1 の編集</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="86"/>
+        <source>Delete Person</source>
+        <translation>担当者を削除</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="87"/>
+        <source>Delete %1? Their past activity stays with the partner.</source>
+        <translation>%1 を削除しますか?過去の活動はパートナーに残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="101"/>
+        <source>Erase Personal Data</source>
+        <translation>個人情報の消去</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
+        <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
+        <translation>%1 の氏名・メール・電話を、1on1 の出席者やメモを含むすべての場所から消去しますか?パートナー単位の集計は残ります。元に戻せません。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="976"/>
+        <source>Signal</source>
+        <translation>シグナル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="980"/>
+        <source>Action offered</source>
+        <translation>提示するアクション</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
+        <source>From</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="992"/>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+</context>
+<context>
+    <name>PractTab</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="260"/>
+        <source>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</source>
+        <extracomment>``(workspace, parent) -&gt; QWidget`` factories of widgets shown beside the Trust score; a widget with ``show_partner(partner_id: int | None)`` is told whenever the partner changes. Below this width the radar goes above the diagnosis instead of beside it.</extracomment>
+        <translation>PRACT診断はまだありません。マネージャーの評価、またはパートナーの自己評価を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="270"/>
+        <source>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
+        <translation>%1、%2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="281"/>
+        <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
+        <translation>最も弱いフェーズ: &lt;b&gt;%1&lt;/b&gt;（%2/5）— おすすめ: %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="290"/>
+        <source>Gaps of 2 or more are highlighted: worth a talk (%1).</source>
+        <translation>差が2以上の項目を強調表示しています。話し合いましょう（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="294"/>
+        <source>No gap of 2 or more between the partner&apos;s view and yours.</source>
+        <translation>パートナーの評価との差が2以上の項目はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="300"/>
+        <source>&lt;b&gt;Trust&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;信頼関係&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="307"/>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="311"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 直近365日で%2ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="312"/>
+        <source>no tier yet</source>
+        <translation>ランクなし</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="318"/>
+        <source>Top tier reached.</source>
+        <translation>最上位ランクに到達しています。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="345"/>
+        <source>New PRACT assessment</source>
+        <translation>PRACT診断の登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="355"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="361"/>
+        <source>Delete Assessment</source>
+        <translation>診断を削除</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="355"/>
+        <source>Select an assessment first.</source>
+        <translation>先に診断を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="362"/>
+        <source>Delete the %1 assessment of %2?</source>
+        <translation>%2の%1の診断を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="370"/>
+        <source>&amp;New Assessment…</source>
+        <translation>新しい診断(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="371"/>
+        <source>&amp;Delete Assessment</source>
+        <translation>診断を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="372"/>
+        <source>Partner&apos;s view against yours</source>
+        <translation>パートナーの評価とマネージャーの評価</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
+        <source>Trust</source>
+        <translation>信頼関係</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
+        <source>Tier and points</source>
+        <translation>ランクとポイント</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="32"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="935"/>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="939"/>
+        <source>Made</source>
+        <translation>実施数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="945"/>
+        <source>Judged (90 days on)</source>
+        <translation>判定済み</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="953"/>
+        <source>Deals rose</source>
+        <translation>案件増加</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="959"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+</context>
+<context>
+    <name>QbrOptionsDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="97"/>
+        <source>Export QBR</source>
+        <translation>QBRの出力</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="100"/>
+        <source>Partner:</source>
+        <translation>パートナー:</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="29"/>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="34"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="45"/>
+        <source>Restore Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="38"/>
+        <source>The database was restored from the backup of %1.</source>
+        <translation>データベースを %1 のバックアップから復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="42"/>
+        <source>The file as it was before is kept in %1.</source>
+        <translation>復元前のファイルは %1 に保存してあります。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="54"/>
+        <source>Damaged Database</source>
+        <translation>破損したデータベース</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="58"/>
+        <source>PRM Desktop cannot open %1: the file is damaged.</source>
+        <translation>PRM Desktop は %1 を開けません。ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="63"/>
+        <source>No good backup of it was found. The file was left exactly as it is; keep a copy of it and ask for help before changing it.</source>
+        <translation>正常なバックアップが見つかりませんでした。ファイルはそのままにしてあります。変更する前にコピーを取り、サポートに相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="74"/>
+        <source>The database %1 is damaged and cannot be opened safely.</source>
+        <translation>データベース %1 は破損しているため、安全に開けません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="79"/>
+        <source>The newest good backup is from %1 (%2 partners, %3 events). Restore it? The damaged file is kept either way; Close leaves everything as it is.</source>
+        <translation>最新の正常なバックアップは %1 のもの（パートナー %2 社、イベント %3 件）です。復元しますか？ 破損したファイルはどちらの場合も保存されます。「閉じる」を選ぶと何も変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="90"/>
+        <source>Restore Newest Backup</source>
+        <translation>最新のバックアップを復元</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="94"/>
+        <source>Choose a Backup…</source>
+        <translation>バックアップを選ぶ…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36"/>
+        <source>Edit Deal Registration</source>
+        <extracomment>partner id → [(person id, name)], read when the partner changes.</extracomment>
+        <translation>案件登録の編集</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36"/>
+        <source>New Deal Registration</source>
+        <translation>新規案件登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="51"/>
+        <source>As the partner wrote it, e.g. 株式会社アルファ</source>
+        <translation>パートナーの記載どおり（例: 株式会社アルファ）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="53"/>
+        <source>13 digits, optional</source>
+        <translation>13桁（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="56"/>
+        <source>JPY, e.g. 1,200,000</source>
+        <translation>円（例: 1,200,000）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="59"/>
+        <source>Empty: the registered date plus the default validity</source>
+        <translation>空欄: 登録日＋既定の有効日数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="61"/>
+        <source>&amp;Partner:</source>
+        <translation>パートナー(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62"/>
+        <source>Registered &amp;by:</source>
+        <translation>登録者(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="63"/>
+        <source>End &amp;customer:</source>
+        <translation>顧客名(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="64"/>
+        <source>Corporate &amp;number:</source>
+        <translation>法人番号(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="65"/>
+        <source>&amp;Deal:</source>
+        <translation>案件(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="66"/>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="67"/>
+        <source>&amp;Registered:</source>
+        <translation>登録日(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="68"/>
+        <source>&amp;Expires:</source>
+        <translation>有効期限(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="81"/>
+        <source>(not recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="93"/>
+        <source>Choose a partner from the list.</source>
+        <translation>一覧からパートナーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="97"/>
+        <source>Amount: %1</source>
+        <translation>金額: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="136"/>
+        <source>New registration: %1</source>
+        <translation>新規案件登録: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="170"/>
+        <source>Edit registration: %1</source>
+        <translation>案件登録の編集: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationList</name>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="140"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="297"/>
+        <source>All partners</source>
+        <translation>すべてのパートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="141"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <source>All owners</source>
+        <translation>すべての担当マネージャー</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="169"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n 件の登録</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="231"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
+        <source>Import Deal Registrations</source>
+        <translation>案件登録の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="233"/>
+        <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="244"/>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <source>Imported: %1</source>
+        <translation>取り込み: %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <source>Already there: %1</source>
+        <translation>登録済み: %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <source>New partners: %1</source>
+        <translation>新規パートナー: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
+        <source>The file was rejected; nothing was imported.</source>
+        <translation>ファイルは却下されました。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
+        <source>Row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="290"/>
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
+        <source>Expires within 14 days</source>
+        <translation>14日以内に期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <source>&amp;Import File…</source>
+        <translation>ファイルを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <source>&amp;Approve…</source>
+        <translation>承認(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <source>Re&amp;ject…</source>
+        <translation>却下(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
+        <source>&amp;Won…</source>
+        <translation>受注(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
+        <source>&amp;Lost…</source>
+        <translation>失注(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
+        <source>&amp;Open Partner</source>
+        <translation>パートナーを開く(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="85"/>
+        <source>Registered</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="93"/>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="99"/>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="103"/>
+        <source>End customer</source>
+        <translation>顧客名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="107"/>
+        <source>Deal</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="110"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="116"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="120"/>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="125"/>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="129"/>
+        <source>Source</source>
+        <translation>登録元</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="168"/>
+        <source>Decided on %1</source>
+        <translation>%1 に判断</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="173"/>
+        <source>Another partner claims this customer</source>
+        <translation>別のパートナーもこの顧客を登録しています</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
+        <source>&amp;Reports</source>
+        <translation>レポート(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
+        <source>Export &amp;QBR…</source>
+        <translation>QBRを出力(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
+        <source>Export QBRs for &amp;All Active Partners…</source>
+        <translation>有効な全パートナーのQBRを出力(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
+        <source>&amp;Print QBR…</source>
+        <translation>QBRを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
+        <source>QBR Print Pre&amp;view…</source>
+        <translation>QBRの印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
+        <source>Export &amp;Diagnostic for the Partner…</source>
+        <translation>パートナー向け診断シートを出力(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="142"/>
+        <source>Export P&amp;ortfolio Workbook…</source>
+        <translation>ポートフォリオ・ワークブックを出力(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="143"/>
+        <source>Import Returned &amp;Diagnostic…</source>
+        <translation>返送された診断シートを取り込む(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="144"/>
+        <source>Export QBR…</source>
+        <translation>QBRを出力…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="145"/>
+        <source>Print QBR…</source>
+        <translation>QBRを印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="163"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="173"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="217"/>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="163"/>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="173"/>
+        <source>Select a partner in the list first.</source>
+        <translation>先に一覧でパートナーを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="217"/>
+        <source>The file could not be made: %1</source>
+        <translation>ファイルを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="241"/>
+        <source>Export QBR</source>
+        <translation>QBRの出力</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="241"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="260"/>
+        <source>QBR saved: %1</source>
+        <translation>QBRを保存しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="303"/>
+        <source>QBR Print Preview</source>
+        <translation>QBRの印刷プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="324"/>
+        <source>Export Diagnostic</source>
+        <translation>診断シートの出力</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="324"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="402"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excelブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="340"/>
+        <source>Diagnostic saved: %1. Send it to the partner; import the returned file with File → Import Returned Diagnostic.</source>
+        <translation>診断シートを保存しました: %1。パートナーに送付し、返送されたファイルは「ファイル → 返送された診断シートを取り込む」で取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="354"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="384"/>
+        <source>Import Returned Diagnostic</source>
+        <translation>返送された診断シートの取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="356"/>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>Excelブック (*.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="376"/>
+        <source>This diagnostic was already imported (self-assessment of %1). Nothing was changed.</source>
+        <translation>この診断シートは取り込み済みです（%1 の自己評価）。変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="380"/>
+        <source>Self-assessment of %1 imported: total %2 / 25.</source>
+        <translation>%1 の自己評価を取り込みました: 合計 %2 / 25。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="389"/>
+        <source>Diagnostic Not Imported</source>
+        <translation>診断シートを取り込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="402"/>
+        <source>Export Portfolio Workbook</source>
+        <translation>ポートフォリオ・ワークブックの出力</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="413"/>
+        <source>Portfolio saved: %1</source>
+        <translation>ポートフォリオを保存しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="53"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="59"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_models.py" line="63"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="197"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="226"/>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="246"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>キャンセルしました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="261"/>
+        <source>Rows read: %1</source>
+        <translation>読み込んだ行:%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
+        <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
+        <translation>新規:%1 · 登録済み(スキップ):%2 · 不正な行:%3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
+        <source>New partners: %1</source>
+        <translation>新しいパートナー:%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="276"/>
+        <source>New persons: %1</source>
+        <translation>新しい担当者:%1 名</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="129"/>
+        <source>&amp;Backups…</source>
+        <extracomment>Every 30 minutes while the database is open and its data changed.</extracomment>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="130"/>
+        <source>See the backups of this database; restore one</source>
+        <translation>このデータベースのバックアップを表示し、復元します</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="172"/>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="174"/>
+        <source>This database is open read-only (%1). You can look at everything, but changes are refused. To work on it, copy the file to a folder you can write to and open the copy.</source>
+        <translation>このデータベースは読み取り専用で開いています（%1）。すべて閲覧できますが、変更は保存できません。編集するには、書き込めるフォルダーにファイルをコピーし、そのコピーを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="184"/>
+        <source>Risky location</source>
+        <translation>危険な保存場所</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="232"/>
+        <source>Backed up: %1</source>
+        <translation>バックアップしました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="243"/>
+        <source>Damaged Database</source>
+        <translation>破損したデータベース</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="245"/>
+        <source>The check of the database found damage:
+%1
+
+Stop working in it and restore the newest good backup. Show the backups now?</source>
+        <translation>データベースの検査で破損が見つかりました:
+%1
+
+作業を中止し、最新の正常なバックアップを復元してください。今すぐバックアップ一覧を表示しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="255"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>自動バックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="266"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/controller.py" line="290"/>
+        <source>Cannot open database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="150"/>
+        <source>Snooze Signal</source>
+        <translation>シグナルをスヌーズ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="160"/>
+        <source>e.g. the key person is on leave until the 15th</source>
+        <translation>例: キーマンが15日まで休暇中</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="162"/>
+        <source>Snooze for &amp;days</source>
+        <translation>スヌーズする日数(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="164"/>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="171"/>
+        <source>Hidden through %1; it returns the day after if still true.</source>
+        <translation>%1まで非表示にします。翌日も該当する場合は再表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="18"/>
+        <source>Onboarding Template</source>
+        <translation>オンボーディングテンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Step (Japanese)</source>
+        <translation>ステップ(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Days after contract</source>
+        <translation>契約後の日数</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="32"/>
+        <source>Add Step</source>
+        <translation>ステップを追加</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
+        <source>Remove Step</source>
+        <translation>ステップを削除</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="38"/>
+        <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
+        <translation>変更は今後作成するチェックリストに適用されます。既存のパートナーのチェックリストは変わりません。</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySignalsModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="633"/>
+        <source>Partner / signal</source>
+        <extracomment>Programmes up to this many partners are answered on the GUI thread: it takes a few milliseconds, shows no &quot;computing…&quot; flicker, and leaves no query running when a window closes its database. Larger ones are computed on the thread pool.</extracomment>
+        <translation>パートナー / シグナル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="634"/>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="635"/>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="636"/>
+        <source>Suggested action</source>
+        <translation>推奨アクション</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="269"/>
+        <source>from the playbook</source>
+        <translation>プレイブックより</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="274"/>
+        <source>Suggested: %1</source>
+        <translation>推奨: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
+        <source>The signals could not be computed: %1</source>
+        <translation>シグナルを計算できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
+        <source>Looking for signals…</source>
+        <translation>シグナルを検出中…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="290"/>
+        <source>Nothing needs your attention today.</source>
+        <translation>今日、対応が必要なものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
+        <source>%n partner(s) need attention</source>
+        <translation>
+            <numerusform>対応が必要なパートナー %n社</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="298"/>
+        <source>%n signal(s)</source>
+        <translation>
+            <numerusform>シグナル%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="300"/>
+        <source>as of %1</source>
+        <translation>%1時点</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="333"/>
+        <source>Intervention for %1</source>
+        <translation>%1への施策</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="363"/>
+        <source>Snooze %1</source>
+        <translation>%1をスヌーズ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="372"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="373"/>
+        <source>Filter by partner, person or signal…</source>
+        <translation>パートナー、担当者、シグナルで絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="374"/>
+        <source>&amp;Record Intervention…</source>
+        <translation>施策を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="375"/>
+        <source>&amp;Snooze…</source>
+        <translation>スヌーズ(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="376"/>
+        <source>&amp;Open Partner</source>
+        <translation>パートナーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="377"/>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>TodoTableModel</name>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="212"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="217"/>
+        <source>Partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="221"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="224"/>
+        <source>Owner</source>
+        <translation>担当マネージャー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="228"/>
+        <source>Side</source>
+        <translation>担当側</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="232"/>
+        <source>From</source>
+        <translation>発生元</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="234"/>
+        <source>1on1</source>
+        <translation>1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/workspace_tables.py" line="236"/>
+        <source>Onboarding</source>
+        <translation>オンボーディング</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePage</name>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
+        <source>Validate</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="284"/>
+        <source>Every row is checked; nothing is written yet.</source>
+        <translation>すべての行を検証します。まだ何も書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="287"/>
+        <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
+        <translation>正しい行だけを取り込み、不正な行は元ファイルの隣の .rejected.csv に書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="315"/>
+        <source>All rows are valid.</source>
+        <translation>すべての行が正しい形式です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="319"/>
+        <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
+        <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../prm_desktop/workspace.py" line="80"/>
+        <source>Changed by someone else</source>
+        <translation>他のユーザーが変更しました</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/workspace.py" line="82"/>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+</context>
 </TS>

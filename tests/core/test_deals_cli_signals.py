@@ -282,7 +282,8 @@ def test_duplicates_from_the_cli(db: Database, capsys: pytest.CaptureFixture[str
 def test_deal_signals_are_registered_with_the_signal_engine(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    engine = pytest.importorskip("prm_core.diagnosis.signals")
+    from prm_core.diagnosis import signals as engine
+
     with db.transaction() as s:
         a = add_partner(s, "アルファ販売", contract_date=D)
         b = add_partner(s, "ベータ商会", contract_date=D)
@@ -302,16 +303,32 @@ def test_deal_signals_are_registered_with_the_signal_engine(
         ("channel_conflict", "ベータ商会"),
         ("deal_expiring", "ベータ商会"),
     ]
-    # `prm signals` prints them too, once that command exists.
-    try:
-        code = main(["--db", db.url, "signals", "--as-of", AS_OF.isoformat(), "--format", "json"])
-    except SystemExit:  # no such command yet
-        code = 2
+    code = main(["--db", db.url, "signals", "--as-of", AS_OF.isoformat(), "--format", "json"])
     out = capsys.readouterr()
-    if code == 0:
-        printed = {(x["signal"], x["partner"]) for x in json.loads(out.out)}
-        assert ("deal_expiring", "ベータ商会") in printed
-        assert ("channel_conflict", "アルファ販売") in printed
+    assert code == 0
+    printed = [x for x in json.loads(out.out) if x["signal"] in signals.ACTIONS]
+    expiring_json = next(x for x in printed if x["signal"] == "deal_expiring")
+    assert expiring_json == {
+        "partner": "ベータ商会",
+        "person": None,
+        "signal": "deal_expiring",
+        "severity": "high",  # 3 days left: urgent
+        "evidence": 'registration "オメガ deal" for オメガ (approved, registered 2026-08-01) '
+        "expires on 2026-08-14, in 3 days",
+        "action": "Ask the partner for the deal's status.",
+    }
+    conflict = next(x for x in printed if x["partner"] == "アルファ販売")
+    assert conflict["evidence"] == (
+        "2 partners claim 株式会社アルファ (matched on name): アルファ販売 (2026-08-01, "
+        "approved), ベータ商会 (2026-08-02, submitted)"
+    )
+    assert conflict["action"] == "Decide who owns the customer and tell both partners."
+    # The deal signals agree with prm_core.deals.signals, word for word.
+    with db.reading() as s:
+        own = {(x.signal, x.partner, x.evidence) for x in signals.deal_expiring(s, AS_OF)}
+        own |= {(x.signal, x.partner, x.evidence) for x in signals.channel_conflict(s, AS_OF)}
+        found = {(x.signal, x.partner, x.evidence) for x in engine.detect_signals(s, AS_OF)}
+    assert own == found
     # Acting on them makes them leave.
     deals.resolve_conflict(db, first, second, "keep_first", reason="先行登録", decided_on=AS_OF)
     deals.decide(db, expiring, "won", reason="受注", decided_on=AS_OF)

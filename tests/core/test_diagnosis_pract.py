@@ -264,13 +264,14 @@ def test_cli_records_and_prints_the_issue_shape(
         ["--partner", "P-1", "--scores", "3,2,4,1,3", "--date", "2999-01-01"],
         ["--partner", "P-1", "--scores", "3,2,4,1,3", "--date", "yesterday"],
         ["--partner", "P-1", "--assessor", "self"],
+        ["--partner", "P-1", "--assessor", "boss", "--scores", "3,2,4,1,3"],
     ],
 )
 def test_cli_bad_input_exits_2_and_writes_nothing(
     db_path: str, capsys: pytest.CaptureFixture[str], argv: list[str]
 ) -> None:
     code, _out, err = run_cli(capsys, "--db", db_path, "pract", *argv)
-    assert code == 2 and err.startswith("prm: error:")
+    assert code == 2 and err.startswith("prm: error:") and err.count("\n") == 1
     code, out, _err = run_cli(
         capsys, "--db", db_path, "pract", "--partner", "P-1", "--format", "json"
     )

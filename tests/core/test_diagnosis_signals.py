@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from prm_core.database import Database, open_database
 from prm_core.diagnosis import signals as engine
 from prm_core.diagnosis.signal_base import (
+    DEAL_SIGNAL_KEYS,
     DEFAULT_ACTIONS,
     SIGNAL_KEYS,
     Signal,
@@ -23,6 +24,7 @@ from prm_core.diagnosis.signal_base import (
 from prm_core.diagnosis.signals import SIGNAL_PROVIDERS, detect_signals, group_by_partner
 from prm_core.diagnosis.thresholds import default_thresholds, load_thresholds
 from prm_core.orm import Partner, PlaybookEntry, SignalSnooze
+from prm_core.services import deals
 from prm_core.services.diagnosis import save_thresholds, snooze_signal
 from prm_core.services.errors import ValidationError
 from tests.core.test_diagnosis_support import (
@@ -33,6 +35,7 @@ from tests.core.test_diagnosis_support import (
     days_ago,
     run_cli,
 )
+from tests.deals_support import add_registration
 from tests.factories import add_event, add_partner, add_person
 
 LONG_AGO = date(2024, 1, 1)
@@ -480,7 +483,80 @@ def test_every_domain_signal_has_a_provider_and_an_action(db: Database) -> None:
         keys = {x.signal for provider in SIGNAL_PROVIDERS for x in provider(s, context)}
     assert {"stalled_after_registration", "dormant", "onboarding_overdue"} <= keys
     assert set(DEFAULT_ACTIONS) == set(SIGNAL_KEYS)
-    assert len(SIGNAL_PROVIDERS) >= len(SIGNAL_KEYS)
+    names = {provider.__name__ for provider in SIGNAL_PROVIDERS}
+    assert set(SIGNAL_KEYS) | set(DEAL_SIGNAL_KEYS) <= names
+
+
+# --- the deal signals (deal_expiring, channel_conflict) -------------------------------------
+
+
+def expiring(db: Database, as_of: date = AS_OF) -> list[str]:
+    return sorted(x.evidence.split('"')[1] for x in deal_fired(db, "deal_expiring", as_of))
+
+
+def deal_fired(db: Database, key: str, as_of: date = AS_OF) -> list[Signal]:
+    with db.reading() as s:
+        return [x for x in detect_signals(s, as_of) if x.signal == key]
+
+
+def test_deal_expiring_at_its_threshold_which_settings_move(db: Database) -> None:
+    with db.transaction() as s:
+        p = partner(s, "販売店")
+        add_registration(s, p, "A社", days_ago(80), deal="14 days", expires_on=days_ago(-14))
+        add_registration(s, p, "B社", days_ago(80), deal="15 days", expires_on=days_ago(-15))
+        add_registration(s, p, "C社", days_ago(80), deal="expired", expires_on=days_ago(1))
+        add_registration(s, p, "D社", days_ago(80), deal="won", expires_on=AS_OF, status="won")
+    assert expiring(db) == ["14 days"]
+    (signal,) = deal_fired(db, "deal_expiring")
+    assert signal.severity == "medium" and signal.facts["days_left"] == 14
+    assert signal.facts["status"] == "submitted" and signal.facts["customer"] == "A社"
+    save_thresholds(db, {"deal_expiring": {"days": 15}})
+    assert expiring(db) == ["14 days", "15 days"]
+    save_thresholds(db, {"deal_expiring": {"days": 13}})
+    assert expiring(db) == []
+
+
+def test_a_decision_while_expiring_answers_the_signal(db: Database) -> None:
+    with db.transaction() as s:
+        p = partner(s, "販売店")
+        early = add_registration(
+            s, p, "A社", days_ago(80), deal="approved early", expires_on=days_ago(-10)
+        ).id
+        late = add_registration(
+            s, p, "B社", days_ago(80), deal="approved late", expires_on=days_ago(-10)
+        ).id
+    assert expiring(db) == ["approved early", "approved late"]
+    # Approved before its expiring window (10 + 14 days before expiry): still a signal.
+    deals.approve(db, early, decided_on=days_ago(5))
+    # Approved in its last 14 days: the manager acted on it; handled that day.
+    deals.approve(db, late, decided_on=days_ago(3))
+    assert expiring(db) == ["approved early"]
+    with db.reading() as s:
+        handled = [
+            x
+            for x in detect_signals(s, AS_OF, include_handled=True)
+            if x.signal == "deal_expiring" and x.handled
+        ]
+    assert [x.handled_on for x in handled] == [days_ago(3)]
+    # As of the day before the decision (14 days left), it had not happened yet.
+    assert expiring(db, days_ago(4)) == ["approved early", "approved late"]
+
+
+def test_channel_conflict_for_each_partner_until_resolved(db: Database) -> None:
+    with db.transaction() as s:
+        a = partner(s, "アルファ販売")
+        b = partner(s, "ベータ商会")
+        first = add_registration(s, a, "株式会社オメガ", days_ago(20)).id
+        second = add_registration(s, b, "ｵﾒｶﾞ(株)", days_ago(10)).id
+        add_registration(s, a, "オメガ商事", days_ago(5))  # another customer
+    found = deal_fired(db, "channel_conflict")
+    assert sorted(x.partner for x in found) == ["アルファ販売", "ベータ商会"]
+    assert {x.severity for x in found} == {"high"}
+    assert found[0].facts["matched_on"] == "name" and found[0].facts["partners"] == 2
+    # As of the day before the second claim there is no conflict yet.
+    assert deal_fired(db, "channel_conflict", days_ago(11)) == []
+    deals.resolve_conflict(db, first, second, "keep_first", reason="先行", decided_on=AS_OF)
+    assert deal_fired(db, "channel_conflict") == []
 
 
 # --- prm signals ---------------------------------------------------------------------------

@@ -13,14 +13,16 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from prm_core.database import Database
+from prm_core.orm import ActionItem, Partner
 from prm_core.services.diagnosis import AssessmentData, record_assessment
 from prm_desktop.i18n import Translations
 from prm_desktop.models.diagnosis_models import AssessmentHistoryModel, GapTableModel, LedgerModel
-from prm_desktop.views.diagnosis import pract_tab
+from prm_desktop.views.diagnosis import FollowThroughSection, pract_tab
 from prm_desktop.views.diagnosis.dialogs import AssessmentDialog
 from prm_desktop.views.diagnosis.pract_tab import PractTab, register_trust_section
 from prm_desktop.views.main_window import MainWindow
 from prm_desktop.workspace import Workspace
+from tests.core.test_diagnosis_support import add_action_item
 from tests.factories import add_event, add_partner
 
 TODAY = date.today()
@@ -175,3 +177,51 @@ def test_the_main_window_has_the_pract_tab(
     (tab,) = window.detail.findChildren(PractTab)
     assert tab.partner_id == partner_id
     assert tab.wait_for_tier()
+
+
+def test_the_vendors_follow_through_stands_beside_trust(
+    qtbot: QtBot, sqlite_db: Database, partner_id: int, translations: Translations
+) -> None:
+    def ago(days: int) -> date:
+        return TODAY - timedelta(days=days)
+
+    with sqlite_db.transaction() as s:
+        p = s.get(Partner, partner_id)
+        assert p is not None
+        add_action_item(s, p, "資料送付", ago(20), status="done", done_on=ago(21))  # on time
+        add_action_item(s, p, "見積提示", ago(30), status="done", done_on=ago(25))  # late
+        add_action_item(s, p, "同行訪問", ago(5))  # overdue
+        add_action_item(s, p, "研修案内", TODAY + timedelta(days=7))  # open
+        add_action_item(s, p, "案件共有", ago(10), side="partner", status="done", done_on=ago(10))
+        add_action_item(s, p, "古い約束", ago(200))  # before the 90 days: not counted
+        other = add_partner(s, "株式会社もみじ", contract_date=ago(30)).id
+    window = MainWindow(sqlite_db, translations)
+    qtbot.addWidget(window)
+    window.open_partner(partner_id)
+    (tab,) = window.detail.findChildren(PractTab)
+    (section,) = tab.trust_box.findChildren(FollowThroughSection)
+    assert section.vendor is not None and section.partner is not None
+    assert (section.vendor.due, section.vendor.done_on_time, section.vendor.open) == (3, 1, 1)
+    text = section.label.text()
+    assert (
+        "Our follow-through (last 90 days): <b>33%</b>: 1 of 3 kept on time, 1 late, 1 overdue"
+        in text
+    )
+    assert "; 1 open" in text
+    assert "The partner's: <b>100%</b>: 1 of 1 kept on time" in text
+    # Marking the overdue item done (late) updates the figure.
+    record_action_done(window, sqlite_db)
+    assert "<b>33%</b>: 1 of 3 kept on time, 2 late, 0 overdue" in section.label.text()
+    # A partner without commitments.
+    window.open_partner(other)
+    assert tab.partner_id == other
+    assert "nothing was due" in section.label.text()
+
+
+def record_action_done(window: MainWindow, db: Database) -> None:
+    from prm_core.services.changes import Changes
+
+    with db.transaction() as s:
+        item = s.query(ActionItem).filter_by(title="同行訪問").one()
+        item.status, item.done_on = "done", TODAY
+    window.workspace.bus.changed.emit(Changes(actions=True))

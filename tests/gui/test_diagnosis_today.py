@@ -1,13 +1,15 @@
 """Today: the start page lists signals across partners, most severe first, grouped by
 partner; acting on a signal (snooze, record an intervention) takes it off the list and a
-partner with nothing left drops off; undo brings it back."""
+partner with nothing left drops off; undo brings it back. The deal signals (issue 11) leave
+when the manager approves the expiring registration and resolves the conflict on the Deals
+page."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -18,11 +20,14 @@ from prm_core.diagnosis.signals import detect_signals, group_by_partner
 from prm_core.orm import Intervention, SignalSnooze
 from prm_desktop.i18n import Translations
 from prm_desktop.models import diagnosis_models
-from prm_desktop.models.diagnosis_models import TodaySignalsModel
+from prm_desktop.models.diagnosis_models import TodaySignalsModel, action_text, evidence_text
+from prm_desktop.views.deals import DealsView
+from prm_desktop.views.deals.decision_dialog import DecisionDialog
 from prm_desktop.views.diagnosis import TodayView
 from prm_desktop.views.diagnosis.dialogs import InterventionDialog, SnoozeDialog
 from prm_desktop.views.diagnosis.pract_tab import PractTab
 from prm_desktop.views.main_window import MainWindow
+from tests.deals_support import add_registration
 from tests.factories import add_event, add_partner
 
 TODAY = date.today()
@@ -210,3 +215,148 @@ def test_the_model_passes_the_model_tester(
     assert model.signal_count() == 2
     model.remove_signal(groups[1].signals[0])
     assert [g.partner for g in model.groups()] == ["しずか商事"]
+
+
+# --- the deal signals (issue 11): act on them from the Deals page, see them leave Today ----
+
+
+@pytest.fixture
+def deals_window(qtbot: QtBot, sqlite_db: Database, translations: Translations) -> MainWindow:
+    with sqlite_db.transaction() as s:
+        a = add_partner(s, "アルファ販売")
+        b = add_partner(s, "ベータ商会")
+        c = add_partner(s, "ガンマ")
+        add_registration(s, a, "株式会社アルファ", ago(20), deal="基幹刷新")
+        add_registration(s, b, "ｱﾙﾌｧ(株)", ago(18), deal="基幹刷新B")
+        add_registration(  # submitted, 5 days left: deal_expiring
+            s, c, "デルタ", ago(85), deal="期限間近", expires_on=TODAY + timedelta(days=5)
+        )
+    w = MainWindow(sqlite_db, translations)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def deal_signals(view: TodayView) -> list[tuple[str, str]]:
+    return sorted(
+        (s.partner, s.signal)
+        for g in view.model.groups()
+        for s in g.signals
+        if s.signal in ("deal_expiring", "channel_conflict")
+    )
+
+
+def back_to_today(qtbot: QtBot, window: MainWindow, view: TodayView) -> None:
+    window.pages.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: not view._dirty and not view.runner.running)
+
+
+def test_approve_and_resolve_on_the_deals_page_and_both_leave_today(
+    qtbot: QtBot, deals_window: MainWindow
+) -> None:
+    window = deals_window
+    view = today_view(qtbot, window)
+    assert deal_signals(view) == [
+        ("アルファ販売", "channel_conflict"),
+        ("ガンマ", "deal_expiring"),
+        ("ベータ商会", "channel_conflict"),
+    ]
+    expiring = next(s for g in view.model.groups() for s in g.signals if s.partner == "ガンマ")
+    assert evidence_text(expiring).endswith(
+        "expires on " + (TODAY + timedelta(5)).isoformat() + ", in 5 days"
+    )
+    assert action_text(expiring) == "Ask the partner for the deal's status."
+
+    # Approve the expiring registration on the Deals page, as the manager would.
+    deals = window.findChild(DealsView)
+    assert deals is not None
+    window.pages.setCurrentWidget(deals)
+    regs = deals.registrations
+    regs.table.selectRow(next(i for i, r in enumerate(regs.model.rows()) if r.deal == "期限間近"))
+    assert regs.approve_button.isEnabled()
+    regs.approve_button.click()
+    dialog = regs.dialog
+    assert isinstance(dialog, DecisionDialog)
+    dialog.reason.setPlainText("パートナーに状況確認済み、来週受注見込み")
+    dialog.accept()
+    assert not dialog.isVisible()
+    back_to_today(qtbot, window, view)
+    assert deal_signals(view) == [
+        ("アルファ販売", "channel_conflict"),
+        ("ベータ商会", "channel_conflict"),
+    ]
+    assert "ガンマ" not in partners(view)  # its only signal answered: off the list
+
+    # Resolve the conflict in the conflict panel.
+    window.pages.setCurrentWidget(deals)
+    qtbot.waitUntil(lambda: not deals.conflicts.loading and len(deals.conflicts.groups) == 1)
+    panel = deals.conflicts
+    deals.tabs.setCurrentWidget(panel)
+    panel.choose("keep_first")
+    panel.reason.setText("アルファ販売が先に登録、ベータ商会に連絡済み")
+    panel.resolve_button.click()
+    back_to_today(qtbot, window, view)
+    assert deal_signals(view) == []
+    assert partners(view) == []
+    assert "Nothing needs your attention" in view.summary.text()
+
+    # Undo the resolution: the conflict is back under both partners.
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not view._dirty and not view.runner.running)
+    assert deal_signals(view) == [
+        ("アルファ販売", "channel_conflict"),
+        ("ベータ商会", "channel_conflict"),
+    ]
+
+
+class CatalogueOf(QTranslator):
+    """A translator holding a few entries of a catalogue (independent of the .qm files)."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        super().__init__()
+        self.entries = entries
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null string) lets the other translators and the source text answer.
+        return self.entries.get(source) if context == "DiagnosisTexts" else None
+
+
+def test_deal_signals_are_worded_in_the_users_language(
+    qtbot: QtBot, deals_window: MainWindow
+) -> None:
+    view = today_view(qtbot, deals_window)
+    japanese = CatalogueOf(
+        {
+            "%1 partners claim %2 (same name once normalised): %3": (
+                "%2を%1社が登録（名称で一致）: %3"
+            ),
+            "%1 (registered %2, %3)": "%1（%2登録、%3）",
+            "Decide who owns the customer and tell both partners.": "担当を決めて両社に伝える。",
+            "“%1” for %2 (%3, registered %4) expires on %5, in %6 days": (
+                "「%1」%2（%3、%4登録）は%5に期限切れ（あと%6日）"
+            ),
+        }
+    )
+    QCoreApplication.installTranslator(japanese)
+    try:
+        signals = {s.signal: s for g in view.model.groups() for s in g.signals}
+        conflict, expiring = signals["channel_conflict"], signals["deal_expiring"]
+        first, second = (ago(20).isoformat(), ago(18).isoformat())
+        assert evidence_text(conflict) == (
+            f"株式会社アルファを2社が登録（名称で一致）: アルファ販売（{first}登録、Submitted）, "
+            f"ベータ商会（{second}登録、Submitted）"
+        )
+        assert action_text(conflict) == "担当を決めて両社に伝える。"
+        assert evidence_text(expiring) == (
+            f"「期限間近」デルタ（Submitted、{ago(85).isoformat()}登録）は"
+            f"{(TODAY + timedelta(days=5)).isoformat()}に期限切れ（あと5日）"
+        )
+    finally:
+        QCoreApplication.removeTranslator(japanese)
+    assert "partners claim" in evidence_text(conflict)

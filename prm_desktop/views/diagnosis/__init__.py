@@ -3,7 +3,8 @@
 - **Today** (Ctrl+0), the start page: signals across partners, most severe first, with one
   click to record an intervention or snooze;
 - the partner's **PRACT** tab: radar of self vs manager, gaps, band and advice, history, and
-  its tier and points (:func:`register_trust_section` adds widgets beside the Trust score);
+  its tier and points (:func:`register_trust_section` adds widgets beside the Trust score,
+  here the vendor's follow-through on its commitments, issue 11);
 - **Learn** (Ctrl+L): before and after each intervention, the programme table, the playbook;
 - Tools → **Signals, Points and Tiers…**: thresholds, point rules and the tier ladder.
 """
@@ -15,6 +16,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from prm_desktop.views.diagnosis.follow_through import (
+    FollowThroughSection,
+    follow_through_section,
+)
 from prm_desktop.views.diagnosis.learn_view import LearnView
 from prm_desktop.views.diagnosis.pract_tab import PractTab, register_trust_section
 from prm_desktop.views.diagnosis.settings_dialog import DiagnosisSettingsDialog
@@ -25,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DiagnosisSettingsDialog",
+    "FollowThroughSection",
     "LearnView",
     "PractTab",
     "TodayView",
@@ -49,6 +55,8 @@ def attach(window: MainWindow) -> None:
         learn, lambda: QCoreApplication.translate("DiagnosisFeature", "Learn"), "Ctrl+L"
     )
 
+    # The vendor's follow-through stands beside the Trust score (issue 11).
+    register_trust_section(follow_through_section)
     tab = PractTab(window.workspace, window.detail.tabs)
     window.detail.add_tab(tab, lambda: QCoreApplication.translate("DiagnosisFeature", "PRACT"))
 

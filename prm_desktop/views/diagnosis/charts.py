@@ -132,7 +132,7 @@ class HistoryChart(Chart):
         self.series: dict[str, list[tuple[date, int]]] = {}
         self._drawn: list[object] = []
         self.setMinimumHeight(200)
-        self.legend = self.getPlotItem().addLegend(offset=(4, 4))
+        self.legend = self.getPlotItem().addLegend(offset=(4, -4))  # bottom left: below the lines
         for edge in (15, 21):
             line = pg.InfiniteLine(
                 pos=edge - 0.5, angle=0, pen=pg.mkPen(GRID, style=Qt.PenStyle.DashLine)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -104,6 +104,8 @@ class LearnView(QWidget):
         self.effects = EffectTableModel(self)
         self.effect_table = QTableView(self)
         setup_table(self.effect_table, self.effects, "learn_effects", stretch=7)
+        if QSettings().value("tables/learn_effects") is None:  # first run: room for the names
+            self.effect_table.horizontalHeader().resizeSection(1, 220)
         self.effect_table.selectionModel().selectionChanged.connect(self._effect_selected)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(lambda: self.save_as_playbook())  # noqa: PLW0108 - clicked(bool) must not reach signal_key

@@ -13,10 +13,11 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -69,6 +70,10 @@ def register_trust_section(factory: TrustSectionFactory) -> None:
     for tab in list(_live_tabs):
         if shiboken6.isValid(tab):  # the Python side may outlive a deleted tab
             tab.add_trust_section(factory(tab.workspace, tab.trust_box))
+
+
+#: Below this width the radar goes above the diagnosis instead of beside it.
+SIDE_BY_SIDE_MIN_WIDTH = 820
 
 
 def _fixed_height(table: QTableView, rows: int) -> None:
@@ -124,6 +129,9 @@ class PractTab(PartnerTab):
         self.gap_model = GapTableModel(self)
         self.gap_table = QTableView(self.gap_box)
         setup_table(self.gap_table, self.gap_model, "pract_gaps", sortable=False, stretch=0)
+        gap_header = self.gap_table.horizontalHeader()
+        for column in range(1, self.gap_model.columnCount()):  # scores: as wide as the header
+            gap_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         _fixed_height(self.gap_table, 5)
         self.gap_note = QLabel(self.gap_box)
         self.gap_note.setWordWrap(True)
@@ -134,6 +142,7 @@ class PractTab(PartnerTab):
         self._trust_layout = QVBoxLayout(self.trust_box)
         self.trust_score = QLabel(self.trust_box)
         self.trust_score.setTextFormat(Qt.TextFormat.RichText)
+        self.trust_score.setWordWrap(True)
         self._trust_layout.addWidget(self.trust_score)
 
     def _build_history_and_tier(self) -> None:
@@ -163,9 +172,10 @@ class PractTab(PartnerTab):
         right.addWidget(self.gap_box)
         right.addWidget(self.trust_box)
         right.addStretch(1)
-        top = QHBoxLayout()
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addWidget(self.radar, 1)
         top.addLayout(right, 1)
+        self._top = top
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.addWidget(button_row(content, self.new_button, self.delete_button))
@@ -180,6 +190,15 @@ class PractTab(PartnerTab):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Radar beside the diagnosis when there is room, above it in a narrow detail pane
+        (side by side, the gap table and the advice would be cut off)."""
+        wide = event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
+        self._top.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
 
     # -- hooks -----------------------------------------------------------------------------
     def add_trust_section(self, widget: QWidget) -> None:

@@ -100,6 +100,9 @@ def param_label(key: str) -> str:
         "actions_overdue.high_after_days": QCoreApplication.translate(
             "DiagnosisSettings", "High severity when late by (days)"
         ),
+        "deal_expiring.days": QCoreApplication.translate(
+            "DiagnosisSettings", "Fires when the registration expires within (days)"
+        ),
         "general.handled_days": QCoreApplication.translate(
             "DiagnosisSettings", "An intervention handles its signal for (days)"
         ),
