@@ -17,6 +17,7 @@ it, as a manager preparing the QBRs would. Prints, beside the targets on the 2-c
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import statistics
@@ -123,7 +124,9 @@ def run(db: Database, folder: Path, args: argparse.Namespace) -> int:
         gathers.append(t1 - t0)
         renders.append(t2 - t1)
         wholes.append(
-            timed(lambda pid=pid: export_qbr(db, pid, quarter, folder / f"{pid}.pdf", today=today))
+            timed(
+                functools.partial(export_qbr, db, pid, quarter, folder / f"{pid}.pdf", today=today)
+            )
         )
     qbr = statistics.median(wholes)
     line(
@@ -135,8 +138,14 @@ def run(db: Database, folder: Path, args: argparse.Namespace) -> int:
     )
     internal = statistics.median(
         timed(
-            lambda pid=pid: export_qbr(
-                db, pid, quarter, folder / f"i{pid}.pdf", variant="internal", today=today
+            functools.partial(
+                export_qbr,
+                db,
+                pid,
+                quarter,
+                folder / f"i{pid}.pdf",
+                variant="internal",
+                today=today,
             )
         )
         for pid in sample
@@ -160,7 +169,7 @@ def run(db: Database, folder: Path, args: argparse.Namespace) -> int:
     )
 
     diag = [
-        timed(lambda pid=pid: export_diagnostic(db, pid, folder / f"d{pid}.xlsx", today=today))
+        timed(functools.partial(export_diagnostic, db, pid, folder / f"d{pid}.xlsx", today=today))
         for pid in sample
     ]
     line("one diagnostic workbook (median)", statistics.median(diag), TARGETS["diagnostic"])

@@ -15,8 +15,8 @@ import importlib
 import inspect
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -45,6 +45,10 @@ class RiskSignal:
     action: str
     person_id: int | None = None
     person: str | None = None
+    #: The numbers behind the evidence (rebuilt in the report's language from them).
+    facts: dict[str, Any] | None = field(default=None, compare=False, hash=False)
+    #: ``default`` (the engine's action, translated) or ``playbook`` (the manager's wording).
+    action_source: str = "default"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +63,18 @@ class SideFollowThrough:
 
 @dataclass(frozen=True, slots=True)
 class CarriedOver:
-    """An action item promised before the quarter and still not done at its end."""
+    """An action item promised before the quarter and still open when the quarter began.
+
+    ``done_in_quarter``: completed since (by as_of); ``overdue``: still open at as_of and
+    past its due date."""
 
     side: str
     title: str
     owner: str | None
     due_on: date | None
     overdue: bool
+    done_in_quarter: bool = False
+    id: int = 0
 
 
 #: ``(session, partner ids or None for all, as_of) -> {partner id: ...}``
@@ -226,6 +235,8 @@ def _as_signal(row: Any) -> RiskSignal:
         action=str(_field(row, "action", default="")),
         person_id=_field(row, "person_id"),
         person=_field(row, "person"),
+        facts=dict(_field(row, "facts", default=None) or {}) or None,
+        action_source=str(_field(row, "action_source", default="default")),
     )
 
 
@@ -318,12 +329,26 @@ def follow_through_of(
 def carried_over_of(
     session: Session, partner_id: int, as_of: date, since: date
 ) -> list[CarriedOver] | None:
-    """Both sides' items promised before ``since`` and not done at ``as_of`` (vendor first)."""
+    """Both sides' items promised before ``since`` (the quarter's first day) and still open
+    that day, each with where it stands at ``as_of`` (vendor first, then by due date)."""
     module = _module("prm_core.deals.commitments")
     compute = getattr(module, "open_commitments_carried_over", None) if module is not None else None
     if not callable(compute):
         return None
-    return [
-        CarriedOver(item.side, item.title, item.owner, item.due_on, bool(item.overdue))
-        for item in compute(session, partner_id, as_of, since=since)
-    ]
+    open_at_start = compute(session, partner_id, since - timedelta(days=1), since=since)
+    still_open = {item.id: item for item in compute(session, partner_id, as_of, since=since)}
+    out = []
+    for item in open_at_start:
+        now = still_open.get(item.id)
+        out.append(
+            CarriedOver(
+                item.side,
+                item.title,
+                item.owner,
+                item.due_on,
+                bool(now.overdue) if now is not None else False,
+                done_in_quarter=now is None,
+                id=int(item.id),
+            )
+        )
+    return out

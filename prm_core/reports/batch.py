@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -39,6 +41,10 @@ from prm_core.reports.qbr_data import VARIANTS, QbrError, quarter_as_of
 
 #: Below this many partners the batch runs in the calling process (spawning costs ~1 s).
 MIN_FOR_POOL = 4
+
+#: A worker tries this many times to open the database before giving up (then the parent
+#: renders its partners itself).
+OPEN_ATTEMPTS = 4
 
 #: The worker's own database, opened once per process by :func:`_init_worker`.
 _worker: dict[str, Database] = {}
@@ -103,7 +109,14 @@ def _init_worker(url: str, providers: dict[str, Any]) -> None:
     from prm_core.reports.fonts import register_font
 
     adapters.apply_overrides(providers)
-    _worker["db"] = open_database(url, upgrade=False)
+    for attempt in range(OPEN_ATTEMPTS):  # two workers opening one SQLite file may collide
+        try:
+            _worker["db"] = open_database(url, upgrade=False)
+            break
+        except Exception:
+            if attempt == OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
     register_font()
 
 
@@ -170,6 +183,61 @@ def _jobs(
     ]
 
 
+def _record(result: BatchResult, job: _Job, error: BaseException | None) -> None:
+    if error is None:
+        result.written.append(BatchItem(job.partner_id, job.partner, Path(job.path)))
+    else:
+        result.failed.append((job.partner_id, job.partner, f"{type(error).__name__}: {error}"))
+
+
+def _run_pool(
+    db: Database,
+    jobs: list[_Job],
+    workers: int,
+    result: BatchResult,
+    report: ProgressCallback,
+) -> None:
+    """Render ``jobs`` on ``workers`` spawned processes, reporting after each one."""
+    total = len(jobs)
+    context = multiprocessing.get_context("spawn")
+    executor = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(db.url, adapters.overrides()),
+    )
+    pending: dict[Future[str], _Job] = {}
+    # Jobs the pool could not run because a worker died or failed to start (killed, out of
+    # memory, an import error in a fresh interpreter): rendered here afterwards instead.
+    orphans: list[_Job] = []
+    done_count = 0
+    try:
+        for job in jobs:
+            pending[executor.submit(_work, job)] = job
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                job = pending.pop(future)
+                error: Any = future.exception()
+                if isinstance(error, BrokenProcessPool):
+                    orphans.append(job)
+                    continue
+                _record(result, job, error)
+                done_count += 1
+                report(done_count, total)
+    finally:  # on Cancelled too: drop what has not started, let the running ones finish
+        executor.shutdown(wait=True, cancel_futures=True)
+    for job in sorted(orphans, key=lambda j: j.path):
+        try:
+            _render(db, job)
+            error = None
+        except Exception as exc:
+            error = exc
+        _record(result, job, error)
+        done_count += 1
+        report(done_count, total)
+
+
 def export_qbr_batch(
     db: Database,
     quarter: Quarter,
@@ -207,37 +275,12 @@ def export_qbr_batch(
         for done, job in enumerate(jobs, start=1):
             try:
                 _render(db, job)
-                result.written.append(BatchItem(job.partner_id, job.partner, Path(job.path)))
+                _record(result, job, None)
             except Exception as exc:
-                result.failed.append((job.partner_id, job.partner, f"{type(exc).__name__}: {exc}"))
+                _record(result, job, exc)
             report(done, total)
         return result
-    context = multiprocessing.get_context("spawn")
-    executor = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=(db.url, adapters.overrides()),
-    )
-    pending: dict[Future[str], _Job] = {}
-    try:
-        for job in jobs:
-            pending[executor.submit(_work, job)] = job
-        done_count = 0
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                job = pending.pop(future)
-                error: Any = future.exception()
-                if error is None:
-                    result.written.append(BatchItem(job.partner_id, job.partner, Path(job.path)))
-                else:
-                    message = f"{type(error).__name__}: {error}"
-                    result.failed.append((job.partner_id, job.partner, message))
-                done_count += 1
-                report(done_count, total)
-    finally:  # on Cancelled too: drop what has not started, let the running ones finish
-        executor.shutdown(wait=True, cancel_futures=True)
+    _run_pool(db, jobs, workers, result, report)
     order = {job.partner_id: i for i, job in enumerate(jobs)}
     result.written.sort(key=lambda item: order[item.partner_id])
     return result

@@ -311,13 +311,13 @@ def _goals(wb: Workbook, x: _Sheets, data: QbrData) -> None:
     for col, width in {"A": 24, "B": 18, "C": 13, "D": 13, "E": 15, "F": 15, "G": 11}.items():
         ws.column_dimensions[col].width = width
     x.text(ws, 1, 1, t("goals"), font=x.title)
-    if not data.goals:
-        x.text(ws, 2, 1, t("no_goals"))
+    x.text(ws, 2, 1, data.partner if data.goals else t("no_goals"))
     x.header(
         ws,
         4,
         [t("goal"), t("person"), t("goal_period"), "", t("target"), t("actual"), t("progress")],
     )
+    ws.merge_cells(start_row=4, start_column=3, end_row=4, end_column=4)  # start – end
     for row, goal in enumerate(data.goals, start=5):
         fmt = "¥#,##0" if goal.metric == "won_amount" else "#,##0"
         x.text(ws, row, 1, t(f"g_{goal.metric}"), box=True)

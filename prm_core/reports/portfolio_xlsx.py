@@ -325,7 +325,8 @@ def _values(row: PortfolioRow, p: Portfolio, t: Any, language: str) -> list[Any]
     ]
     if p.has_signals:
         keys = row.signals or []
-        values += [len(keys), ", ".join(keys)]
+        # the signals' names in the workbook's language, most severe first
+        values += [len(keys), ", ".join(texts.signal_label(k, language) for k in keys)]
     values += [
         row.last_meeting,
         row.open_actions,

@@ -203,6 +203,7 @@ class ActionLine:
     owner: str | None
     due_on: date | None
     overdue: bool
+    id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,9 +333,23 @@ def gather_qbr(
     carried = adapters.carried_over_of(session, partner_id, as_of, quarter.start)
     if carried is not None:
         data.carried_over = [
-            CarriedOver(c.side, scrub(c.title), _owner(c.side, c.owner, names), c.due_on, c.overdue)
+            CarriedOver(
+                c.side,
+                scrub(c.title),
+                _owner(c.side, c.owner, names),
+                c.due_on,
+                c.overdue,
+                c.done_in_quarter,
+                c.id,
+            )
             for c in carried
         ]
+        # Each item is listed once: the carried-over ones in their own table.
+        shown = {c.id for c in carried}
+        overdue_carried = any(c.overdue for c in carried)
+        data.open_actions = [a for a in data.open_actions if a.id not in shown]
+    else:
+        overdue_carried = False
     risks = adapters.risks_of(session, partner_id, as_of)
     if internal and risks is not None:
         data.risks = [
@@ -345,10 +360,12 @@ def gather_qbr(
                 scrub(r.action),
                 r.person_id,
                 names.get(r.person_id) if r.person_id is not None else None,
+                r.facts,
+                r.action_source,
             )
             for r in risks
         ]
-    data.recommendations = _recommendations(data, risks or [])
+    data.recommendations = _recommendations(data, risks or [], overdue_carried)
     return data
 
 
@@ -644,6 +661,7 @@ def _open_actions(
     """Action items not done at as_of, from meetings held by then (or without a meeting)."""
     rows = session.execute(
         select(
+            ActionItem.id,
             ActionItem.title,
             ActionItem.side,
             ActionItem.owner,
@@ -668,14 +686,17 @@ def _open_actions(
             _owner(side, owner, names),
             due_on,
             due_on is not None and due_on < as_of,
+            int(item_id),
         )
-        for title, side, owner, due_on, _status, _done in rows
+        for item_id, title, side, owner, due_on, _status, _done in rows
     ]
     lines.sort(key=lambda a: (a.due_on or date.max, a.side, a.title))
     return lines
 
 
-def _recommendations(data: QbrData, risks: list[RiskSignal]) -> list[Recommendation]:
+def _recommendations(
+    data: QbrData, risks: list[RiskSignal], overdue_carried: bool = False
+) -> list[Recommendation]:
     """Signals' suggested actions first (most severe first), then the typical actions of the
     weak PRACT phases, then overdue onboarding steps; each once."""
     out: list[Recommendation] = []
@@ -692,6 +713,6 @@ def _recommendations(data: QbrData, risks: list[RiskSignal]) -> list[Recommendat
         add(f"pract:{phase}")
     if any(c.overdue for c in data.checklist):
         add("onboarding")
-    if any(a.overdue for a in data.open_actions):
+    if overdue_carried or any(a.overdue for a in data.open_actions):
         add("signal:actions_overdue")
     return out

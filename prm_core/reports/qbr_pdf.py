@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -44,6 +45,7 @@ from reportlab.platypus import (
 
 from prm_core.database import Database
 from prm_core.reports import texts
+from prm_core.reports.adapters import CarriedOver
 from prm_core.reports.files import write_bytes_atomically
 from prm_core.reports.fonts import FONT, register_font
 from prm_core.reports.periods import Quarter
@@ -124,6 +126,22 @@ class _Styles:
             alignment=TA_CENTER,
             spaceBefore=30,
         )
+
+
+#: Japanese and full-width characters: such text needs CJK line breaking.
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+@functools.cache
+def _cjk(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_cjk", style, wordWrap="CJK")
+
+
+def _para(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph that wraps Japanese text between any two characters without putting "。",
+    "、" or a closing bracket at the start of a line (kinsoku); text without Japanese wraps at
+    spaces only, so an English word is never cut ("Trainings complete|d")."""
+    return Paragraph(markup, _cjk(style) if _CJK.search(markup) else style)
 
 
 @functools.cache
@@ -216,10 +234,13 @@ def _table(
         if isinstance(value, Flowable):
             return value
         if head:
-            return Paragraph(esc(str(value)), s.head_num if col in numbers else s.head)
+            return _para(esc(str(value)), s.head_num if col in numbers else s.head)
         if col in numbers:
             return str(value)
-        return Paragraph(esc(str(value)), s.cell)
+        text = str(value)
+        if "\n" in text:  # one paragraph per line: a <br/> after a full line would add a blank
+            return [_para(esc(line), s.cell) for line in text.splitlines()]
+        return _para(esc(text), s.cell)
 
     body = [[cell(v, i, head=True) for i, v in enumerate(header)]] if header_row else []
     body += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
@@ -271,10 +292,10 @@ class QbrBuilder:
 
     # -- helpers ---------------------------------------------------------------------------
     def heading(self, key: str) -> Paragraph:
-        return Paragraph(esc(self.t(key)), self.s.h1)
+        return _para(esc(self.t(key)), self.s.h1)
 
     def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(esc(text), style or self.s.body)
+        return _para(esc(text), style or self.s.body)
 
     def side_label(self, side: str) -> str:
         suffix = "_internal" if self.data.internal else ""
@@ -296,14 +317,14 @@ class QbrBuilder:
         lines.append(t("issued_on", date=texts.long_date(d.generated_on, self.language)))
         story: list[Flowable] = [
             Spacer(1, 40 * mm),
-            Paragraph(esc(t("qbr_title")), s.cover_title),
-            Paragraph(esc(t("qbr_subtitle")), s.cover_sub),
-            Paragraph(esc(d.partner), s.cover_partner),
+            _para(esc(t("qbr_title")), s.cover_title),
+            _para(esc(t("qbr_subtitle")), s.cover_sub),
+            _para(esc(d.partner), s.cover_partner),
             Spacer(1, 6 * mm),
-            *(Paragraph(esc(line), s.cover_line) for line in lines),
+            *(_para(esc(line), s.cover_line) for line in lines),
         ]
         if d.internal:
-            story.append(Paragraph(esc(t("variant_internal")), s.banner))
+            story.append(_para(esc(t("variant_internal")), s.banner))
         return story
 
     def summary(self) -> list[Flowable]:
@@ -317,7 +338,7 @@ class QbrBuilder:
                     t(f"m_{m.key}"),
                     fmt(m.current),
                     fmt(m.previous),
-                    Paragraph(_arrow(m.delta, money), self.s.num),
+                    _para(_arrow(m.delta, money), self.s.num),
                 ]
             )
         w = FRAME_W
@@ -609,11 +630,14 @@ class QbrBuilder:
                 header.append(t("notes"))
                 widths = [w * 0.13, w * 0.3, w * 0.17, w * 0.4]
             story.append(_table(header, rows, widths))
-        story.append(Paragraph(esc(t("actions")), self.s.h2))
+        story.append(_para(esc(t("actions")), self.s.h2))
         if not d.open_actions:
             story.append(self.para(t("no_actions")))
         else:
             story.append(self._actions_table(d.open_actions))
+        if d.carried_over:
+            story.append(Spacer(1, 3))
+            story.append(self.para(t("actions_carried_note"), self.s.small))
         return story
 
     def _actions_table(self, items: Sequence[Any]) -> LongTable:
@@ -639,13 +663,39 @@ class QbrBuilder:
             highlight=highlight,
         )
 
+    def _carried_table(self, items: Sequence[CarriedOver]) -> LongTable:
+        t = self.t
+        rows = []
+        highlight = []
+        for i, c in enumerate(items, start=1):
+            if c.done_in_quarter:
+                state = t("carried_done")
+            elif c.overdue:
+                state = t("state_overdue")
+                highlight.append((i, 4, colors.HexColor("#FBE3DC")))
+            else:
+                state = t("ft_open")
+            rows.append(
+                [c.title, self.side_label(c.side), c.owner or "", texts.short_date(c.due_on), state]
+            )
+        w = FRAME_W
+        return _table(
+            [t("action"), t("side"), t("owner"), t("due"), t("state")],
+            rows,
+            [w * 0.42, w * 0.12, w * 0.17, w * 0.14, w * 0.15],
+            highlight=highlight,
+        )
+
     def commitments(self) -> list[Flowable]:
         d, t = self.data, self.t
         story: list[Flowable] = []
         if d.carried_over is not None:
-            story.append(self.heading("carried_over"))
+            suffix = "_internal" if d.internal else ""
+            story.append(self.heading("carried_over" + suffix))
             if d.carried_over:
-                story.append(self._actions_table(d.carried_over))
+                story.append(self.para(t("carried_over_intro" + suffix), self.s.small))
+                story.append(Spacer(1, 3))
+                story.append(self._carried_table(d.carried_over))
             else:
                 story.append(self.para(t("no_carried_over")))
         if d.follow_through is not None:
@@ -664,7 +714,7 @@ class QbrBuilder:
                     ]
                 )
             w = FRAME_W
-            story.append(Paragraph(esc(t("follow_through")), self.s.h2))
+            story.append(_para(esc(t("follow_through")), self.s.h2))
             story.append(
                 _table(
                     [
@@ -696,8 +746,12 @@ class QbrBuilder:
                 for i, r in enumerate(d.risks, start=1):
                     sev = t(f"sev_{r.severity}") if r.severity in ("high", "medium", "low") else ""
                     label = texts.signal_label(r.key, self.language)
+                    evidence = texts.signal_evidence(
+                        r.key, r.facts, r.person, r.evidence, self.language
+                    )
+                    action = texts.signal_action(r.key, r.action, r.action_source, self.language)
                     rows.append(
-                        [label + (f"（{r.person}）" if r.person else ""), sev, r.evidence, r.action]
+                        [label + (f"（{r.person}）" if r.person else ""), sev, evidence, action]
                     )
                     if r.severity == "high":
                         highlight.append((i, 1, colors.HexColor("#FBE3DC")))
@@ -720,13 +774,14 @@ class QbrBuilder:
                 if not d.internal or not rec.detail:
                     continue
                 wording = rec.detail
-            lines.append(wording)
+            if wording not in lines:  # a signal and its source may share one wording
+                lines.append(wording)
         if not lines:
             story.append(self.para(t("no_next_steps")))
         for line in lines:
-            story.append(Paragraph("・" + esc(line), self.s.body))
+            story.append(_para("・" + esc(line), self.s.body))
         if d.internal and d.partner_notes:
-            story.append(Paragraph(esc(t("partner_notes")), self.s.h2))
+            story.append(_para(esc(t("partner_notes")), self.s.h2))
             story.append(self.para(d.partner_notes))
         return story
 
@@ -779,6 +834,22 @@ def render_qbr(data: QbrData, *, language: str = "ja") -> bytes:
     )
     doc.build(QbrBuilder(data, language).story(), canvasmaker=_numbered_canvas(data, t))
     return buffer.getvalue()
+
+
+def qbr_pdf_bytes(
+    db: Database,
+    partner_id: int,
+    quarter: Quarter,
+    *,
+    variant: str = "partner",
+    language: str = "ja",
+    today: date | None = None,
+) -> bytes:
+    """Gather and render one QBR without writing it (printing and the print preview)."""
+    texts.check_language(language)
+    with db.reading() as session:
+        data = gather_qbr(session, partner_id, quarter, variant=variant, today=today)
+    return render_qbr(data, language=language)
 
 
 def export_qbr(

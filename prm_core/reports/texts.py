@@ -152,7 +152,17 @@ JA: dict[str, str] = {
     "side_partner": "貴社",
     "side_vendor_internal": "自社",
     "side_partner_internal": "パートナー",
-    "carried_over": "前四半期から持ち越しの約束（双方）",
+    "carried_over": "前四半期からの継続事項（当社・貴社）",
+    "carried_over_intro": (
+        "今四半期の開始時点で完了していなかった双方のお約束と、その現在の状況です"
+        "（当社の分を先に記載しています）。"
+    ),
+    "carried_over_internal": "前四半期から持ち越しの約束（双方）",
+    "carried_over_intro_internal": (
+        "四半期の開始時点で未完了だった自社・パートナー双方のアクションと現在の状況。"
+    ),
+    "carried_done": "今四半期に完了",
+    "actions_carried_note": "前四半期から持ち越した事項は、後の別表に記載しています。",
     "no_carried_over": "前四半期から持ち越した約束はありません。",
     "follow_through": "約束の実行率（今四半期）",
     "ft_due": "期日到来",
@@ -256,7 +266,7 @@ JA: dict[str, str] = {
     "pf_conversion": "案件化率",
     "pf_top_share": "キーマン依存度",
     "pf_signals": "シグナル数",
-    "pf_signal_keys": "シグナル",
+    "pf_signal_keys": "シグナルの内容",
     "pf_last_meeting": "最終1on1",
     "pf_open_actions": "未完了アクション",
     "pf_overdue_actions": "期日超過アクション",
@@ -393,7 +403,19 @@ EN: dict[str, str] = {
     "side_partner": "You",
     "side_vendor_internal": "Vendor",
     "side_partner_internal": "Partner",
-    "carried_over": "Commitments carried over from last quarter (both sides)",
+    "carried_over": "Commitments carried over from last quarter (ours and yours)",
+    "carried_over_intro": (
+        "What each of us had promised and not yet completed when this quarter began, and where "
+        "it stands now (our commitments first)."
+    ),
+    "carried_over_internal": "Commitments carried over from last quarter (both sides)",
+    "carried_over_intro_internal": (
+        "Both sides' action items still open when the quarter began, and where they stand now."
+    ),
+    "carried_done": "Done this quarter",
+    "actions_carried_note": (
+        "Items carried over from last quarter are listed in their own table below."
+    ),
     "no_carried_over": "Nothing was carried over from last quarter.",
     "follow_through": "Follow-through on commitments (this quarter)",
     "ft_due": "Due",
@@ -491,7 +513,7 @@ EN: dict[str, str] = {
     "pf_conversion": "Conversion",
     "pf_top_share": "Top person share",
     "pf_signals": "Signals",
-    "pf_signal_keys": "Signal keys",
+    "pf_signal_keys": "Which signals",
     "pf_last_meeting": "Last 1on1",
     "pf_open_actions": "Open actions",
     "pf_overdue_actions": "Overdue actions",
@@ -594,3 +616,138 @@ def short_date(day: date | None) -> str:
 
 def yen(amount: float) -> str:
     return f"¥{round(amount):,}"
+
+
+#: The evidence of a signal rebuilt from ``Signal.facts`` in the report's language (the
+#: engine words its own evidence in English for the CLI). ``{person}`` is the signal's person.
+_EVIDENCE: dict[str, tuple[str, str]] = {
+    "stalled_after_registration": (
+        "登録から{days}日、資料ダウンロードなし",
+        "registered {days} days ago, no material downloaded",
+    ),
+    "downloads_without_deals": (
+        "初回ダウンロードから{days}日、ダウンロード{downloads}件、案件登録なし",
+        "first download {days} days ago, {downloads} downloads, no deal registered",
+    ),
+    "training_without_proposals": (
+        "初回の研修修了から{days}日（研修{trainings}件）、その後の提案なし",
+        "first training completed {days} days ago ({trainings} trainings), no proposal since",
+    ),
+    "declining_activity": (
+        "直近{recent_days}日のイベント{recent}件（その前の{baseline_days}日間は"
+        "{recent_days}日あたり平均{average:.1f}件、{change_pct:+.0f}%）",
+        "{recent} events in the last {recent_days} days against {average:.1f} per "
+        "{recent_days} days in the {baseline_days} days before ({change_pct:+.0f}%)",
+    ),
+    "dormant_never": (
+        "登録から{days}日、ログインなし",
+        "registered {days} days ago, never logged in",
+    ),
+    "dormant": (
+        "登録から{days}日、最終ログインは{login_days_ago}日前（{last_login}）",
+        "registered {days} days ago, last login {login_days_ago} days ago ({last_login})",
+    ),
+    "key_person_dependence": (
+        "{person}が直近{window_days}日の案件登録{total}件中{deals}件（{share_pct:.0f}%）、"
+        "担当者{persons}名",
+        "{person} holds {deals} of {total} deals registered in the last {window_days} days "
+        "({share_pct:.0f}%); {persons} persons",
+    ),
+    "low_conversion": (
+        "直近{window_days}日でリード{leads}件・案件{deals}件、案件化率{conversion_pct:.1f}%"
+        "（プログラム中央値{median_pct:.1f}%）",
+        "{leads} leads, {deals} deals in the last {window_days} days: conversion "
+        "{conversion_pct:.1f}% (programme median {median_pct:.1f}%)",
+    ),
+    "onboarding_overdue": (
+        "期日超過のオンボーディング項目{items}件。最も古いもの「{oldest}」（期日 {due}、"
+        "{days_late}日超過）",
+        "{items} onboarding steps overdue; oldest “{oldest}”, due {due} ({days_late} days ago)",
+    ),
+    "actions_overdue": (
+        "期日超過のアクション{items}件（自社{ours}件、パートナー{theirs}件）。最も古いもの"
+        "「{oldest}」（期日 {due}、{days_late}日超過）",
+        "{items} action items past due ({ours} ours, {theirs} the partner's); oldest "
+        "“{oldest}”, due {due} ({days_late} days ago)",
+    ),
+}
+
+#: The engine's default suggested actions, worded for the vendor's own staff (internal).
+_ACTIONS: dict[str, tuple[str, str]] = {
+    "stalled_after_registration": (
+        "導入学習コースを案内する。",
+        "Send the first-steps learning course.",
+    ),
+    "downloads_without_deals": (
+        "初回の案件登録ガイドを送り、同行訪問を提案する。",
+        "Send the first deal registration guide and offer a co-selling visit.",
+    ),
+    "training_without_proposals": (
+        "提案書テンプレートとトークスクリプトを共有し、対象顧客の計画を一緒に立てる。",
+        "Share the proposal template and talk script; plan key accounts together.",
+    ),
+    "declining_activity": ("1on1で状況の変化を聞く。", "Hold a 1on1 to hear what changed."),
+    "dormant": (
+        "再活性化プログラムを始め、成功事例のメールを送る。",
+        "Start the reactivation programme and send a success story mailing.",
+    ),
+    "key_person_dependence": (
+        "キーマンのノウハウを共有し、二人目の提案担当者を育成する。",
+        "Spread the key person's know-how and train a second seller.",
+    ),
+    "low_conversion": ("コーチングと商談の振り返りを行う。", "Coach the person and review calls."),
+    "onboarding_overdue": (
+        "次回の1on1で新しい期日を決める。",
+        "Agree new dates in the next 1on1.",
+    ),
+    "actions_overdue": ("期日超過の項目をフォローする。", "Follow up on the overdue items."),
+    "deal_expiring": (
+        "パートナーに案件の状況を確認する。",
+        "Ask the partner for the deal's status.",
+    ),
+    "channel_conflict": (
+        "顧客の担当パートナーを決め、両方のパートナーに伝える。",
+        "Decide who owns the customer and tell both partners.",
+    ),
+}
+
+
+def _fact_values(facts: dict[str, object], person: str | None) -> dict[str, object]:
+    values: dict[str, object] = {
+        k: v.isoformat() if isinstance(v, date) else v for k, v in facts.items()
+    }
+    values["person"] = person or ""
+    for name in ("change", "share", "conversion", "median"):
+        raw = facts.get(name)
+        if isinstance(raw, int | float):
+            values[f"{name}_pct"] = raw * 100
+    return values
+
+
+def signal_evidence(
+    key: str, facts: dict[str, object] | None, person: str | None, fallback: str, language: str
+) -> str:
+    """The evidence in ``language``, from the signal's numbers; the engine's own wording for a
+    signal without numbers (or with numbers this table does not expect)."""
+    if not facts:
+        return fallback
+    if key == "dormant" and facts.get("last_login") is None:
+        key = "dormant_never"
+    templates = _EVIDENCE.get(key)
+    if templates is None:
+        return fallback
+    try:
+        return (templates[0] if language == "ja" else templates[1]).format(
+            **_fact_values(facts, person)
+        )
+    except (KeyError, ValueError, TypeError):
+        return fallback
+
+
+def signal_action(key: str, action: str, source: str, language: str) -> str:
+    """The suggested action: a playbook entry as the manager saved it, the engine's default
+    in ``language``."""
+    wording = _ACTIONS.get(key)
+    if source != "default" or wording is None:
+        return action
+    return wording[0] if language == "ja" else wording[1]

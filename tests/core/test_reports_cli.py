@@ -163,12 +163,39 @@ def test_batch_on_two_processes(
         workers=2,
         progress=lambda done, total: seen.append((done, total)),
     )
-    assert not result.failed
+    assert not result.failed, result.failed
     assert [i.partner for i in result.written] == sorted(i.partner for i in result.written)
     assert {p.name for p in out.iterdir()} == {i.path.name for i in result.written}
     assert seen[0] == (0, 3) and seen[-1] == (3, 3)
     for item in result.written:
         assert pdf_pages(item.path) >= 3
+
+
+def broken_worker_start(_url: str, _providers: object) -> None:
+    """A worker that cannot start (module level: a spawned process imports it by name)."""
+    raise RuntimeError("this worker cannot start")
+
+
+def test_batch_survives_a_broken_pool(
+    programme: Programme, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers that die or cannot start do not lose the batch: the parent renders the rest."""
+    monkeypatch.setattr(batch, "MIN_FOR_POOL", 1)
+    monkeypatch.setattr(batch, "_init_worker", broken_worker_start)
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "out"
+    result = export_qbr_batch(
+        sqlite_db,
+        QUARTER,
+        out,
+        today=TODAY,
+        workers=2,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert not result.failed, result.failed
+    assert len(result.written) == 3 and seen[-1] == (3, 3)
+    assert [done for done, _ in seen] == [0, 1, 2, 3]
+    assert {p.name for p in out.iterdir()} == {i.path.name for i in result.written}
 
 
 def test_batch_cancel_keeps_whole_files_only(

@@ -118,8 +118,12 @@ def test_signals_and_tiers_columns_when_available(
     _header, rows = rows_by_partner(path)
     assert rows[A_NAME]["Tier"] == "Gold" and rows[A_NAME]["Points"] == 340
     assert rows[B_NAME]["Signals"] == 2
-    assert rows[B_NAME]["Signal keys"] == "dormant, declining_activity"
+    assert rows[B_NAME]["Which signals"] == "Dormant, Declining activity"
     assert rows[A_NAME]["Signals"] == 0
+    with adapters.use_providers(tiers=tiers, signals=signals):
+        path = export_portfolio(sqlite_db, tmp_path / "ja.xlsx", as_of=AS_OF, language="ja")
+    _header, rows = rows_by_partner(path)
+    assert rows[B_NAME]["シグナルの内容"] == "休眠, 活動量の減少"  # names, not keys
 
 
 def test_injection_strings_stay_text(

@@ -8,15 +8,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 from sqlalchemy.orm import Session
 
 from prm_core.database import Database
-from prm_core.reports import adapters
+from prm_core.reports import adapters, texts
 from prm_core.reports.adapters import RiskSignal, TierInfo
+from prm_core.reports.fonts import FONT, register_font
 from prm_core.reports.periods import Quarter
 from prm_core.reports.qbr_charts import nice_max
 from prm_core.reports.qbr_data import QbrError, gather_qbr, quarter_as_of, scrub
-from prm_core.reports.qbr_pdf import band_of, export_qbr, render_qbr
+from prm_core.reports.qbr_pdf import _para, band_of, export_qbr, render_qbr
 from tests.core.test_reports_support import (
     A_NAME,
     A_PERSONS,
@@ -164,13 +167,19 @@ def test_gathered_numbers(db: Database) -> None:
     assert meeting.attendees == ["山田 太郎"]
     assert ERASED not in meeting.topics and "(erased)" not in meeting.topics
     actions = [(a.title, a.side, a.owner, a.overdue) for a in data.open_actions]
-    assert actions == [
-        ("四半期計画の資料を送る", "vendor", "田中 美咲", True),
+    assert actions == [  # the carried-over item is listed once, in its own table
         ("競合比較表を送る", "vendor", "田中 美咲", True),
         ("販売計画を共有する", "partner", None, False),  # the erased owner is not named
     ]
+    # open when the quarter began and promised before it: both sides, ours first; the item
+    # kept last quarter (価格表を送る) is not carried over
     assert data.carried_over is not None
-    assert [c.title for c in data.carried_over] == ["四半期計画の資料を送る"]
+    assert [
+        (c.title, c.side, c.owner, c.overdue, c.done_in_quarter) for c in data.carried_over
+    ] == [
+        ("四半期計画の資料を送る", "vendor", "田中 美咲", True, False),
+        ("導入事例の取材に協力する", "partner", A_PERSONS[0], False, True),
+    ]
     assert data.follow_through is not None
     assert data.follow_through["partner"].done_on_time == 1
     assert data.tier is None and data.risks is None  # no diagnosis engine installed
@@ -179,6 +188,82 @@ def test_gathered_numbers(db: Database) -> None:
         "onboarding",
         "signal:actions_overdue",
     ]
+
+
+def test_carried_over_commitments_in_both_variants(
+    programme: Programme, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """Issue 11: both sides' commitments open at the quarter start, the partner's variant in
+    its own words (what we owe it first), the internal one in the vendor's."""
+    partner = pdf_text(write_pdf(sqlite_db, programme.a, tmp_path, "partner", "ja"))
+    internal = pdf_text(write_pdf(sqlite_db, programme.a, tmp_path, "internal", "ja"))
+    english = pdf_text(write_pdf(sqlite_db, programme.a, tmp_path, "partner", "en"))
+    english = " ".join(english.split())  # table cells wrap
+    section = partner[partner.index("前四半期からの継続事項（当社・貴社）") :]
+    ours, theirs = (
+        section.index("四半期計画の資料を送る"),
+        section.index("導入事例の取材に協力する"),
+    )
+    assert ours < theirs  # what we owe the partner comes first
+    assert "当社" in section[ours:theirs] and "期日超過" in section[ours:theirs]
+    assert "貴社" in section[theirs:] and "今四半期に完了" in section[theirs:]
+    assert "価格表を送る" not in partner  # kept before the quarter began
+    assert "前四半期から持ち越した事項は" in partner
+    assert "持ち越しの約束（双方）" not in partner
+    section = internal[internal.index("前四半期から持ち越しの約束（双方）") :]
+    assert "自社" in section and "パートナー" in section and "導入事例の取材に協力する" in section
+    assert "Commitments carried over from last quarter (ours and yours)" in english
+    assert "Done this" in english  # "Done this quarter", wrapped in its cell
+
+
+def test_risks_are_worded_in_the_report_language(
+    programme: Programme, sqlite_db: Database, tmp_path: Path
+) -> None:
+    def signals(
+        _s: Session, ids: Sequence[int] | None, _as_of: date
+    ) -> dict[int, list[RiskSignal]]:
+        facts = {"items": 3, "ours": 1, "theirs": 2, "oldest": "資料送付", "due": date(2026, 7, 1)}
+        return {
+            pid: [
+                RiskSignal(
+                    "actions_overdue",
+                    "high",
+                    "3 action items past due (ENGLISH-EVIDENCE)",
+                    "Follow up on the overdue items.",
+                    facts=dict(facts, days_late=91),
+                ),
+                RiskSignal("dormant", "high", "x", "手順書どおり再訪問", action_source="playbook"),
+            ]
+            for pid in ids or []
+        }
+
+    with adapters.use_providers(signals=signals):
+        ja = pdf_text(write_pdf(sqlite_db, programme.a, tmp_path, "internal", "ja"))
+        en = pdf_text(write_pdf(sqlite_db, programme.a, tmp_path, "internal", "en"))
+    ja, en = ja.replace("\n", ""), en.replace("\n", " ")
+    # (pdftotext -layout interleaves the wrapped cells of one row, so look for fragments)
+    assert "期日超過のアクション3件（自社1件、パートナー" in ja
+    assert "最も古いもの「資料送付」" in ja and "91日超過" in ja
+    assert "ENGLISH-EVIDENCE" not in ja and "Follow up" not in ja
+    assert "期日超過の項目をフォローする。" in ja
+    assert "手順書どおり再訪問" in ja  # the manager's playbook wording as saved
+    assert "ENGLISH-EVIDENCE" not in en and "Follow up on the overdue items." in en
+    assert (
+        texts.signal_evidence("actions_overdue", {"items": 3}, None, "fallback", "en") == "fallback"
+    )  # numbers missing: the engine's own wording
+
+
+def test_recommendations_are_not_repeated(
+    programme: Programme, sqlite_db: Database, tmp_path: Path
+) -> None:
+    def signals(
+        _s: Session, ids: Sequence[int] | None, _as_of: date
+    ) -> dict[int, list[RiskSignal]]:
+        return {pid: [RiskSignal("onboarding_overdue", "high", "", "")] for pid in ids or []}
+
+    with adapters.use_providers(signals=signals):
+        text = pdf_text(write_pdf(sqlite_db, programme.a, tmp_path, "partner", "ja"))
+    assert text.count("未完了のオンボーディング項目の日程を次回の1on1で決めましょう。") == 1
 
 
 def test_partner_variant_reads_no_internal_text(programme: Programme, sqlite_db: Database) -> None:
@@ -355,3 +440,29 @@ def test_render_is_quick_and_small(programme: Programme, sqlite_db: Database) ->
     pdf = render_qbr(data, language="ja")
     assert pdf.startswith(b"%PDF-")
     assert len(pdf) < 400_000  # the font is subsetted, not embedded whole (6 MB)
+
+
+def _lines(paragraph: Paragraph, width: float) -> list[str]:
+    paragraph.wrap(width, 1000)
+    out = []
+    for line in paragraph.blPara.lines:
+        words = getattr(line, "words", None)
+        out.append(
+            "".join(getattr(f, "text", "") for f in words)
+            if words is not None
+            else " ".join(line[1])
+        )
+    return out
+
+
+def test_japanese_wraps_without_orphan_punctuation_and_english_keeps_words() -> None:
+    register_font()
+    style = ParagraphStyle("t", fontName=FONT, fontSize=8, leading=10.5)
+    japanese = "・顧客からの要望を製品部門にフィードバックした。次回の定例で共有する。"
+    for width in range(150, 200, 3):
+        lines = _lines(_para(japanese, style), width)
+        assert len(lines) >= 2
+        assert not any(line.startswith(("。", "、", "）")) for line in lines), (width, lines)
+    for width in range(48, 100, 4):  # each word fits on a line of its own
+        lines = _lines(_para("Trainings completed", style), width)
+        assert all(word in ("Trainings", "completed") for line in lines for word in line.split())

@@ -69,6 +69,12 @@ def pick_quarter(combo: QComboBox) -> None:
     combo.setCurrentIndex(combo.findText(QUARTER.label))
 
 
+def answer(seen: list[str], text: str) -> QMessageBox.StandardButton:
+    """A message box stand-in: remember the text, press OK."""
+    seen.append(text)
+    return QMessageBox.StandardButton.Ok
+
+
 def controller_of(window: MainWindow) -> ReportsController:
     found = find_controller(window)
     assert found is not None
@@ -129,7 +135,8 @@ def test_batch_dialog_exports_every_active_partner(
     assert dialog.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert dialog.batch_result is not None and len(dialog.batch_result.written) == 3
-    assert "3 QBR(s) written" in dialog.status.text()
+    # the English catalogue renders the plural form of "%n QBR(s) written to %1."
+    assert "3 QBRs written" in dialog.status.text()
     assert dialog.progress.value() == dialog.progress.maximum() == 3
     assert len(list((tmp_path / "all").glob("*.pdf"))) == 3
     dialog.close()
@@ -235,12 +242,12 @@ def test_diagnostic_export_and_import(
     monkeypatch.setattr(
         QMessageBox,
         "information",
-        lambda _p, _t, text, *a: shown.append(text) or QMessageBox.StandardButton.Ok,
+        lambda _p, _t, text, *a: answer(shown, text),
     )
     monkeypatch.setattr(
         QMessageBox,
         "warning",
-        lambda _p, _t, text, *a: shown.append(text) or QMessageBox.StandardButton.Ok,
+        lambda _p, _t, text, *a: answer(shown, text),
     )
 
     def count() -> int:
@@ -283,7 +290,7 @@ def test_actions_need_a_partner(
     monkeypatch.setattr(
         QMessageBox,
         "warning",
-        lambda _p, _t, text, *a: warned.append(text) or QMessageBox.StandardButton.Ok,
+        lambda _p, _t, text, *a: answer(warned, text),
     )
     c.export_qbr(QbrOptions(QUARTER), "/nonexistent/x.pdf")
     assert warned == ["Select a partner in the list first."]

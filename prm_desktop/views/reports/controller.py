@@ -284,12 +284,11 @@ class ReportsController(QObject):
             return
 
         def work(_ctx: TaskContext) -> bytes:
-            from prm_core.reports.qbr_data import gather_qbr
-            from prm_core.reports.qbr_pdf import render_qbr
+            from prm_core.reports.qbr_pdf import qbr_pdf_bytes
 
-            with db.reading() as session:
-                data = gather_qbr(session, pid, options.quarter, variant=options.variant)
-            return render_qbr(data, language=options.language)
+            return qbr_pdf_bytes(
+                db, pid, options.quarter, variant=options.variant, language=options.language
+            )
 
         self._run(work, lambda pdf: self._print(pdf, preview, f"QBR {options.quarter} {name}"))
 
