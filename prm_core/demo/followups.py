@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import numpy as np
@@ -145,6 +145,10 @@ def _action(
         "due_on": due_on,
         "status": (ActionStatus.DONE if done_on else ActionStatus.OPEN).value,
         "done_on": done_on,
+        # Written down at the 1on1, not when the demo was generated: the QBR's "carried over
+        # from last quarter" and the Learn view read this date.
+        "created_at": datetime.combine(held_on, time(18, 0)),
+        "updated_at": datetime.combine(done_on or held_on, time(18, 0)),
     }
 
 
