@@ -724,6 +724,51 @@ def _fact_values(facts: dict[str, object], person: str | None) -> dict[str, obje
     return values
 
 
+def _deal_status(status: object, language: str) -> str:
+    from prm_core.deals.registrations import STATUS_LABELS_JA
+
+    return STATUS_LABELS_JA.get(str(status), str(status)) if language == "ja" else str(status)
+
+
+def _deal_expiring_evidence(facts: dict[str, object], language: str) -> str:
+    f = _fact_values(facts, None)
+    status = _deal_status(facts["status"], language)
+    left = int(str(facts["days_left"]))
+    if language == "ja":
+        when = "本日まで" if left == 0 else f"あと{left}日"
+        return (
+            f"「{f['deal']}」（{f['customer']}、{status}、{f['registered_on']}登録）の期限は"
+            f"{f['expires_on']}、{when}"
+        )
+    when = "today" if left == 0 else f"in {left} day{'s' if left != 1 else ''}"
+    return (
+        f'registration "{f["deal"]}" for {f["customer"]} '
+        f"({status}, registered {f['registered_on']}) expires on {f['expires_on']}, {when}"
+    )
+
+
+def _channel_conflict_evidence(facts: dict[str, object], language: str) -> str:
+    claims = facts["claims"]
+    assert isinstance(claims, list | tuple)
+    by_number = facts["matched_on"] == "corporate_number"
+    if language == "ja":
+        listed = "、".join(
+            f"{p}（{d.isoformat()}登録、{_deal_status(st, language)}）" for p, d, st in claims
+        )
+        how = "法人番号" if by_number else "正規化した顧客名"
+        return f"{facts['partners']}社が{facts['customer']}を登録（{how}が一致）: {listed}"
+    listed = ", ".join(f"{p} ({d.isoformat()}, {st})" for p, d, st in claims)
+    how = "corporate number" if by_number else "name"
+    return f"{facts['partners']} partners claim {facts['customer']} (matched on {how}): {listed}"
+
+
+#: Deal signals carry lists and statuses the flat templates above cannot word.
+_DEAL_EVIDENCE = {
+    "deal_expiring": _deal_expiring_evidence,
+    "channel_conflict": _channel_conflict_evidence,
+}
+
+
 def signal_evidence(
     key: str, facts: dict[str, object] | None, person: str | None, fallback: str, language: str
 ) -> str:
@@ -731,6 +776,11 @@ def signal_evidence(
     signal without numbers (or with numbers this table does not expect)."""
     if not facts:
         return fallback
+    if key in _DEAL_EVIDENCE:
+        try:
+            return _DEAL_EVIDENCE[key](facts, language)
+        except (KeyError, ValueError, TypeError):
+            return fallback
     if key == "dormant" and facts.get("last_login") is None:
         key = "dormant_never"
     templates = _EVIDENCE.get(key)
