@@ -91,6 +91,7 @@ def plan_checklists(
         lag = rng.choices((0, 1, 2, 3), (0.6, 0.25, 0.1, 0.05))[0]
         jitters = [rng.randint(-5, 12) for _ in steps]
         notes = [rng.random() < 0.3 for _ in steps]
+        replan = 0.75
         contract = partner.contract_date or as_of
         dues = [contract + timedelta(days=s.due_offset_days) for s in steps]
         done_count = max(0, sum(d <= as_of for d in dues) - lag)
@@ -105,6 +106,11 @@ def plan_checklists(
                 fact = first_won.get(index) if i == won_step else fact
                 done_on = fact or _clamp(dues[i] + timedelta(days=jitters[i]), contract, as_of)
             overdue = done_on is None and dues[i] < as_of
+            if overdue and rng.random() < replan:
+                # The manager moved the date at a 1on1, as one does with a step that waits
+                # on the partner's first deal: only some steps stay overdue, as in real life.
+                dues[i] = as_of + timedelta(days=rng.randint(7, 60))
+                overdue = False
             row: Row = {
                 "template_step_id": step.id,
                 "position": step.position,
@@ -134,7 +140,9 @@ def _action(
     luck, jitter = rng.random(), rng.randint(-6, 10)
     done_on: date | None = None
     if due_on < as_of:
-        if luck < (0.9 if vendor else 0.75):
+        # Promises long past due were mostly kept (late); the recent ones are what is open.
+        stale = due_on < as_of - timedelta(days=60)
+        if luck < ((0.97 if vendor else 0.9) if stale else (0.85 if vendor else 0.7)):
             done_on = _clamp(due_on + timedelta(days=jitter), held_on, as_of)
     elif luck < 0.25:
         done_on = _clamp(held_on + timedelta(days=abs(jitter) + 1), held_on, as_of)
