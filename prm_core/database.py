@@ -145,15 +145,8 @@ def _read_only_engine(url: str, path: str, reason: Message | None) -> Engine:
     from prm_core.safety import files
 
     def connect() -> sqlite3.Connection:
-        conn = files.connect(path, read_only=True)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            # A WAL file in a folder where SQLite cannot create its -shm index: nobody can be
-            # writing it there, so it is read as immutable.
-            conn.close()
-            return files.connect(path, read_only=True, immutable=True)
-        return conn
+        # files.connect reads a WAL file whose -shm cannot be created as immutable
+        return files.connect(path, read_only=True)
 
     engine = create_engine(url, creator=connect)
     event.listen(engine, "connect", _tune_sqlite_read_only)

@@ -192,7 +192,7 @@ def fill(conn: sqlite3.Connection) -> None:  # noqa: PLR0912, PLR0915 - one data
     contents = [w.insert("contents", {"name": n, "kind": k}) for n, k in CONTENTS]
     partners: list[int] = []
     persons: dict[int, list[int]] = {}
-    for i, (name, kana, code, type_, terr, ind, contract, status, tier, owner) in enumerate(
+    for i, (name, kana, code, type_, terr, ind, contract_iso, status, tier, owner) in enumerate(
         PARTNERS
     ):
         pid = w.insert(
@@ -204,7 +204,7 @@ def fill(conn: sqlite3.Connection) -> None:  # noqa: PLR0912, PLR0915 - one data
                 "type": type_,
                 "territory": terr,
                 "industry": ind,
-                "contract_date": contract,
+                "contract_date": contract_iso,
                 "status": status,
                 "tier": tier,
                 "owner": owner,
@@ -335,7 +335,7 @@ def fill(conn: sqlite3.Connection) -> None:  # noqa: PLR0912, PLR0915 - one data
         for person in persons[pid][:2]:
             w.insert("meeting_attendees", {"meeting_id": meeting, "person_id": person})
         held_day = date.fromisoformat(held)
-        for side, title, done in (
+        for side, title, is_done in (
             ("vendor", "提案書テンプレートの最新版を送付", k % 2 == 0),
             ("partner", "ターゲットリストを共有", k == 0),
         ):
@@ -349,8 +349,8 @@ def fill(conn: sqlite3.Connection) -> None:  # noqa: PLR0912, PLR0915 - one data
                     "owner": PARTNERS[pi][9] if side == "vendor" else None,
                     "side": side,
                     "due_on": str(due),
-                    "status": "done" if done else "open",
-                    "done_on": str(due - timedelta(days=3)) if done else None,
+                    "status": "done" if is_done else "open",
+                    "done_on": str(due - timedelta(days=3)) if is_done else None,
                 },
             )
     w.insert(
@@ -444,7 +444,7 @@ def fill(conn: sqlite3.Connection) -> None:  # noqa: PLR0912, PLR0915 - one data
 
     if w.has("deal_registrations"):
         regs = []
-        for pi, customer, key, number, deal, amount, on, status in (
+        for pi, customer, customer_key, number, deal, amount, on, reg_status in (
             (
                 0,
                 "株式会社アルファ",
@@ -477,14 +477,14 @@ def fill(conn: sqlite3.Connection) -> None:  # noqa: PLR0912, PLR0915 - one data
                         "partner_id": pid,
                         "person_id": persons[pid][0],
                         "customer": customer,
-                        "customer_key": key,
+                        "customer_key": customer_key,
                         "corporate_number": number,
                         "deal": deal,
                         "amount": amount,
                         "registered_on": on,
                         "expires_on": str(registered + timedelta(days=90)),
-                        "status": status,
-                        "decided_on": "2026-02-01" if status == "won" else None,
+                        "status": reg_status,
+                        "decided_on": "2026-02-01" if reg_status == "won" else None,
                         "decision_reason": "",
                         "source": "manual",
                         "source_row": None,

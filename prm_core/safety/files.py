@@ -25,7 +25,13 @@ def file_uri(path: str | os.PathLike[str], **params: str) -> str:
 def connect(
     path: str | os.PathLike[str], *, read_only: bool = True, immutable: bool = False
 ) -> sqlite3.Connection:
-    """A plain sqlite3 connection, read-only by default (never creates the file)."""
+    """A plain sqlite3 connection, read-only by default (never creates the file).
+
+    A WAL-mode file that this process may not write, or whose folder it may not write,
+    cannot be read normally: SQLite must create the ``-wal``/``-shm`` files first and fails
+    with "attempt to write a readonly database". Nobody can be writing such a file through
+    this folder, so a read-only connection then reads it as immutable instead.
+    """
     params = {"mode": "ro" if read_only else "rw"}
     if immutable:
         params["immutable"] = "1"
@@ -36,7 +42,23 @@ def connect(
         check_same_thread=False,
         isolation_level=None,
     )
+    if read_only and not immutable:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            if not _cannot_create_companions(exc):
+                conn.close()
+                raise
+            conn.close()
+            return connect(path, read_only=True, immutable=True)
+        except sqlite3.DatabaseError:
+            pass  # a damaged file: the caller's check reports it
     return conn
+
+
+def _cannot_create_companions(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "unable to open" in text
 
 
 @contextlib.contextmanager

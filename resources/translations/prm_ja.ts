@@ -128,7 +128,7 @@
     <message>
         <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="40"/>
         <source>Opened</source>
-        <translation>起動時</translation>
+        <translation>開いたとき</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="41"/>

@@ -1,16 +1,20 @@
 """Crash safety, tested the hard way: SIGKILL a real ``prm`` process at random moments.
 
-- During a 200,000-row events import (20 kills): the file passes ``integrity_check`` and holds
-  none or all of the import; the import run again completes, and once more adds nothing.
-- During a migration of a 0001 database with 150,000 events (10 kills): the file passes the
+- During a 60,000-row events import (20 kills): the file passes ``integrity_check`` and holds
+  none or all of the import; the import run again completes, and once more adds nothing. At
+  least a quarter of the kills must land inside the open write transaction (the ``-wal``
+  file had grown past 1 MB), so the test cannot pass by killing only start-up or idle time.
+- During a migration of a 0001 database with 80,000 events (10 kills): the file passes the
   check, its schema is exactly one released revision's (never half of one), the data is intact
   and the upgrade run again completes.
 - During a backup (10 kills): the backup file is absent or passes ``quick_check``; the source
   is byte for byte untouched.
 
-Kill moments are drawn uniformly over the measured length of an uninterrupted run (seeded,
-so a failure can be replayed with the same ``PRM_CRASH_SEED``). Two kill loops run side by side
-on separate files, one per core, to keep the whole under a minute on the 2-core machine.
+Kill moments are random (seeded, so a failure can be replayed with the same
+``PRM_CRASH_SEED``): three kills in four land at a random time after the run's first write,
+within the measured length of its writing phase, the rest anywhere after half the start-up.
+Two kill loops run side by side on separate files, one per core, to keep the whole under a
+minute on the 2-core machine.
 """
 
 from __future__ import annotations
@@ -25,9 +29,11 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -41,9 +47,9 @@ pytestmark = [
     pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL"),
 ]
 
-IMPORT_ROWS = 200_000
+IMPORT_ROWS = 60_000
 IMPORT_KILLS = 20
-MIGRATION_EVENTS = 150_000
+MIGRATION_EVENTS = 80_000
 MIGRATION_KILLS = 10
 BACKUP_KILLS = 10
 SEED = int(os.environ.get("PRM_CRASH_SEED", "20261124"))
@@ -64,8 +70,8 @@ def backup_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(scope="session")
 def big_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """200,000 events for 400 partners (most of them new to the database), once per run."""
-    path = tmp_path_factory.mktemp("crash") / "events-200k.csv"
+    """60,000 events for 400 partners (most of them new to the database), once per run."""
+    path = tmp_path_factory.mktemp("crash") / "events-60k.csv"
     rnd = random.Random(7)
     kinds = ["login", "material_download", "lead_registered", "deal_registered", "proposal"]
     with path.open("w", newline="", encoding="utf-8") as fh:
@@ -114,10 +120,21 @@ def _run(args: list[str], timeout: float = 120) -> subprocess.CompletedProcess[s
     )
 
 
-def _kill_at(args: list[str], delay: float) -> int | None:
-    """Start ``prm args``, SIGKILL it after ``delay`` s; its exit code if it finished first."""
+Written = Callable[[], int]
+
+
+def _kill_at(args: list[str], delay: float, after_write: Written | None = None) -> int | None:
+    """Start ``prm args``, SIGKILL it ``delay`` s after its start, or, with ``after_write``
+    (bytes on disk so far), ``delay`` s after those bytes first changed. Returns its exit
+    code when it finished first, None when it was killed."""
     proc = subprocess.Popen([*PRM, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
+        if after_write is not None:
+            initial = after_write()
+            deadline = time.monotonic() + 120
+            while proc.poll() is None and after_write() == initial:
+                assert time.monotonic() < deadline, "the run never started writing"
+                time.sleep(0.002)
         proc.wait(timeout=delay)
         return proc.returncode
     except subprocess.TimeoutExpired:
@@ -126,10 +143,64 @@ def _kill_at(args: list[str], delay: float) -> int | None:
         return None
 
 
-def _timed(args: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+@pytest.fixture(scope="session")
+def startup() -> float:
+    """Seconds ``prm`` needs to start (Python, SQLAlchemy...) before it can touch a file."""
     start = time.perf_counter()
-    done = _run(args)
-    return time.perf_counter() - start, done
+    done = _run(["--help"])
+    assert done.returncode == 0, done.stderr
+    return time.perf_counter() - start
+
+
+def _wal_bytes(path: Path) -> int:
+    try:
+        return Path(f"{path}-wal").stat().st_size
+    except OSError:
+        return 0
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """An uninterrupted run: its length and when it was writing (seconds from its start)."""
+
+    length: float
+    first_write: float
+    last_write: float
+    stdout: str
+
+    def kill(
+        self, rnd: random.Random, startup: float, args: list[str], written: Written
+    ) -> int | None:
+        """Run ``prm args`` and kill it at a random moment: three times in four inside the
+        writing phase (a random time after its first write, up to the phase's measured
+        length), otherwise anywhere from half the start-up to the end of the run (stretched
+        for the lane running beside it). Its exit code when it finished first, else None."""
+        if rnd.random() < 0.75:
+            return _kill_at(args, rnd.uniform(0, self.last_write - self.first_write), written)
+        return _kill_at(args, rnd.uniform(startup / 2, self.length * PARALLEL_SLOWDOWN))
+
+
+def _calibrate(args: list[str], written: Written) -> Calibration:
+    """Run ``prm args`` to the end, polling ``written()`` (bytes on disk so far) every 5 ms."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen([*PRM, *args], stdout=out, stderr=err, text=True)
+        first = last = None
+        seen = written()
+        while proc.poll() is None:
+            now = written()
+            if now != seen:
+                moment = time.perf_counter() - start
+                first = moment if first is None else first
+                last, seen = moment, now
+            time.sleep(0.005)
+        length = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    assert proc.returncode == 0, stderr
+    assert first is not None and last is not None, "the run wrote nothing"
+    return Calibration(length, first, max(last, first + 0.05), stdout)
 
 
 @pytest.fixture
@@ -141,22 +212,25 @@ def base_db(tmp_path: Path) -> Path:
 
 
 def test_kill_during_import_leaves_none_or_all(
-    base_db: Path, big_csv: Path, tmp_path: Path
+    base_db: Path, big_csv: Path, tmp_path: Path, startup: float
 ) -> None:
-    partners_before = _scalar(base_db, "SELECT count(*) FROM partners")
-    events_before = _scalar(base_db, "SELECT count(*) FROM events")
+    schema = _schema(base_db)
+    partners_before = int(str(_scalar(base_db, "SELECT count(*) FROM partners")))
+    events_before = int(str(_scalar(base_db, "SELECT count(*) FROM events")))
     calibration = tmp_path / "calibration.db"
     _fresh(base_db, calibration)
-    length, done = _timed(["--db", str(calibration), *_import_args(big_csv)])
-    assert done.returncode == 0, done.stderr  # an uninterrupted run: how long, what "all" is
-    report = json.loads(done.stdout)
+    # an uninterrupted run: how long, when it writes, what "all" is
+    run = _calibrate(
+        ["--db", str(calibration), *_import_args(big_csv)], lambda: _wal_bytes(calibration)
+    )
+    report = json.loads(run.stdout)
     assert report["inserted"] == IMPORT_ROWS
     states = {
         (0, partners_before),
         (IMPORT_ROWS, partners_before + len(report["created_partners"])),
     }
 
-    def lane(n: int) -> list[int]:
+    def lane(n: int) -> list[tuple[int, int]]:
         rnd = random.Random(SEED + n)
         target = tmp_path / f"crash-{n}.db"
         args = ["--db", str(target), *_import_args(big_csv)]
@@ -164,7 +238,8 @@ def test_kill_during_import_leaves_none_or_all(
         outcomes = []
         while kills < IMPORT_KILLS // LANES:
             _fresh(base_db, target)
-            code = _kill_at(args, rnd.uniform(0.25, length * PARALLEL_SLOWDOWN))
+            code = run.kill(rnd, startup, args, lambda: _wal_bytes(target))
+            wal = _wal_bytes(target)  # before anything opens the file and recovers it
             kills += code is None
             finished += code is not None
             assert code in {None, 0}
@@ -172,7 +247,11 @@ def test_kill_during_import_leaves_none_or_all(
             events = _scalar(target, "SELECT count(*) FROM events WHERE source = 'import'")
             partners = _scalar(target, "SELECT count(*) FROM partners")
             assert (events, partners) in states, f"half an import: {events} events, {partners}"
-            outcomes.append(int(str(events)))
+            # the import drops secondary indexes for a large load inside its transaction:
+            # every kill leaves all of them there
+            assert _schema(target) == schema, "an index is missing after the kill"
+            if code is None:
+                outcomes.append((int(str(events)), wal))
             assert finished < 6, "the kills come too late to interrupt anything"
         # run it again after the last kill: it completes, and nothing is there twice
         again = _run(args)
@@ -183,13 +262,16 @@ def test_kill_during_import_leaves_none_or_all(
             target, "SELECT count(DISTINCT external_id) FROM events WHERE source = 'import'"
         )
         assert imported == distinct == IMPORT_ROWS
+        assert _schema(target) == schema
         assert _scalar(target, "SELECT count(*) FROM events") == events_before + IMPORT_ROWS
         assert _integrity(target) == ["ok"]
         return outcomes
 
     outcomes = [o for result in _in_lanes(lane) for o in result]
     assert len(outcomes) >= IMPORT_KILLS
-    assert 0 in outcomes  # kills really interrupted the import
+    mid_write = [events for events, wal in outcomes if events == 0 and wal > 1_000_000]
+    # kills really interrupted a large open write transaction, and it was rolled back
+    assert len(mid_write) >= IMPORT_KILLS // 4, outcomes
 
 
 def _import_args(csv_path: Path) -> list[str]:
@@ -204,7 +286,7 @@ def _in_lanes(fn: Callable[[int], T]) -> list[T]:
 
 @pytest.fixture(scope="session")
 def big_0001(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The 0001 fixture plus 150,000 events: its migration takes long enough to be hit."""
+    """The 0001 fixture plus 80,000 events: its migration takes long enough to be hit."""
     path = tmp_path_factory.mktemp("crash") / "big-0001.db"
     shutil.copyfile(FIXTURES / "schema_0001.db", path)
     conn = sqlite3.connect(path)
@@ -256,38 +338,44 @@ def _fingerprint(path: Path) -> tuple[object, ...]:
         conn.close()
 
 
-def test_kill_during_migration_leaves_one_whole_schema(big_0001: Path, tmp_path: Path) -> None:
+def test_kill_during_migration_leaves_one_whole_schema(
+    big_0001: Path, tmp_path: Path, startup: float
+) -> None:
     schemas = {rev: _schema(FIXTURES / f"schema_{rev}.db") for rev in ("0001", "0002", "0003")}
     data = _fingerprint(big_0001)
     calibration = tmp_path / "calibration.db"
     _fresh(big_0001, calibration)
-    length, done = _timed(["--db", str(calibration), "init"])
-    assert done.returncode == 0, done.stderr
+    run = _calibrate(["--db", str(calibration), "init"], lambda: _wal_bytes(calibration))
     assert _schema(calibration) == schemas["0003"]
 
-    def lane(n: int) -> set[str]:
+    def lane(n: int) -> list[tuple[str, int]]:
         rnd = random.Random(SEED + 10 + n)
         target = tmp_path / f"migrating-{n}.db"
         args = ["--db", str(target), "init"]
         kills = finished = 0
-        seen = set()
+        seen = []
         while kills < MIGRATION_KILLS // LANES:
             _fresh(big_0001, target)
-            code = _kill_at(args, rnd.uniform(0.25, length * PARALLEL_SLOWDOWN))
+            code = run.kill(rnd, startup, args, lambda: _wal_bytes(target))
+            wal = _wal_bytes(target)
             kills += code is None
             finished += code is not None
             assert _integrity(target) == ["ok"]
             revision = str(_scalar(target, "SELECT version_num FROM alembic_version"))
             assert _schema(target) == schemas[revision], f"half a migration at {revision}"
             assert _fingerprint(target) == data
-            seen.add(revision)
+            if code is None:
+                seen.append((revision, wal))
             assert finished < 6, "the kills come too late to interrupt anything"
         again = _run(args)
         assert again.returncode == 0, again.stderr
         assert _schema(target) == schemas["0003"] and _fingerprint(target) == data
         return seen
 
-    assert "0001" in set().union(*_in_lanes(lane))
+    outcomes = [o for result in _in_lanes(lane) for o in result]
+    # kills landed inside the schema transaction (its pages were in the -wal), rolled back
+    mid_migration = [rev for rev, wal in outcomes if rev == "0001" and wal > 0]
+    assert len(mid_migration) >= MIGRATION_KILLS // 4, outcomes
 
 
 @pytest.fixture
@@ -297,16 +385,29 @@ def backup_source(big_0001: Path, tmp_path: Path) -> Path:
     return path
 
 
+def _folder_bytes(folder: Path, prefix: str) -> int:
+    """Bytes in the files of ``folder`` whose names start with ``prefix`` (backup partials)."""
+    try:
+        return sum(p.stat().st_size for p in folder.iterdir() if p.name.startswith(prefix))
+    except OSError:
+        return 0
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_kill_during_backup_leaves_no_half_file(backup_source: Path, tmp_path: Path) -> None:
+def test_kill_during_backup_leaves_no_half_file(
+    backup_source: Path, tmp_path: Path, startup: float
+) -> None:
     digest = _digest(backup_source)
     fingerprint = _fingerprint(backup_source)
     calibration = tmp_path / "calibration.db"
-    length, done = _timed(["--db", str(backup_source), "backup", "--out", str(calibration)])
-    assert done.returncode == 0, done.stderr
+    run = _calibrate(
+        ["--db", str(backup_source), "backup", "--out", str(calibration)],
+        lambda: _folder_bytes(tmp_path, ".calibration.db."),
+    )
+    halves = []
 
     def lane(n: int) -> None:
         rnd = random.Random(SEED + 20 + n)
@@ -314,20 +415,27 @@ def test_kill_during_backup_leaves_no_half_file(backup_source: Path, tmp_path: P
         args = ["--db", str(backup_source), "backup", "--out", str(out)]
         kills = finished = 0
         while kills < BACKUP_KILLS // LANES:
-            code = _kill_at(args, rnd.uniform(0.2, length * PARALLEL_SLOWDOWN))
+            code = run.kill(rnd, startup, args, lambda: _folder_bytes(out.parent, ".copy.db."))
+            if code is None:
+                halves.append(_folder_bytes(out.parent, ".copy.db."))
             kills += code is None
             finished += code is not None
             if out.exists():
                 assert bk.verify(out) is None, "a backup with its final name fails its check"
                 assert _fingerprint(out) == fingerprint
                 out.unlink()
+            leftovers = list(out.parent.iterdir()) if out.parent.exists() else []
+            # nothing but hidden partials, which the next rotation of a backups folder removes
+            assert all(p.name.startswith(".copy.db.") for p in leftovers), leftovers
+            for partial in leftovers:
+                partial.unlink()
             assert finished < 6, "the kills come too late to interrupt anything"
-        leftovers = [p.name for p in out.parent.iterdir()] if out.parent.exists() else []
-        assert all(name.startswith(".copy.db.") for name in leftovers)  # hidden partials only
         final = _run(args)
         assert final.returncode == 0 and bk.verify(out) is None
 
     _in_lanes(lane)
+    # kills landed while the copy was being written (a half-written hidden partial was left)
+    assert sum(1 for size in halves if size > 0) >= BACKUP_KILLS // 4, halves
     # two processes read it at once, twenty were killed while reading: not a byte changed
     assert _digest(backup_source) == digest
     assert not Path(f"{backup_source}-wal").exists()

@@ -13,6 +13,7 @@ from prm_core import database as database_module
 from prm_core.database import Database, DatabaseDamagedError, DatabaseError, open_database
 from prm_core.orm import ActionItem, Meeting, meeting_attendees
 from prm_core.orm.goals import Goal
+from prm_core.safety import files
 from prm_core.safety.integrity import check_database, check_file
 from tests.core.test_safety_support import FIXTURES, damage, damage_header, damage_table
 from tests.factories import add_event, add_partner, add_person
@@ -136,7 +137,7 @@ def test_app_checks_find_orphans_even_without_the_pragma(fixture_copy: Path) -> 
     report = integrity.CheckReport(database="x")
     integrity._app_checks(
         lambda sql: [tuple(r) for r in conn.execute(sql).fetchall()],
-        integrity.files.table_names(conn),
+        files.table_names(conn),
         report,
     )
     conn.close()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -200,3 +203,124 @@ def test_a_read_only_folder_opens_read_only(
         assert "folder is read-only" in str(db.read_only_reason)
     finally:
         db.close()
+
+
+# -- real permissions (chmod), not a stubbed check ----------------------------------------------
+NOBODY = 65534
+
+
+def _without_root(fn: Callable[[], dict[str, object]]) -> dict[str, object]:
+    """Run ``fn`` where file permissions apply. As a normal user, here. As root (CI runs as
+    root, and root writes through any chmod), in a forked child that gave up root for the
+    ``nobody`` user first; the child cannot load new modules from root's Python, so every
+    module ``fn`` needs is imported by this file already."""
+    if os.geteuid() != 0:
+        return fn()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never return into pytest
+        code = 1
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            try:
+                result: dict[str, object] = fn()
+            except BaseException as exc:  # reported to the parent, which fails the test
+                result = {"error": f"{type(exc).__name__}: {exc}"}
+            os.write(write_end, json.dumps(result, default=str).encode())
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    chunks = []
+    while chunk := os.read(read_end, 65536):
+        chunks.append(chunk)
+    os.close(read_end)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    return dict(json.loads(b"".join(chunks)))
+
+
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    """A folder everyone may enter (pytest's own tmp folders are private to root)."""
+    folder = Path(tempfile.mkdtemp(prefix="prm-ro-"))
+    folder.chmod(0o755)
+    yield folder
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    shutil.rmtree(folder)
+
+
+def _wal_copy(folder: Path, name: str) -> Path:
+    """The 0003 fixture as the app leaves a file it used: in WAL mode, no -wal/-shm left."""
+    path = folder / name
+    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    open_database(path).close()
+    assert not Path(f"{path}-wal").exists()
+    return path
+
+
+def _open_and_try_to_write(path: Path) -> dict[str, object]:
+    db = open_database(path)
+    try:
+        with db.reading() as s:
+            count = s.scalar(select(func.count()).select_from(Partner))
+        try:
+            partners.create_partner(db, PartnerData(name="書けない社"))
+            refused = ""
+        except ReadOnlyDatabaseError as exc:
+            refused = exc.message.key
+        return {
+            "read_only": db.read_only,
+            "reason": db.read_only_reason.key if db.read_only_reason else None,
+            "partners": count,
+            "refused": refused,
+        }
+    finally:
+        db.close()
+
+
+def _writable_first(folder: Path) -> None:
+    """The same steps on a writable copy: they write (so the refusal below is the file's
+    doing), and every module they need is loaded before a forked child gives up root."""
+    result = _open_and_try_to_write(_wal_copy(folder, "writable.db"))
+    assert result == {"read_only": False, "reason": None, "partners": 7, "refused": ""}
+
+
+def test_a_chmod_read_only_file_opens_read_only_for_real(shared_folder: Path) -> None:
+    _writable_first(shared_folder)
+    path = _wal_copy(shared_folder, "chmod.db")
+    path.chmod(0o444)
+    before = path.read_bytes()
+    result = _without_root(lambda: _open_and_try_to_write(path))
+    assert result == {
+        "read_only": True,
+        "reason": "location.read_only_file",
+        "partners": 7,
+        "refused": "db.read_only_write",
+    }
+    assert path.read_bytes() == before
+
+
+def test_a_file_in_an_unwritable_folder_opens_read_only_for_real(shared_folder: Path) -> None:
+    _writable_first(shared_folder)
+    folder = shared_folder / "readonly-folder"
+    folder.mkdir()
+    path = _wal_copy(folder, "prm.db")
+    if os.geteuid() == 0:
+        os.chown(path, NOBODY, NOBODY)  # the file itself is writable for nobody: only the folder
+    path.chmod(0o666)
+    folder.chmod(0o555)  # SQLite cannot create its -wal and -shm files here
+    before = path.read_bytes()
+    result = _without_root(lambda: _open_and_try_to_write(path))
+    assert result == {
+        "read_only": True,
+        "reason": "location.read_only_folder",
+        "partners": 7,
+        "refused": "db.read_only_write",
+    }
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["prm.db"]

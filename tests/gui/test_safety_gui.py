@@ -402,3 +402,108 @@ def test_automatic_backups_can_be_turned_off(
     safety = controller_of(window)
     assert safety.running is None
     assert sample_db.path is not None and list_backups(sample_db.path) == []
+
+
+def test_prm_desktop_started_on_a_damaged_file_restores_and_shows_the_window(
+    qtbot: QtBot,
+    fixture_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    """``prm-desktop --db damaged.db`` end to end: ``app.main`` finds the damage, offers the
+    newest good backup, restores it on the user's click and opens the main window on it."""
+    from prm_desktop import app as app_module
+    from prm_desktop import errors
+
+    monkeypatch.setenv(errors.LOG_DIR_ENV, str(tmp_path / "logs"))
+    original = all_rows(fixture_path)
+    make_backup(fixture_path, reason="open")
+    damage(fixture_path)
+    windows: list[MainWindow] = []
+
+    def exec_(_self: object = None) -> int:  # the event loop: look at the window, then leave
+        windows.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    _click_when_shown("Restore Newest Backup")
+    try:
+        code = app_module.main(["--db", str(fixture_path), "--lang", "en"])
+    finally:
+        errors.uninstall()
+        errors.teardown_logging()
+    assert code == 0
+    window = next(w for w in windows if w.isVisible())
+    qtbot.addWidget(window)
+    db = window.database
+    assert db is not None and db.path == fixture_path.resolve() and not db.read_only
+    assert window.partner_model.rowCount() == 7
+    wait_idle(qtbot, controller_of(window))
+    window.close()
+    db.close()
+    assert all_rows(fixture_path) == original
+    assert boxes.texts("information")[0].startswith("The database was restored from the backup")
+
+
+def test_prm_desktop_started_on_a_damaged_file_without_backup_exits_cleanly(
+    qtbot: QtBot,
+    fixture_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    from prm_desktop import app as app_module
+    from prm_desktop import errors
+
+    monkeypatch.setenv(errors.LOG_DIR_ENV, str(tmp_path / "logs"))
+    damage(fixture_path)
+    before = fixture_path.read_bytes()
+    monkeypatch.setattr(QApplication, "exec", lambda _self=None: pytest.fail("no window"))
+    _click_when_shown("Close")
+    try:
+        code = app_module.main(["--db", str(fixture_path), "--lang", "en"])
+    finally:
+        errors.uninstall()
+        errors.teardown_logging()
+    assert code == 1
+    assert fixture_path.read_bytes() == before
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+
+
+def test_damaged_file_at_start_can_restore_an_older_backup_of_the_users_choice(
+    qtbot: QtBot, fixture_path: Path, boxes: Boxes
+) -> None:
+    """Choose a Backup… lists every backup; the one picked (not the newest) is restored."""
+    older = all_rows(fixture_path)
+    make_backup(fixture_path, reason="open")
+    conn = sqlite3.connect(fixture_path)
+    conn.execute("UPDATE partners SET notes = 'changed later' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    make_backup(fixture_path, reason="manual")
+    damage(fixture_path)
+    with pytest.raises(DatabaseDamagedError) as caught:
+        open_database(fixture_path)
+    picked: list[int] = []
+
+    def pick_older() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, BackupsDialog)]
+        if not dialogs or not dialogs[0].isVisible():
+            QTimer.singleShot(50, pick_older)
+            return
+        dialog = dialogs[0]
+        picked.append(dialog.model.rowCount())
+        dialog.table.selectRow(1)  # the older one, made on opening
+        dialog.restore_selected()  # confirmed by the recorded question box
+
+    _click_when_shown("Choose a Backup…")
+    QTimer.singleShot(100, pick_older)
+    from prm_desktop.views.safety.recovery import offer_restore
+
+    assert offer_restore(caught.value) is True
+    assert picked == [2]
+    assert "Replace the database with the backup from" in boxes.texts("question")[0]
+    assert all_rows(fixture_path) == older
