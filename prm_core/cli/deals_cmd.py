@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from prm_core.cli.args import parse_date as _date
 from prm_core.cli.import_cmd import EXIT_OK, EXIT_REJECTED, add_file_options
 
 
@@ -117,17 +118,6 @@ def register_import(targets: Any) -> None:
 
 
 # --- helpers -----------------------------------------------------------------------------
-
-
-def _date(value: str | None, option: str) -> date | None:
-    from prm_core.cli.main import UsageError
-
-    if value is None:
-        return None
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError:
-        raise UsageError(f"bad date for {option}: {value!r} (expected YYYY-MM-DD)") from None
 
 
 def _status(value: str | None) -> str | None:

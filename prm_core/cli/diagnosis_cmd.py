@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 from typing import Any
+
+from prm_core.cli.args import parse_date as _date
 
 EXIT_OK = 0
 
@@ -62,17 +64,6 @@ def register(sub: Any) -> None:  # argparse's subparsers action has no public ty
     tiers.add_argument("--partner", metavar="NAME", help="one partner (name or code)")
     tiers.add_argument("--format", choices=["json", "table"], default="table")
     tiers.set_defaults(func=cmd_tiers)
-
-
-def _date(value: str | None, option: str) -> date | None:
-    from prm_core.cli.main import UsageError
-
-    if value is None:
-        return None
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError:
-        raise UsageError(f"bad date for {option}: {value!r} (expected YYYY-MM-DD)") from None
 
 
 def _scores(text: str) -> list[int]:

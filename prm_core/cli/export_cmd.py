@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -108,14 +108,9 @@ def register_import(targets: Any) -> None:
 
 
 def _as_of(args: argparse.Namespace) -> date | None:
-    from prm_core.cli.main import UsageError
+    from prm_core.cli.args import parse_date
 
-    if args.as_of is None:
-        return None
-    try:
-        return datetime.strptime(args.as_of, "%Y-%m-%d").date()
-    except ValueError:
-        raise UsageError(f"bad date for --as-of: {args.as_of!r} (expected YYYY-MM-DD)") from None
+    return parse_date(args.as_of, "--as-of")
 
 
 def _partner_id(db: Any, name: str) -> int:

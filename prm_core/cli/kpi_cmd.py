@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from prm_core.cli.args import parse_date as _date
 from prm_core.kinds import PartnerType
 
 if TYPE_CHECKING:  # the engine (and the ORM) load only when ``prm kpi`` runs
@@ -35,17 +35,6 @@ def register(sub: Any) -> None:  # argparse's subparsers action has no public ty
     p.add_argument("--owner", help="channel manager owning the partner")
     p.add_argument("--format", choices=["json", "table"], default="table")
     p.set_defaults(func=cmd_kpi)
-
-
-def _date(value: str | None, option: str) -> date | None:
-    from prm_core.cli.main import UsageError
-
-    if value is None:
-        return None
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError:
-        raise UsageError(f"bad date for {option}: {value!r} (expected YYYY-MM-DD)") from None
 
 
 def cmd_kpi(args: argparse.Namespace) -> int:
