@@ -9,7 +9,16 @@ content-hash path is exercised, amounts on deals), then imports each file into a
 migrated SQLite database twice: the first run inserts everything, the second finds only
 duplicates. Each import runs in its own process so the reported peak memory (ru_maxrss) is
 the import's alone. Timing is ``run_import`` wall time: sniffing, the encoding check,
-parsing, validation, name resolution, duplicate detection, inserts and commit.
+parsing, validation, name resolution, duplicate detection, inserts and commit, and the
+automatic backup of the database before the import (issue 9), which is also shown on its
+own ("backup s") because it grows with the database, not the file; backups go to the temp
+folder, not the user's backups folder. ``cpu s`` is the import process's CPU time.
+
+``--baseline REV`` also runs every import with ``prm_core`` as of git revision REV (run
+alternately with the working tree's, so a noisy machine slows both alike): before/after
+figures from one run. ``calibration`` measures this machine now with the two reference
+figures of the issue (the csv module parsing alone, a plain executemany insert), so figures
+from a loaded machine can be compared with the issue's.
 
 Targets (issue 7): CSV >= 200,000 rows/s, XLSX >= 100,000 rows/s, memory flat in file size.
 """
@@ -19,8 +28,10 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import resource
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -89,11 +100,24 @@ def child(db_path: str, file_path: str) -> None:
     """One import in this process; prints a JSON line with the figures."""
     from prm_core.database import open_database
     from prm_core.importing import run_import
+    from prm_core.safety import hooks
 
+    backup_seconds = 0.0
+    before_import = hooks.before_import
+
+    def timed_backup(*args: object, **kwargs: object) -> None:
+        nonlocal backup_seconds
+        started = time.perf_counter()
+        before_import(*args, **kwargs)  # type: ignore[arg-type]
+        backup_seconds += time.perf_counter() - started
+
+    hooks.before_import = timed_backup  # run_import imports it at call time
     db = open_database(db_path)
     start = time.perf_counter()
+    cpu = time.process_time()
     report = run_import(db, file_path, "events")
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
     db.close()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(
@@ -104,6 +128,8 @@ def child(db_path: str, file_path: str) -> None:
                 "duplicates": report.duplicates,
                 "rejected": report.rejected,
                 "seconds": seconds,
+                "backup_seconds": backup_seconds,
+                "cpu_seconds": cpu,
                 "rows_per_s": report.rows / seconds,
                 "peak_mb": peak_kib / 1024,
             }
@@ -111,14 +137,40 @@ def child(db_path: str, file_path: str) -> None:
     )
 
 
-def run_child(db: Path, file: Path) -> dict[str, float]:
+def run_child(db: Path, file: Path, tree: Path | None, backups: Path) -> dict[str, float]:
+    """Import ``file`` into ``db`` in a new process (with ``prm_core`` from ``tree``)."""
+    env = dict(os.environ, PRM_BACKUP_DIR=str(backups))
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
     out = subprocess.run(
         [sys.executable, __file__, "--child", str(db), str(file)],
         check=True,
         capture_output=True,
         text=True,
+        env=env,
     ).stdout
     return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def calibrate(csv_path: Path, folder: Path, rows: int = 300_000) -> tuple[float, float]:
+    """Rows/s of the csv module alone and of a plain executemany insert, here and now."""
+    import gc
+
+    gc.disable()  # as run_import does (the records stay alive for the insert)
+    start = time.perf_counter()
+    with csv_path.open(encoding="utf-8", newline="") as fh:
+        records = [r for _, r in zip(range(rows), csv.reader(fh), strict=False)]
+    parse = len(records) / (time.perf_counter() - start)
+    conn = sqlite3.connect(folder / "calibrate.db")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(len(HEADER)))})")
+    start = time.perf_counter()
+    with conn:
+        conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * len(HEADER))})", records)
+    insert = len(records) / (time.perf_counter() - start)
+    conn.close()
+    gc.enable()
+    return parse, insert
 
 
 def baseline_mb() -> float:
@@ -139,6 +191,17 @@ def baseline_mb() -> float:
     return int(out.strip()) / 1024
 
 
+def baseline_tree(rev: str, folder: Path) -> Path:
+    """``prm_core`` as of git revision ``rev``, extracted under ``folder``."""
+    repo = Path(__file__).resolve().parents[1]
+    archive = subprocess.run(
+        ["git", "-C", str(repo), "archive", rev, "prm_core"], check=True, capture_output=True
+    ).stdout
+    folder.mkdir()
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv-rows", type=int, default=1_000_000)
@@ -146,17 +209,26 @@ def main() -> int:
     parser.add_argument(
         "--flat-check-rows", type=int, default=500_000, help="half-size CSV: same peak memory"
     )
+    parser.add_argument("--baseline", metavar="REV", help="also run prm_core as of git REV")
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
     parser.add_argument("--child", nargs=2, metavar=("DB", "FILE"), help=argparse.SUPPRESS)
+    parser.add_argument("--calibrate", nargs=2, metavar=("CSV", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(*args.child)
+        return 0
+    if args.calibrate:
+        print(json.dumps(calibrate(Path(args.calibrate[0]), Path(args.calibrate[1]))))
         return 0
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from prm_core.database import open_database
 
     tmp = Path(tempfile.mkdtemp(prefix="prm-import-bench-"))
+    backups = tmp / "backups"
+    trees: list[tuple[str, Path | None]] = [("work tree", None)]
+    if args.baseline:
+        trees.insert(0, (args.baseline[:10], baseline_tree(args.baseline, tmp / "baseline")))
     files = [
         ("csv", tmp / "events.csv", args.csv_rows, write_csv),
         ("xlsx", tmp / "events.xlsx", args.xlsx_rows, write_xlsx),
@@ -169,25 +241,57 @@ def main() -> int:
         size = path.stat().st_size / 1024 / 1024
         print(f"wrote {label}: {n:,} rows, {size:.1f} MB in {time.perf_counter() - start:.1f} s")
     print(f"baseline process (imports + open database): {baseline_mb():.0f} MB peak RSS")
+    # In its own process: Linux keeps ru_maxrss across fork and exec, so a big parent would
+    # show up as every child's peak memory.
+    parse, insert = json.loads(
+        subprocess.run(
+            [sys.executable, __file__, "--calibrate", str(tmp / "events.csv"), str(tmp)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    print(
+        f"calibration: csv module {parse:,.0f} rows/s (issue's machine: about 1,800,000), "
+        f"plain executemany {insert:,.0f} rows/s (about 900,000)"
+    )
     print()
-    columns = ("file", "run", "rows", "inserted", "dups", "s", "rows/s", "peak MB")
-    widths = (28, 7, 10, 10, 10, 7, 9, 8)
+    columns = (
+        "file",
+        "tree",
+        "run",
+        "rows",
+        "inserted",
+        "dups",
+        "s",
+        "backup s",
+        "cpu s",
+        "rows/s",
+        "peak MB",
+    )
+    widths = (24, 10, 7, 10, 10, 10, 7, 8, 7, 9, 8)
     print(
         " ".join(
-            c.ljust(w) if i < 2 else c.rjust(w)
+            c.ljust(w) if i < 3 else c.rjust(w)
             for i, (c, w) in enumerate(zip(columns, widths, strict=True))
         )
     )
     for label, path, _n, _writer in files:
-        db_path = tmp / f"{path.name}.db"
-        open_database(db_path).close()  # migrate outside the timing
-        for run in ("first", "second") if path.stem != "half" else ("first",):
-            r = run_child(db_path, path)
-            print(
-                f"{label:28} {run:7} {int(r['rows']):>10,} {int(r['inserted']):>10,} "
-                f"{int(r['duplicates']):>10,} {r['seconds']:>7.2f} {r['rows_per_s']:>9,.0f} "
-                f"{r['peak_mb']:>8.0f}"
-            )
+        runs = ("first", "second") if path.stem != "half" else ("first",)
+        dbs: dict[str, Path] = {}
+        for tree_label, _tree in trees:
+            dbs[tree_label] = tmp / f"{path.name}.{len(dbs)}.db"
+            open_database(dbs[tree_label]).close()  # migrate outside the timing
+        for run in runs:
+            for tree_label, tree in trees:
+                r = run_child(dbs[tree_label], path, tree, backups)
+                print(
+                    f"{label:24} {tree_label:10} {run:7} {int(r['rows']):>10,} "
+                    f"{int(r['inserted']):>10,} {int(r['duplicates']):>10,} "
+                    f"{r['seconds']:>7.2f} {r['backup_seconds']:>8.2f} {r['cpu_seconds']:>7.2f} "
+                    f"{r['rows_per_s']:>9,.0f} {r['peak_mb']:>8.0f}",
+                    flush=True,
+                )
     if not args.keep:
         import shutil
 

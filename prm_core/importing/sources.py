@@ -363,6 +363,8 @@ class TableReader:
         self._workbook: object | None = None
         self._csv: Any = None
         self._column_offset = 0
+        #: Data rows the file probably holds (firmer than the sniffed figure for workbooks).
+        self.estimated_rows = sniffed.estimated_rows
         try:
             if sniffed.format == "csv":
                 self._open_csv()
@@ -400,6 +402,8 @@ class TableReader:
                 f"× {sheet.width:,} columns, over the limit of {self.limits.max_rows:,} rows × "
                 f"{self.limits.max_columns} columns"
             )
+        if not self.estimated_rows:  # no dimension record (openpyxl's write-only mode)
+            self.estimated_rows = max(height - 1, 0)
         self._column_offset = sheet.start[1] if sheet.start else 0
         # iter_rows yields every row from row 1 (empty ones above the data included) but only
         # the columns from the first used one: record i is Excel row i + 1.

@@ -1,0 +1,136 @@
+"""The events importer's fast paths behave exactly like the plain ones.
+
+Reader thread, JSON batch inserts, the re-import probe, name creation in one statement and
+the import without per-row foreign key checks: each is checked against what a user sees.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+
+from prm_core.database import Database
+from prm_core.importing import ImportLimits, ImportRefused, run_import
+from prm_core.importing.events import EventImporter
+from prm_core.importing.sources import open_table
+from prm_core.orm import Event, Partner, Person
+from tests.core.test_import_support import EN_HEADER, counts, write_csv, write_xlsx
+from tests.factories import add_partner, add_person
+
+
+def _row(i: int, partner: str, ext: str = "") -> list[str]:
+    return [f"2026-04-01 09:{i % 60:02d}", partner, "", "login", "", "", "", ext]
+
+
+def test_ids_follow_the_file_when_new_names_appear_mid_batch(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    with sqlite_db.transaction() as s:
+        add_partner(s, "Known")
+    partners = ["Known", "New A", "Known", "New B", "Known", "New A", "Known"]
+    rows = [_row(i, p, f"X{i}") for i, p in enumerate(partners)]
+    report = run_import(sqlite_db, write_csv(tmp_path / "m.csv", [EN_HEADER, *rows]), "events")
+    assert report.inserted == 7 and report.created_partners == ["New A", "New B"]
+    with sqlite_db.reading() as s:
+        stored = s.execute(select(Event.external_id).order_by(Event.id)).scalars().all()
+    assert stored == [f"X{i}" for i in range(7)]
+
+
+def test_reimport_with_new_rows_mixed_in_counts_both(db: Database, tmp_path: Path) -> None:
+    """Batches of known rows are probed and skipped; a batch with new rows still inserts
+    exactly those (ids and content hashes alike)."""
+    first = [_row(i, f"P{i % 3}", f"K{i}" if i % 4 else "") for i in range(30)]
+    run_import(db, write_csv(tmp_path / "a.csv", [EN_HEADER, *first]), "events", batch_rows=8)
+    new = [[f"2026-05-01 10:{i:02d}", "P9", "", "proposal", "", "", "", ""] for i in range(6)]
+    second = [*first[:20], *new[:3], *first[20:], *new[3:]]
+    path = write_csv(tmp_path / "b.csv", [EN_HEADER, *second])
+    report = run_import(db, path, "events", batch_rows=8)
+    assert (report.inserted, report.duplicates, report.rejected) == (6, 30, 0)
+    assert report.created_partners == ["P9"]
+    again = run_import(db, path, "events", batch_rows=8)
+    assert (again.inserted, again.duplicates) == (0, 36)
+    assert counts(db)["events"] == 36
+
+
+def test_foreign_keys_are_enforced_again_after_an_import(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    good = write_csv(tmp_path / "g.csv", [EN_HEADER, _row(1, "Alpha", "G1")])
+    bad = write_csv(tmp_path / "b.csv", [EN_HEADER, _row(1, "Alpha", "B1"), _row(2, "", "B2")])
+    assert run_import(sqlite_db, good, "events").committed
+    assert not run_import(sqlite_db, bad, "events").committed
+    for _ in range(3):  # whichever pooled connection comes back
+        with sqlite_db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
+    with pytest.raises(IntegrityError), sqlite_db.transaction() as s:
+        s.execute(
+            text(
+                "INSERT INTO events (partner_id, kind, occurred_at, source) "
+                "VALUES (9999, 'login', '2026-04-01 00:00:00.000000', 'x')"
+            )
+        )
+
+
+def test_a_name_deleted_during_the_import_is_caught_before_commit(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without per-row foreign key checks the importer verifies its ids before commit."""
+    with sqlite_db.transaction() as s:
+        add_person(s, add_partner(s, "Gone"), "Sato")
+    before = counts(sqlite_db)
+    finish = EventImporter.finish
+
+    def delete_then_finish(self: EventImporter, commit: bool) -> None:
+        # what another program could do before the import took the write lock
+        self.ctx.conn.exec_driver_sql("DELETE FROM persons")
+        finish(self, commit)
+
+    monkeypatch.setattr(EventImporter, "finish", delete_then_finish)
+    rows = [["2026-04-01", "Gone", "Sato", "login", "", "", "", "D1"]]
+    with pytest.raises(ImportRefused, match="persons named in the file were deleted"):
+        run_import(sqlite_db, write_csv(tmp_path / "d.csv", [EN_HEADER, *rows]), "events")
+    assert counts(sqlite_db) == before
+
+
+def test_created_names_get_the_same_defaults_as_the_orm(db: Database, tmp_path: Path) -> None:
+    rows = [["2026-04-01", "Fresh", "Ito", "login", "", "", "", "N1"]]
+    run_import(db, write_csv(tmp_path / "n.csv", [EN_HEADER, *rows]), "events")
+    with db.transaction() as s:
+        add_person(s, add_partner(s, "Typed"), "Mori")
+    with db.reading() as s:
+        fresh, typed = (
+            s.scalars(select(Partner).where(Partner.name == n)).one() for n in ("Fresh", "Typed")
+        )
+        ito, mori = (
+            s.scalars(select(Person).where(Person.name == n)).one() for n in ("Ito", "Mori")
+        )
+        for made, reference in ((fresh, typed), (ito, mori)):
+            for column in ("type", "status", "notes", "version", "is_key_person"):
+                if hasattr(reference, column):
+                    assert getattr(made, column) == getattr(reference, column), column
+            assert made.created_at is not None and made.updated_at is not None
+        assert ito.partner_id == fresh.id
+
+
+def test_a_reading_error_midway_writes_nothing(db: Database, tmp_path: Path) -> None:
+    """Errors in the reader thread surface in the import, after earlier batches were
+    written, and roll everything back."""
+    rows = [_row(i, "Alpha", f"R{i}") for i in range(25)]
+    path = write_csv(tmp_path / "r.csv", [EN_HEADER, *rows])
+    before = counts(db)
+    with pytest.raises(ImportRefused, match="more than 20 rows"):
+        run_import(db, path, "events", batch_rows=5, limits=ImportLimits(max_rows=20))
+    assert counts(db) == before
+
+
+def test_workbook_without_a_dimension_record_gets_a_row_estimate(tmp_path: Path) -> None:
+    """openpyxl's write-only mode writes no <dimension>; the sheet's height is used, so a
+    large workbook import also switches to the bulk index path and shows progress."""
+    path = write_xlsx(tmp_path / "w.xlsx", [EN_HEADER, *[_row(i, "A") for i in range(40)]])
+    with open_table(path) as table:
+        assert table.sniffed.estimated_rows == 0
+        assert table.estimated_rows == 40
