@@ -631,7 +631,8 @@ _EVIDENCE: dict[str, tuple[str, str]] = {
     ),
     "training_without_proposals": (
         "初回の研修修了から{days}日（研修{trainings}件）、その後の提案なし",
-        "first training completed {days} days ago ({trainings} trainings), no proposal since",
+        "first training completed {days} days ago ({trainings} training{trainings_s}), "
+        "no proposal since",
     ),
     "declining_activity": (
         "直近{recent_days}日のイベント{recent}件（その前の{baseline_days}日間は"
@@ -662,12 +663,13 @@ _EVIDENCE: dict[str, tuple[str, str]] = {
     "onboarding_overdue": (
         "期日超過のオンボーディング項目{items}件。最も古いもの「{oldest}」（期日 {due}、"
         "{days_late}日超過）",
-        "{items} onboarding steps overdue; oldest “{oldest}”, due {due} ({days_late} days ago)",
+        "{items} onboarding step{items_s} overdue; oldest “{oldest}”, due {due} "
+        "({days_late} days ago)",
     ),
     "actions_overdue": (
         "期日超過のアクション{items}件（自社{ours}件、パートナー{theirs}件）。最も古いもの"
         "「{oldest}」（期日 {due}、{days_late}日超過）",
-        "{items} action items past due ({ours} ours, {theirs} the partner's); oldest "
+        "{items} action item{items_s} past due ({ours} ours, {theirs} the partner's); oldest "
         "“{oldest}”, due {due} ({days_late} days ago)",
     ),
 }
@@ -717,6 +719,8 @@ def _fact_values(facts: dict[str, object], person: str | None) -> dict[str, obje
         k: v.isoformat() if isinstance(v, date) else v for k, v in facts.items()
     }
     values["person"] = person or ""
+    for name in ("items", "trainings"):  # English plurals: "1 action item", "2 action items"
+        values[f"{name}_s"] = "" if facts.get(name) == 1 else "s"
     for name in ("change", "share", "conversion", "median"):
         raw = facts.get(name)
         if isinstance(raw, int | float):

@@ -248,12 +248,8 @@ _EVIDENCE: dict[str, Callable[[CoreSignal], str]] = {
         s.facts["downloads"],
     ),
     "training_without_proposals": lambda s: _fill(
-        QCoreApplication.translate(
-            "DiagnosisTexts",
-            "first training completed %1 days ago (%2 trainings), no proposal since",
-        ),
+        DiagnosisPlurals().training_evidence(int(s.facts["trainings"])),
         s.facts["days"],
-        s.facts["trainings"],
     ),
     "declining_activity": _declining_evidence,
     "deal_expiring": _deal_expiring_evidence,
@@ -283,21 +279,13 @@ _EVIDENCE: dict[str, Callable[[CoreSignal], str]] = {
         f"{s.facts['median'] * 100:.1f}",
     ),
     "onboarding_overdue": lambda s: _fill(
-        QCoreApplication.translate(
-            "DiagnosisTexts", "%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)"
-        ),
-        s.facts["items"],
+        DiagnosisPlurals().onboarding_evidence(int(s.facts["items"])),
         s.facts["oldest"],
         _day(s.facts["due"]),
         s.facts["days_late"],
     ),
     "actions_overdue": lambda s: _fill(
-        QCoreApplication.translate(
-            "DiagnosisTexts",
-            "%1 action items past due (%2 ours, %3 the partner's); "
-            "oldest “%4”, due %5 (%6 days ago)",
-        ),
-        s.facts["items"],
+        DiagnosisPlurals().actions_evidence(int(s.facts["items"])),
         s.facts["ours"],
         s.facts["theirs"],
         s.facts["oldest"],
@@ -399,6 +387,22 @@ def assessor_label(key: str) -> str:
 
 class DiagnosisPlurals(QObject):
     """Counted nouns with plural forms (lupdate reads plurals from ``tr`` calls only)."""
+
+    def training_evidence(self, n: int) -> str:
+        return self.tr(
+            "first training completed %1 days ago (%n training(s)), no proposal since", "", n
+        )
+
+    def onboarding_evidence(self, n: int) -> str:
+        return self.tr("%n onboarding step(s) overdue; oldest “%1”, due %2 (%3 days ago)", "", n)
+
+    def actions_evidence(self, n: int) -> str:
+        return self.tr(
+            "%n action item(s) past due (%1 ours, %2 the partner's); "
+            "oldest “%3”, due %4 (%5 days ago)",
+            "",
+            n,
+        )
 
     def count(self, kind: str, n: int) -> str | None:
         texts = {

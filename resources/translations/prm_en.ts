@@ -99,27 +99,27 @@
 <context>
     <name>AssessmentHistoryModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="710"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="714"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="714"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="718"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="722"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="726"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="728"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="732"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="732"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="736"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -413,42 +413,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="906"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="910"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="910"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="914"/>
         <source>90 days before</source>
         <translation>90 days before</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="915"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="919"/>
         <source>90 days after</source>
         <translation>90 days after</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1010"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1014"/>
         <source>Won amount (JPY)</source>
         <translation>Won amount (JPY)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1023"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1027"/>
         <source>Journey steps reached</source>
         <translation>Journey steps reached</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1027"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
         <source>Lead → deal conversion</source>
         <translation>Lead → deal conversion</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
         <source>Top person&apos;s share of deals</source>
         <translation>Top person&apos;s share of deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1039"/>
         <source>Logged in (retention)</source>
         <translation>Logged in (retention)</translation>
     </message>
@@ -1102,7 +1102,31 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisPlurals</name>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="405"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="393"/>
+        <source>first training completed %1 days ago (%n training(s)), no proposal since</source>
+        <translation>
+            <numerusform>first training completed %1 days ago (%n training), no proposal since</numerusform>
+            <numerusform>first training completed %1 days ago (%n trainings), no proposal since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="397"/>
+        <source>%n onboarding step(s) overdue; oldest “%1”, due %2 (%3 days ago)</source>
+        <translation>
+            <numerusform>%n onboarding step overdue; oldest “%1”, due %2 (%3 days ago)</numerusform>
+            <numerusform>%n onboarding steps overdue; oldest “%1”, due %2 (%3 days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="401"/>
+        <source>%n action item(s) past due (%1 ours, %2 the partner&apos;s); oldest “%3”, due %4 (%5 days ago)</source>
+        <translation>
+            <numerusform>%n action item past due (%1 ours, %2 the partner&apos;s); oldest “%3”, due %4 (%5 days ago)</numerusform>
+            <numerusform>%n action items past due (%1 ours, %2 the partner&apos;s); oldest “%3”, due %4 (%5 days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="409"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n training</numerusform>
@@ -1110,7 +1134,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="406"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="410"/>
         <source>%n deal(s) registered</source>
         <translation>
             <numerusform>%n deal registered</numerusform>
@@ -1118,7 +1142,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="407"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="411"/>
         <source>%n deal(s) won</source>
         <translation>
             <numerusform>%n deal won</numerusform>
@@ -1126,7 +1150,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="408"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="412"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -1134,7 +1158,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="409"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="413"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -1142,7 +1166,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="410"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="414"/>
         <source>%n download(s)</source>
         <translation>
             <numerusform>%n download</numerusform>
@@ -1150,7 +1174,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="411"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="415"/>
         <source>%n login(s)</source>
         <translation>
             <numerusform>%n login</numerusform>
@@ -1510,132 +1534,129 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>first download %1 days ago, %2 downloads, no deal registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="251"/>
         <source>first training completed %1 days ago (%2 trainings), no proposal since</source>
-        <translation>first training completed %1 days ago (%2 trainings), no proposal since</translation>
+        <translation type="vanished">first training completed %1 days ago (%2 trainings), no proposal since</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="263"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="259"/>
         <source>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</source>
         <translation>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="275"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="271"/>
         <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
         <translation>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="286"/>
         <source>%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)</source>
-        <translation>%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)</translation>
+        <translation type="vanished">%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="295"/>
         <source>%1 action items past due (%2 ours, %3 the partner&apos;s); oldest “%4”, due %5 (%6 days ago)</source>
-        <translation>%1 action items past due (%2 ours, %3 the partner&apos;s); oldest “%4”, due %5 (%6 days ago)</translation>
+        <translation type="vanished">%1 action items past due (%2 ours, %3 the partner&apos;s); oldest “%4”, due %5 (%6 days ago)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="324"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="312"/>
         <source>Ideal operation</source>
         <translation>Ideal operation</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="313"/>
         <source>One step short</source>
         <translation>One step short</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="326"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="314"/>
         <source>High churn risk</source>
         <translation>High churn risk</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="333"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="321"/>
         <source>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</source>
         <translation>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="337"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
         <source>One step short: review how you collaborate and how you support the partner.</source>
         <translation>One step short: review how you collaborate and how you support the partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="341"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="329"/>
         <source>High risk of churn: start again from perception and readiness.</source>
         <translation>High risk of churn: start again from perception and readiness.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="351"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="339"/>
         <source>Does the partner understand our product and why it is worth selling?</source>
         <translation>Does the partner understand our product and why it is worth selling?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="355"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="343"/>
         <source>Does the partner feel ready and able to sell it?</source>
         <translation>Does the partner feel ready and able to sell it?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="358"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="346"/>
         <source>Do the partner&apos;s sellers actually propose it, with the tools they need?</source>
         <translation>Do the partner&apos;s sellers actually propose it, with the tools they need?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="362"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="350"/>
         <source>Do we plan and run initiatives together, regularly?</source>
         <translation>Do we plan and run initiatives together, regularly?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="365"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="353"/>
         <source>Is there continuous support and recognition for a long relationship?</source>
         <translation>Is there continuous support and recognition for a long relationship?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="375"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="363"/>
         <source>webinars, product videos, industry-specific materials</source>
         <translation>webinars, product videos, industry-specific materials</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="378"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="366"/>
         <source>e-learning, certification, FAQ</source>
         <translation>e-learning, certification, FAQ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="379"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="367"/>
         <source>proposal templates, competitor comparison, co-selling visits</source>
         <translation>proposal templates, competitor comparison, co-selling visits</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="382"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="370"/>
         <source>joint strategy meeting, joint campaigns</source>
         <translation>joint strategy meeting, joint campaigns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="385"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="373"/>
         <source>incentives plus non-monetary awards</source>
         <translation>incentives plus non-monetary awards</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="394"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="382"/>
         <source>Partner (self)</source>
         <translation>Partner (self)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="395"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="383"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="430"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="434"/>
         <source>%1 points to %2</source>
         <translation>%1 points to %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="440"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="444"/>
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="442"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="446"/>
         <source>%1: e.g. %2</source>
         <translation>%1: e.g. %2</translation>
     </message>
@@ -1643,57 +1664,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>EffectTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="830"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="834"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="832"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="836"/>
         <source>deals rose</source>
         <translation>deals rose</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="833"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="837"/>
         <source>no rise</source>
         <translation>no rise</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="843"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="847"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="847"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="863"/>
         <source>Deals before</source>
         <translation>Deals before</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="865"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="869"/>
         <source>Deals after</source>
         <translation>Deals after</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="871"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="875"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="875"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="879"/>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
@@ -1846,27 +1867,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="760"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="764"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="764"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="768"/>
         <source>Partner (self)</source>
         <translation>Partner (self)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="769"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="773"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="774"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="778"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="794"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="798"/>
         <source>A gap of 2 or more is worth a talk.</source>
         <translation>A gap of 2 or more is worth a talk.</translation>
     </message>
@@ -2363,17 +2384,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="807"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="811"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="811"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="815"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="816"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="820"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -3427,22 +3448,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PlaybookTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="976"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="980"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="980"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
         <source>Action offered</source>
         <translation>Action offered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="988"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="992"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="996"/>
         <source>In use</source>
         <translation>In use</translation>
     </message>
@@ -3558,27 +3579,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="935"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="939"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="939"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="943"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="945"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="949"/>
         <source>Judged (90 days on)</source>
         <translation>Judged (90 days on)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="953"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="957"/>
         <source>Deals rose</source>
         <translation>Deals rose</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="959"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="963"/>
         <source>Success rate</source>
         <translation>Success rate</translation>
     </message>
@@ -4269,23 +4290,23 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>TodaySignalsModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="633"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="637"/>
         <source>Partner / signal</source>
         <extracomment>Programmes up to this many partners are answered on the GUI thread: it takes a few milliseconds, shows no &quot;computing…&quot; flicker, and leaves no query running when a window closes its database. Larger ones are computed on the thread pool.</extracomment>
         <translation>Partner / signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="634"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="638"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="635"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="639"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="636"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="640"/>
         <source>Suggested action</source>
         <translation>Suggested action</translation>
     </message>

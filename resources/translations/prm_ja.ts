@@ -98,27 +98,27 @@
 <context>
     <name>AssessmentHistoryModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="710"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="714"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="714"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="718"/>
         <source>Assessor</source>
         <translation>評価者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="722"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="726"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="728"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="732"/>
         <source>Band</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="732"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="736"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
@@ -411,42 +411,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="906"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="910"/>
         <source>Measure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="910"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="914"/>
         <source>90 days before</source>
         <translation>実施前90日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="915"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="919"/>
         <source>90 days after</source>
         <translation>実施後90日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1010"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1014"/>
         <source>Won amount (JPY)</source>
         <translation>受注金額（円）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1023"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1027"/>
         <source>Journey steps reached</source>
         <translation>到達したステップ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1027"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
         <source>Lead → deal conversion</source>
         <translation>リード→案件化率</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
         <source>Top person&apos;s share of deals</source>
         <translation>最多担当者の案件シェア</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1039"/>
         <source>Logged in (retention)</source>
         <translation>ログインあり（継続利用）</translation>
     </message>
@@ -1099,49 +1099,70 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisPlurals</name>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="405"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="393"/>
+        <source>first training completed %1 days ago (%n training(s)), no proposal since</source>
+        <translation>
+            <numerusform>初回研修修了は%1日前（研修%n件）、その後の提案なし</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="397"/>
+        <source>%n onboarding step(s) overdue; oldest “%1”, due %2 (%3 days ago)</source>
+        <translation>
+            <numerusform>オンボーディング%n項目が期限切れ。最も古いのは「%1」、期限%2（%3日前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="401"/>
+        <source>%n action item(s) past due (%1 ours, %2 the partner&apos;s); oldest “%3”, due %4 (%5 days ago)</source>
+        <translation>
+            <numerusform>アクションアイテム%n件が期限切れ（自社%1件、パートナー%2件）。最も古いのは「%3」、期限%4（%5日前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="409"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>研修%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="406"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="410"/>
         <source>%n deal(s) registered</source>
         <translation>
             <numerusform>案件登録%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="407"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="411"/>
         <source>%n deal(s) won</source>
         <translation>
             <numerusform>受注%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="408"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="412"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>リード%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="409"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="413"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>提案%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="410"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="414"/>
         <source>%n download(s)</source>
         <translation>
             <numerusform>資料DL %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="411"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="415"/>
         <source>%n login(s)</source>
         <translation>
             <numerusform>ログイン%n回</numerusform>
@@ -1500,132 +1521,129 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>初回DLは%1日前、DL %2件、案件登録なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="251"/>
         <source>first training completed %1 days ago (%2 trainings), no proposal since</source>
-        <translation>初回研修修了は%1日前（研修%2件）、その後の提案なし</translation>
+        <translation type="vanished">初回研修修了は%1日前（研修%2件）、その後の提案なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="263"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="259"/>
         <source>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</source>
         <translation>直近%4日の案件登録%3件のうち%2件を%1が担当（%5%）、担当者%6名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="275"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="271"/>
         <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
         <translation>直近%3日でリード%1件、案件%2件: 案件化率%4%（プログラム中央値%5%）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="286"/>
         <source>%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)</source>
-        <translation>オンボーディング%1項目が期限切れ。最も古いのは「%2」、期限%3（%4日前）</translation>
+        <translation type="vanished">オンボーディング%1項目が期限切れ。最も古いのは「%2」、期限%3（%4日前）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="295"/>
         <source>%1 action items past due (%2 ours, %3 the partner&apos;s); oldest “%4”, due %5 (%6 days ago)</source>
-        <translation>アクションアイテム%1件が期限切れ（自社%2件、パートナー%3件）。最も古いのは「%4」、期限%5（%6日前）</translation>
+        <translation type="vanished">アクションアイテム%1件が期限切れ（自社%2件、パートナー%3件）。最も古いのは「%4」、期限%5（%6日前）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="324"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="312"/>
         <source>Ideal operation</source>
         <translation>理想的な運用</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="313"/>
         <source>One step short</source>
         <translation>あと一歩</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="326"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="314"/>
         <source>High churn risk</source>
         <translation>離脱リスク高</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="333"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="321"/>
         <source>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</source>
         <translation>このリズムを維持し、パートナーの成果を称えて次の一手を一緒に計画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="337"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
         <source>One step short: review how you collaborate and how you support the partner.</source>
         <translation>あと一歩です。協働の進め方と支援の内容を見直しましょう。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="341"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="329"/>
         <source>High risk of churn: start again from perception and readiness.</source>
         <translation>離脱リスクが高い状態です。認識と準備から立て直しましょう。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="351"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="339"/>
         <source>Does the partner understand our product and why it is worth selling?</source>
         <translation>パートナーは製品と、それを販売する価値を理解しているか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="355"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="343"/>
         <source>Does the partner feel ready and able to sell it?</source>
         <translation>パートナーは販売する準備ができ、売れる自信があるか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="358"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="346"/>
         <source>Do the partner&apos;s sellers actually propose it, with the tools they need?</source>
         <translation>パートナーの営業担当は、必要なツールを使って実際に提案しているか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="362"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="350"/>
         <source>Do we plan and run initiatives together, regularly?</source>
         <translation>定期的に施策を一緒に計画・実行しているか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="365"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="353"/>
         <source>Is there continuous support and recognition for a long relationship?</source>
         <translation>長期的な関係のために、継続的な支援と評価の仕組みがあるか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="375"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="363"/>
         <source>webinars, product videos, industry-specific materials</source>
         <translation>ウェビナー、製品動画、業種別資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="378"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="366"/>
         <source>e-learning, certification, FAQ</source>
         <translation>eラーニング、認定制度、FAQ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="379"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="367"/>
         <source>proposal templates, competitor comparison, co-selling visits</source>
         <translation>提案書テンプレート、競合比較、同行営業</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="382"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="370"/>
         <source>joint strategy meeting, joint campaigns</source>
         <translation>共同戦略会議、共同キャンペーン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="385"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="373"/>
         <source>incentives plus non-monetary awards</source>
         <translation>インセンティブと金銭以外の表彰</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="394"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="382"/>
         <source>Partner (self)</source>
         <translation>パートナー（自己評価）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="395"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="383"/>
         <source>Manager</source>
         <translation>マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="430"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="434"/>
         <source>%1 points to %2</source>
         <translation>%2まであと%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="440"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="444"/>
         <source>%1 or %2</source>
         <translation>%1または%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="442"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="446"/>
         <source>%1: e.g. %2</source>
         <translation>%1（例: %2）</translation>
     </message>
@@ -1633,57 +1651,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>EffectTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="830"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="834"/>
         <source>pending</source>
         <translation>判定待ち</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="832"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="836"/>
         <source>deals rose</source>
         <translation>案件増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="833"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="837"/>
         <source>no rise</source>
         <translation>増加なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="843"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="847"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="847"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
         <source>Signal</source>
         <translation>シグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="863"/>
         <source>Deals before</source>
         <translation>実施前の案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="865"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="869"/>
         <source>Deals after</source>
         <translation>実施後の案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="871"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="875"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="875"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="879"/>
         <source>Action taken</source>
         <translation>実施した施策</translation>
     </message>
@@ -1836,27 +1854,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="760"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="764"/>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="764"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="768"/>
         <source>Partner (self)</source>
         <translation>パートナー（自己評価）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="769"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="773"/>
         <source>Manager</source>
         <translation>マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="774"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="778"/>
         <source>Gap</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="794"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="798"/>
         <source>A gap of 2 or more is worth a talk.</source>
         <translation>差が2以上の項目は話し合う価値があります。</translation>
     </message>
@@ -2352,17 +2370,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="807"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="811"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="811"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="815"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="816"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="820"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
@@ -3403,22 +3421,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PlaybookTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="976"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="980"/>
         <source>Signal</source>
         <translation>シグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="980"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
         <source>Action offered</source>
         <translation>提示するアクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="988"/>
         <source>From</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="992"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="996"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
@@ -3534,27 +3552,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="935"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="939"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="939"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="943"/>
         <source>Made</source>
         <translation>実施数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="945"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="949"/>
         <source>Judged (90 days on)</source>
         <translation>判定済み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="953"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="957"/>
         <source>Deals rose</source>
         <translation>案件増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="959"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="963"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
@@ -4244,23 +4262,23 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>TodaySignalsModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="633"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="637"/>
         <source>Partner / signal</source>
         <extracomment>Programmes up to this many partners are answered on the GUI thread: it takes a few milliseconds, shows no &quot;computing…&quot; flicker, and leaves no query running when a window closes its database. Larger ones are computed on the thread pool.</extracomment>
         <translation>パートナー / シグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="634"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="638"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="635"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="639"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="636"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="640"/>
         <source>Suggested action</source>
         <translation>推奨アクション</translation>
     </message>
