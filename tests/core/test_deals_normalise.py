@@ -104,7 +104,17 @@ KATAKANA = "アイウエオカキクケコガギグゲゴサシスセソザジ�
 )
 KANJI = "東京大阪北南山田中村川本電機産業技研情報通信製作所販売"
 LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-LATIN_FORM_WORDS = {"co", "inc", "ltd", "corp", "llc", "kk", "limited", "corporation"}
+LATIN_FORM_WORDS = {
+    "co",
+    "inc",
+    "ltd",
+    "corp",
+    "llc",
+    "kk",
+    "limited",
+    "corporation",
+    "incorporated",
+}
 
 names = st.text(alphabet=KATAKANA + KANJI + LATIN + " ・-&.", min_size=1, max_size=20)
 
