@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+import prm_core.deals.normalise as normalise_module
 from prm_core.deals.normalise import (
     JAPANESE_FORMS,
     customer_key,
@@ -129,6 +130,8 @@ def _plain(base: str) -> bool:
         and not any(f.strip("()") in folded for f in JAPANESE_FORMS if len(f) > 3)
         and not any(w in folded for w in ("kabushiki", "godo", "yugen"))
         and not ("k" in folded and "." in folded)
+        # and nothing the key itself reads as a Latin legal form ("L.L.C", "Incorporated")
+        and normalise_module._LATIN.search(folded) is None
     )
 
 
