@@ -9,7 +9,7 @@ changing a rule or the ladder changes every tier at the next computation, and no
 partner or past figure is touched.
 
 Entry point: :func:`compute_tiers` (the shape ``prm tiers`` prints, and what
-``prm_core.reports.adapters`` discovers).
+the QBR and the portfolio read through ``prm_core.reports.adapters``).
 """
 
 from __future__ import annotations

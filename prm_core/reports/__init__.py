@@ -7,8 +7,8 @@ Small modules, one job each:
 - ``texts``: the Japanese and English wording of the PDF and the workbooks;
 - ``periods``: quarters (``2026Q3``) and their bounds;
 - ``qbr_data``: everything one QBR shows for one partner and one quarter, as dataclasses;
-- ``adapters``: optional sources (tiers and signals of ``prm_core.diagnosis``, commitments
-  of ``prm_core.deals``), each section omitted cleanly when its source is missing;
+- ``adapters``: the diagnosis engine's tiers and signals and the deals package's commitments,
+  converted to the report's own dataclasses;
 - ``qbr_charts``/``qbr_pdf``: the PDF (reportlab platypus, A4, two variants);
 - ``diagnostic_xlsx``/``diagnostic_import``: the PRACT self-assessment workbook and its return;
 - ``portfolio_xlsx``: every partner in one internal workbook;

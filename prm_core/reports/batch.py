@@ -34,10 +34,10 @@ from prm_core.kinds import PartnerStatus
 from prm_core.orm import Partner
 from prm_core.progress import ProgressCallback, no_progress
 from prm_core.reports import adapters, texts
-from prm_core.reports.adapters import RiskSignal, TierInfo
-from prm_core.reports.files import partner_key, safe_part
+from prm_core.reports.adapters import PartnerDiagnosis
+from prm_core.reports.files import partner_key, safe_part, write_bytes_atomically
 from prm_core.reports.periods import Quarter
-from prm_core.reports.qbr_data import VARIANTS, QbrError, quarter_as_of
+from prm_core.reports.qbr_data import VARIANTS, QbrError, gather_qbr, quarter_as_of
 
 #: Below this many partners the batch runs in the calling process (spawning costs ~1 s).
 MIN_FOR_POOL = 4
@@ -89,7 +89,7 @@ class _Job:
 
     The diagnosis engine computes tiers and signals for the whole programme in about the time
     it takes for a few partners one by one, so the batch asks once and hands each worker its
-    partner's slice (``known_*`` False: that source is not installed, the section is left out).
+    partner's share.
     """
 
     partner_id: int
@@ -99,16 +99,12 @@ class _Job:
     variant: str
     language: str
     today: date | None
-    known_tiers: bool
-    tier: TierInfo | None
-    known_signals: bool
-    signals: tuple[RiskSignal, ...]
+    diagnosis: PartnerDiagnosis
 
 
-def _init_worker(url: str, providers: dict[str, Any]) -> None:
+def _init_worker(url: str) -> None:
     from prm_core.reports.fonts import register_font
 
-    adapters.apply_overrides(providers)
     for attempt in range(OPEN_ATTEMPTS):  # two workers opening one SQLite file may collide
         try:
             _worker["db"] = open_database(url, upgrade=False)
@@ -121,30 +117,18 @@ def _init_worker(url: str, providers: dict[str, Any]) -> None:
 
 
 def _render(db: Database, job: _Job) -> str:
-    from prm_core.reports.qbr_pdf import export_qbr
+    from prm_core.reports.qbr_pdf import render_qbr
 
-    def tiers(_s: Session, ids: Sequence[int] | None, _as_of: date) -> dict[int, TierInfo]:
-        return {job.partner_id: job.tier} if job.tier is not None else {}
-
-    def signals(
-        _s: Session, _ids: Sequence[int] | None, _as_of: date
-    ) -> dict[int, list[RiskSignal]]:
-        return {job.partner_id: list(job.signals)}
-
-    with adapters.use_providers(
-        tiers=tiers if job.known_tiers else None,
-        signals=signals if job.known_signals else None,
-    ):
-        path = export_qbr(
-            db,
+    with db.reading() as session:
+        data = gather_qbr(
+            session,
             job.partner_id,
             job.quarter,
-            Path(job.path),
             variant=job.variant,
-            language=job.language,
             today=job.today,
+            diagnosis=job.diagnosis,
         )
-    return str(path)
+    return str(write_bytes_atomically(Path(job.path), render_qbr(data, language=job.language)))
 
 
 def _work(job: _Job) -> str:
@@ -174,10 +158,7 @@ def _jobs(
             variant,
             language,
             today,
-            tiers is not None,
-            (tiers or {}).get(pid),
-            signals is not None,
-            tuple((signals or {}).get(pid, [])),
+            adapters.diagnosis_in(tiers, signals, pid),
         )
         for pid, name, code in partners
     ]
@@ -204,7 +185,7 @@ def _run_pool(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(db.url, adapters.overrides()),
+        initargs=(db.url,),
     )
     pending: dict[Future[str], _Job] = {}
     # Jobs the pool could not run because a worker died or failed to start (killed, out of

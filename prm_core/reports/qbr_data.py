@@ -39,7 +39,13 @@ from prm_core.orm import (
     meeting_attendees,
 )
 from prm_core.reports import adapters
-from prm_core.reports.adapters import CarriedOver, RiskSignal, SideFollowThrough, TierInfo
+from prm_core.reports.adapters import (
+    CarriedOver,
+    PartnerDiagnosis,
+    RiskSignal,
+    SideFollowThrough,
+    TierInfo,
+)
 from prm_core.reports.periods import Quarter
 
 ERASED_NAME = "(erased)"
@@ -283,11 +289,13 @@ def gather_qbr(
     variant: str = "partner",
     today: date | None = None,
     optional_sections: bool = True,
+    diagnosis: PartnerDiagnosis | None = None,
 ) -> QbrData:
     """Read everything the QBR of ``partner_id`` for ``quarter`` shows (read-only).
 
     ``optional_sections=False`` skips the tier, commitments and signals (the diagnostic
-    workbook shows none of them)."""
+    workbook shows none of them). ``diagnosis``: the partner's tier and signals when already
+    computed (the batch asks once for every partner); by default they are computed here."""
     if variant not in VARIANTS:
         raise QbrError(f"unknown variant {variant!r} (partner or internal)")
     today = today or date.today()
@@ -328,30 +336,28 @@ def gather_qbr(
     if not optional_sections:
         data.recommendations = _recommendations(data, [])
         return data
-    data.tier = adapters.tier_of(session, partner_id, as_of)
+    if diagnosis is None:
+        diagnosis = adapters.diagnosis_of(session, partner_id, as_of)
+    data.tier = diagnosis.tier
     data.follow_through = adapters.follow_through_of(session, partner_id, as_of, quarter.start)
     carried = adapters.carried_over_of(session, partner_id, as_of, quarter.start)
-    if carried is not None:
-        data.carried_over = [
-            CarriedOver(
-                c.side,
-                scrub(c.title),
-                _owner(c.side, c.owner, names),
-                c.due_on,
-                c.overdue,
-                c.done_in_quarter,
-                c.id,
-            )
-            for c in carried
-        ]
-        # Each item is listed once: the carried-over ones in their own table.
-        shown = {c.id for c in carried}
-        overdue_carried = any(c.overdue for c in carried)
-        data.open_actions = [a for a in data.open_actions if a.id not in shown]
-    else:
-        overdue_carried = False
-    risks = adapters.risks_of(session, partner_id, as_of)
-    if internal and risks is not None:
+    data.carried_over = [
+        CarriedOver(
+            c.side,
+            scrub(c.title),
+            _owner(c.side, c.owner, names),
+            c.due_on,
+            c.overdue,
+            c.done_in_quarter,
+            c.id,
+        )
+        for c in carried
+    ]
+    # Each item is listed once: the carried-over ones in their own table.
+    shown = {c.id for c in carried}
+    data.open_actions = [a for a in data.open_actions if a.id not in shown]
+    risks = list(diagnosis.risks or ())
+    if internal and diagnosis.risks is not None:
         data.risks = [
             RiskSignal(
                 r.key,
@@ -365,7 +371,8 @@ def gather_qbr(
             )
             for r in risks
         ]
-    data.recommendations = _recommendations(data, risks or [], overdue_carried)
+    overdue_carried = any(c.overdue for c in carried)
+    data.recommendations = _recommendations(data, risks, overdue_carried)
     return data
 
 

@@ -171,7 +171,7 @@ def test_batch_on_two_processes(
         assert pdf_pages(item.path) >= 3
 
 
-def broken_worker_start(_url: str, _providers: object) -> None:
+def broken_worker_start(_url: str) -> None:
     """A worker that cannot start (module level: a spawned process imports it by name)."""
     raise RuntimeError("this worker cannot start")
 
