@@ -63,7 +63,9 @@ def main() -> int:
                 window.pages.setCurrentIndex(i)
         QApplication.processEvents()
         QThreadPool.globalInstance().waitForDone()  # the partner's KPIs load in the background
-        QApplication.processEvents()
+        for _ in range(3):  # results arrive as queued signals; the layouts settle after them
+            QApplication.processEvents()
+            QThreadPool.globalInstance().waitForDone()
         window.grab().save(args.out)
         window.close()
     print(args.out)
