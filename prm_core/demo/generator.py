@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -31,6 +31,7 @@ from prm_core.demo.followups import (
     plan_interventions,
     plan_meetings,
 )
+from prm_core.demo.registrations import add_registrations
 from prm_core.demo.roster import PartnerPlan, PersonPlan, plan_partners, plan_persons
 from prm_core.demo.timeline import Timeline
 from prm_core.kinds import EventKind, PartnerStatus
@@ -74,6 +75,7 @@ class DemoSummary:
     checklist_items: int
     assessments: int
     goals: int
+    registrations: int = 0
 
 
 @dataclass
@@ -152,7 +154,8 @@ def generate_demo(
             )
         plan = _plan(session, partners=partners, months=months, seed=seed, as_of=as_of)
         _write(_Writer(session.connection(), plan.total_rows(), report), plan)
-    return plan.summary()
+        registrations = add_registrations(session, as_of, seed)
+    return replace(plan.summary(), registrations=registrations)
 
 
 def _template_steps(session: Session) -> list[TemplateStep]:

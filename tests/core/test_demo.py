@@ -14,13 +14,16 @@ from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from prm_core.database import Database, open_database
+from prm_core.deals.conflicts import find_conflicts
 from prm_core.demo import DemoSummary, generate_demo
+from prm_core.demo.registrations import OPEN_CONFLICTS
 from prm_core.kinds import JOURNEY_STEPS, ActionStatus, EventKind, PartnerStatus
 from prm_core.orm import (
     ActionItem,
     ChecklistItem,
     ChecklistTemplateStep,
     Content,
+    DealRegistration,
     Event,
     Goal,
     Meeting,
@@ -95,6 +98,7 @@ def _table_counts(s: Session) -> DemoSummary:
         checklist_items=count(ChecklistItem),
         assessments=count(PractAssessment),
         goals=count(Goal),
+        registrations=count(DealRegistration),
     )
 
 
@@ -387,3 +391,27 @@ def test_star_sellers_and_silent_persons(demo: tuple[Database, DemoSummary]) -> 
     assert shares
     assert max(shares) >= 0.6  # one person carries most of that partner's deals
     assert persons - active_persons  # and some persons never do anything
+
+
+def test_registrations_follow_the_events_with_a_few_open_conflicts(
+    demo: tuple[Database, DemoSummary],
+) -> None:
+    db, summary = demo
+    with db.reading() as s:
+        regs = s.scalars(select(DealRegistration)).all()
+        assert len(regs) == summary.registrations > 0
+        by_id = {r.external_id: r for r in regs}
+        events = s.execute(
+            select(Event.external_id, Event.partner_id, Event.customer).where(
+                Event.kind == "deal_registered", Event.external_id.in_(list(by_id))
+            )
+        ).all()
+        assert len(events) == len(regs)  # every claim is one deal_registered event
+        assert all(by_id[x].partner_id == p and by_id[x].customer == c for x, p, c in events)
+        won = {r.deal for r in regs if r.status == "won"}
+        won_events = set(s.scalars(select(Event.deal).where(Event.kind == "deal_won")))
+        assert won and won <= won_events
+        statuses = {r.status for r in regs}
+        assert {"approved", "won", "lost"} <= statuses
+        conflicts = find_conflicts(s, AS_OF)
+    assert len(conflicts) <= OPEN_CONFLICTS  # the rest were rejected as duplicates
