@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import platform
-
-import alembic
 import pyqtgraph
 import PySide6
-import sqlalchemy
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from prm_core import __version__, migrate
+from prm_core.versions import core_versions
 
 
 def versions_text(database: str | None) -> str:
     lines = [
-        f"PRM Desktop {__version__}",
-        f"Python {platform.python_version()}",
+        *core_versions(),
         f"Qt {qVersion()} · PySide6 {PySide6.__version__}",
-        f"SQLAlchemy {sqlalchemy.__version__} · Alembic {alembic.__version__}",
         f"pyqtgraph {pyqtgraph.__version__}",
-        f"Schema {migrate.head_revision()}",
     ]
     if database:
         lines.append(database)
