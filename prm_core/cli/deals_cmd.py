@@ -17,12 +17,11 @@ nothing written), 1 unexpected.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from typing import Any
 
 from prm_core.cli.args import parse_date as _date
-from prm_core.cli.import_cmd import EXIT_OK, EXIT_REJECTED, add_file_options
+from prm_core.cli.import_cmd import EXIT_OK, add_file_options
 
 
 def register(sub: Any) -> None:  # argparse's subparsers action has no public type
@@ -313,56 +312,20 @@ def cmd_commitments(args: argparse.Namespace) -> int:
 
 
 def cmd_import_deals(args: argparse.Namespace) -> int:
-    from prm_core.cli.import_cmd import _print_summary, _progress_printer
-    from prm_core.cli.main import open_from_args
-    from prm_core.cli.output import print_json
+    from prm_core.cli.import_cmd import run_import_command
     from prm_core.deals.import_deals import TARGET, run_deals_import
-    from prm_core.importing import (
-        DEFAULT_LIMITS,
-        ImportLimits,
-        ImportRefused,
-        ImportReport,
-        read_mapping_file,
-    )
-    from prm_core.importing.sources import MB
 
-    limits = DEFAULT_LIMITS
-    if args.max_size is not None:
-        limits = ImportLimits(max_bytes=max(int(args.max_size * MB), 1))
-    show_progress = sys.stderr.isatty() and args.format != "json"
-    try:
-        mapping = read_mapping_file(args.mapping) if args.mapping else None
-        db = open_from_args(args)
-        try:
-            report = run_deals_import(
-                db,
-                args.file,
-                mapping,
-                create_missing=args.create,
-                keep_valid=args.keep_valid,
-                dry_run=args.dry_run,
-                progress=_progress_printer() if show_progress else None,
-                limits=limits,
-            )
-        finally:
-            db.close()
-            if show_progress:
-                print(file=sys.stderr)
-    except ImportRefused as exc:
-        print(f"prm: error: {exc}", file=sys.stderr)
-        if args.format == "json":
-            refused = ImportReport(kind=TARGET).to_json()
-            refused["errors"] = [{"row": None, "column": None, "message": str(exc)}]
-            print_json(refused)
-        return EXIT_REJECTED
-    if args.format == "json":
-        print_json(report.to_json())
-    else:
-        _print_summary(report)
-    if report.rejects_path is not None:
-        print(f"prm: rejected rows written to {report.rejects_path}", file=sys.stderr)
-    if report.rejected and not args.keep_valid:
-        if not args.dry_run:
-            print("prm: file rejected, nothing was imported", file=sys.stderr)
-        return EXIT_REJECTED
-    return EXIT_OK
+    return run_import_command(
+        args,
+        TARGET,
+        lambda db, mapping, progress, limits: run_deals_import(
+            db,
+            args.file,
+            mapping,
+            create_missing=args.create,
+            keep_valid=args.keep_valid,
+            dry_run=args.dry_run,
+            progress=progress,
+            limits=limits,
+        ),
+    )

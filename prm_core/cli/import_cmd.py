@@ -14,7 +14,24 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from prm_core.database import Database
+    from prm_core.importing import ImportLimits, ImportReport
+
+#: An importer called with the open database, the mapping (or None), the terminal progress
+#: callback (or None) and the size limits.
+RunImport = Callable[
+    [
+        "Database",
+        "dict[str, str | None] | None",
+        "Callable[[int, int], None] | None",
+        "ImportLimits",
+    ],
+    "ImportReport",
+]
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -99,16 +116,37 @@ def _progress_printer() -> Any:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from prm_core.importing import DEFAULT_SOURCE, run_import
+
+    return run_import_command(
+        args,
+        args.import_target,
+        lambda db, mapping, progress, limits: run_import(
+            db,
+            args.file,
+            args.import_target,
+            mapping,
+            create_missing=args.create,
+            keep_valid=args.keep_valid,
+            progress=progress,
+            limits=limits,
+            source=getattr(args, "source", None) or DEFAULT_SOURCE,
+            dry_run=args.dry_run,
+        ),
+    )
+
+
+def run_import_command(args: argparse.Namespace, kind: str, run: RunImport) -> int:
+    """What every ``prm import TARGET FILE`` does around its importer: size limit, mapping
+    file, progress on a terminal, the refusal report, the summary and the exit code."""
     from prm_core.cli.main import open_from_args
     from prm_core.cli.output import print_json
     from prm_core.importing import (
         DEFAULT_LIMITS,
-        DEFAULT_SOURCE,
         ImportLimits,
         ImportRefused,
         ImportReport,
         read_mapping_file,
-        run_import,
     )
     from prm_core.importing.sources import MB
 
@@ -120,18 +158,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping = read_mapping_file(args.mapping) if args.mapping else None
         db = open_from_args(args)
         try:
-            report = run_import(
-                db,
-                args.file,
-                args.import_target,
-                mapping,
-                create_missing=args.create,
-                keep_valid=args.keep_valid,
-                progress=_progress_printer() if show_progress else None,
-                limits=limits,
-                source=getattr(args, "source", None) or DEFAULT_SOURCE,
-                dry_run=args.dry_run,
-            )
+            report = run(db, mapping, _progress_printer() if show_progress else None, limits)
         finally:
             db.close()
             if show_progress:
@@ -139,7 +166,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ImportRefused as exc:
         print(f"prm: error: {exc}", file=sys.stderr)
         if args.format == "json":
-            refused = ImportReport(kind=args.import_target).to_json()
+            refused = ImportReport(kind=kind).to_json()
             refused["errors"] = [{"row": None, "column": None, "message": str(exc)}]
             print_json(refused)
         return EXIT_REJECTED
