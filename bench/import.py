@@ -191,6 +191,16 @@ def baseline_mb() -> float:
     return int(out.strip()) / 1024
 
 
+def migrate(db: Path, tree: Path | None) -> None:
+    """Create ``db`` at the schema head of ``tree`` (the work tree when None)."""
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from prm_core.database import open_database; open_database(sys.argv[2]).close()"
+    )
+    root = tree or Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "-c", code, str(root), str(db)], check=True)
+
+
 def baseline_tree(rev: str, folder: Path) -> Path:
     """``prm_core`` as of git revision ``rev``, extracted under ``folder``."""
     repo = Path(__file__).resolve().parents[1]
@@ -220,9 +230,6 @@ def main() -> int:
     if args.calibrate:
         print(json.dumps(calibrate(Path(args.calibrate[0]), Path(args.calibrate[1]))))
         return 0
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from prm_core.database import open_database
 
     tmp = Path(tempfile.mkdtemp(prefix="prm-import-bench-"))
     backups = tmp / "backups"
@@ -279,9 +286,9 @@ def main() -> int:
     for label, path, _n, _writer in files:
         runs = ("first", "second") if path.stem != "half" else ("first",)
         dbs: dict[str, Path] = {}
-        for tree_label, _tree in trees:
+        for tree_label, tree in trees:
             dbs[tree_label] = tmp / f"{path.name}.{len(dbs)}.db"
-            open_database(dbs[tree_label]).close()  # migrate outside the timing
+            migrate(dbs[tree_label], tree)  # outside the timing, to that tree's own schema
         for run in runs:
             for tree_label, tree in trees:
                 r = run_child(dbs[tree_label], path, tree, backups)

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Index,
     String,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -38,6 +39,13 @@ class Event(Base):
         # Serves "last activity" and dormancy (latest event of any kind per partner).
         Index(None, "partner_id", "occurred_at"),
         Index(None, "person_id", "kind", "occurred_at"),
+        # Only downloads name a content: a partial index is a sixth of the size (0004).
+        Index(
+            None,
+            "content_id",
+            sqlite_where=text("content_id IS NOT NULL"),
+            postgresql_where=text("content_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -45,9 +53,7 @@ class Event(Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
     kind: Mapped[str] = mapped_column(String(32))
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
-    content_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contents.id", ondelete="SET NULL"), index=True
-    )
+    content_id: Mapped[int | None] = mapped_column(ForeignKey("contents.id", ondelete="SET NULL"))
     deal: Mapped[str | None] = mapped_column(String(200))
     customer: Mapped[str | None] = mapped_column(String(200))
     amount: Mapped[int | None] = mapped_column(BigInteger)  # JPY, whole yen

@@ -1,11 +1,14 @@
 """The events importer's fast paths behave exactly like the plain ones.
 
 Reader thread, JSON batch inserts, the re-import probe, name creation in one statement and
-the import without per-row foreign key checks: each is checked against what a user sees.
+the import without per-row foreign key and CHECK constraint checks: each is checked against
+what a user sees.
 """
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,8 +17,8 @@ from sqlalchemy.exc import IntegrityError
 
 from prm_core.database import Database
 from prm_core.importing import ImportLimits, ImportRefused, run_import
-from prm_core.importing.events import EventImporter
-from prm_core.importing.sources import open_table
+from prm_core.importing.events import EventImporter, Prepared, _json_rows
+from prm_core.importing.sources import Batch, open_table
 from prm_core.orm import Event, Partner, Person
 from tests.core.test_import_support import EN_HEADER, counts, write_csv, write_xlsx
 from tests.factories import add_partner, add_person
@@ -55,24 +58,87 @@ def test_reimport_with_new_rows_mixed_in_counts_both(db: Database, tmp_path: Pat
     assert counts(db)["events"] == 36
 
 
-def test_foreign_keys_are_enforced_again_after_an_import(
-    sqlite_db: Database, tmp_path: Path
+@pytest.mark.parametrize(
+    ("values", "broken"),
+    [
+        ("9999, 'login', NULL", "FOREIGN KEY"),
+        ("{partner}, 'visit', NULL", "CHECK constraint failed: ck_events_kind"),
+        ("{partner}, 'login', -5", "CHECK constraint failed: ck_events_amount_not_negative"),
+    ],
+)
+def test_constraints_are_enforced_again_after_an_import(
+    sqlite_db: Database, tmp_path: Path, values: str, broken: str
 ) -> None:
     good = write_csv(tmp_path / "g.csv", [EN_HEADER, _row(1, "Alpha", "G1")])
     bad = write_csv(tmp_path / "b.csv", [EN_HEADER, _row(1, "Alpha", "B1"), _row(2, "", "B2")])
+    switch = sys.getswitchinterval()
     assert run_import(sqlite_db, good, "events").committed
     assert not run_import(sqlite_db, bad, "events").committed
+    assert sys.getswitchinterval() == switch
     for _ in range(3):  # whichever pooled connection comes back
         with sqlite_db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA ignore_check_constraints").scalar() == 0
             assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
-    with pytest.raises(IntegrityError), sqlite_db.transaction() as s:
+    with sqlite_db.reading() as s:
+        partner = s.scalars(select(Partner.id).where(Partner.name == "Alpha")).one()
+    with pytest.raises(IntegrityError, match=broken), sqlite_db.transaction() as s:
         s.execute(
             text(
-                "INSERT INTO events (partner_id, kind, occurred_at, source) "
-                "VALUES (9999, 'login', '2026-04-01 00:00:00.000000', 'x')"
+                "INSERT INTO events (partner_id, kind, amount, occurred_at, source) "
+                f"VALUES ({values.format(partner=partner)}, '2026-04-01 00:00:00.000000', 'x')"
             )
         )
+
+
+@pytest.mark.parametrize(
+    "case", [(2, "visit", "ck_events_kind"), (7, -5, "ck_events_amount_not_negative")]
+)
+def test_a_row_the_validation_let_through_is_caught_before_commit(
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    case: tuple[int, object, str],
+) -> None:
+    """Without per-row CHECK constraints the importer scans its new rows before commit, so
+    a value its own validation missed (simulated here) still never reaches the file."""
+    field, value, rule = case
+    prepare = EventImporter.prepare
+
+    def corrupt(self: EventImporter, batch: Batch) -> Prepared:
+        self._probe = False  # the rows travel as one JSON payload, rebuilt here
+        prepared = prepare(self, batch)
+        rows = [list(r) for r in json.loads(prepared.payload or "[]")]
+        rows[-1][field] = value
+        return Prepared([], [], prepared.rejected, json.dumps(rows), len(rows))
+
+    monkeypatch.setattr(EventImporter, "prepare", corrupt)
+    rows = [_row(i, "Alpha", f"C{i}") for i in range(5)]
+    with sqlite_db.transaction() as s:
+        add_partner(s, "Alpha")
+    before = counts(sqlite_db)
+    with pytest.raises(ImportRefused, match=f"break the database rule {rule}"):
+        run_import(sqlite_db, write_csv(tmp_path / "c.csv", [EN_HEADER, *rows]), "events")
+    assert counts(sqlite_db) == before
+
+
+def test_batch_json_is_the_json_modules_text_also_for_a_lone_surrogate() -> None:
+    rows = [(1, None, "login", "2026-04-01 09:00:00.000000", "資料\u3000", -0, 'a"b\\')]
+    assert _json_rows(rows) == json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    odd = [(1, "\ud800")]  # orjson refuses it; the json module carries it
+    assert _json_rows(odd) == json.dumps(odd, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_the_content_index_serves_one_contents_events(sqlite_db: Database) -> None:
+    """0004 made it partial (content_id IS NOT NULL); lookups by one content still use it."""
+    with sqlite_db.engine.connect() as conn:
+        plan = " ".join(
+            str(r[-1])
+            for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM events WHERE content_id = ?", (1,)
+            )
+        )
+    assert "ix_events_content_id" in plan
 
 
 def test_a_name_deleted_during_the_import_is_caught_before_commit(

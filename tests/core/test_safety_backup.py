@@ -28,7 +28,7 @@ from prm_core.safety.backup import (
 )
 from prm_core.safety.errors import BackupError
 from prm_core.safety.hooks import before_import
-from tests.core.test_safety_support import FIXTURES, all_rows, count, damage
+from tests.core.test_safety_support import FIXTURES, HEAD_FIXTURE, all_rows, count, damage
 from tests.factories import add_event, add_partner
 
 
@@ -43,7 +43,7 @@ def backup_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def fixture_db(tmp_path: Path) -> Path:
     path = tmp_path / "partners.db"
-    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    shutil.copyfile(HEAD_FIXTURE, path)
     return path
 
 
@@ -53,7 +53,7 @@ def test_backup_is_a_row_by_row_copy_and_passes_quick_check(fixture_db: Path) ->
     assert info.path.parent == backup_folder(fixture_db)
     assert all_rows(info.path) == all_rows(fixture_db)
     assert bk.verify(info.path) is None
-    assert (info.partners, info.events, info.schema) == (7, 307, "0003")
+    assert (info.partners, info.events, info.schema) == (7, 307, migrate.head_revision())
     assert info.size == info.path.stat().st_size
     # one self-contained file: rollback journal mode, no -wal beside it
     conn = sqlite3.connect(info.path)

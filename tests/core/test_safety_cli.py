@@ -13,7 +13,7 @@ import pytest
 
 from prm_core.cli.main import main
 from prm_core.safety import backup as bk
-from tests.core.test_safety_support import FIXTURES, all_rows, damage
+from tests.core.test_safety_support import HEAD_FIXTURE, all_rows, damage
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +26,7 @@ def backup_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def dbfile(tmp_path: Path) -> Path:
     path = tmp_path / "partners.db"
-    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    shutil.copyfile(HEAD_FIXTURE, path)
     return path
 
 

@@ -39,6 +39,7 @@ from typing import TypeVar
 
 import pytest
 
+from prm_core import migrate
 from prm_core.safety import backup as bk
 from tests.core.test_safety_support import FIXTURES
 
@@ -207,9 +208,10 @@ def _calibrate(args: list[str], written: Written) -> Calibration:
 
 @pytest.fixture
 def base_db(tmp_path: Path) -> Path:
-    """The 0003 fixture: partners, persons and events already there before the import."""
+    """The fixture at the schema head (no migration before the import's own writes):
+    partners, persons and events already there before the import."""
     path = tmp_path / "base.db"
-    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    shutil.copyfile(FIXTURES / f"schema_{migrate.head_revision()}.db", path)
     return path
 
 
@@ -349,12 +351,14 @@ def _fingerprint(path: Path) -> tuple[object, ...]:
 def test_kill_during_migration_leaves_one_whole_schema(
     big_0001: Path, tmp_path: Path, startup: float
 ) -> None:
-    schemas = {rev: _schema(FIXTURES / f"schema_{rev}.db") for rev in ("0001", "0002", "0003")}
+    revisions = migrate.known_revisions()
+    head = revisions[-1]
+    schemas = {rev: _schema(FIXTURES / f"schema_{rev}.db") for rev in revisions}
     data = _fingerprint(big_0001)
     calibration = tmp_path / "calibration.db"
     _fresh(big_0001, calibration)
     run = _calibrate(["--db", str(calibration), "init"], lambda: _wal_bytes(calibration))
-    assert _schema(calibration) == schemas["0003"]
+    assert _schema(calibration) == schemas[head]
 
     def lane(n: int) -> list[tuple[str, int]]:
         rnd = random.Random(SEED + 10 + n)
@@ -377,7 +381,7 @@ def test_kill_during_migration_leaves_one_whole_schema(
             assert finished < 6, "the kills come too late to interrupt anything"
         again = _run(args)
         assert again.returncode == 0, again.stderr
-        assert _schema(target) == schemas["0003"] and _fingerprint(target) == data
+        assert _schema(target) == schemas[head] and _fingerprint(target) == data
         return seen
 
     outcomes = [o for result in _in_lanes(lane) for o in result]

@@ -15,14 +15,20 @@ from prm_core.orm import ActionItem, Meeting, meeting_attendees
 from prm_core.orm.goals import Goal
 from prm_core.safety import files
 from prm_core.safety.integrity import check_database, check_file
-from tests.core.test_safety_support import FIXTURES, damage, damage_header, damage_table
+from tests.core.test_safety_support import (
+    FIXTURES,
+    HEAD_FIXTURE,
+    damage,
+    damage_header,
+    damage_table,
+)
 from tests.factories import add_event, add_partner, add_person
 
 
 @pytest.fixture
 def fixture_copy(tmp_path: Path) -> Path:
     path = tmp_path / "copy.db"
-    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    shutil.copyfile(HEAD_FIXTURE, path)
     return path
 
 
@@ -40,8 +46,8 @@ def test_a_sound_database_has_no_problem(db: Database) -> None:
 
 
 def test_each_fixture_is_sound() -> None:
-    for name in ("schema_0001.db", "schema_0002.db", "schema_0003.db"):
-        assert check_file(FIXTURES / name).ok, name
+    for path in sorted(FIXTURES.glob("schema_*.db")):
+        assert check_file(path).ok, path.name
 
 
 def test_rows_that_belong_to_another_partner_are_each_reported(db: Database) -> None:
@@ -201,7 +207,7 @@ def test_large_files_are_checked_table_by_table_except_events(
     with pytest.raises(DatabaseDamagedError):
         open_database(fixture_copy)
     events_only = tmp_path / "events-damaged.db"
-    shutil.copyfile(FIXTURES / "schema_0003.db", events_only)
+    shutil.copyfile(HEAD_FIXTURE, events_only)
     damage_table(events_only, "events")
     open_database(events_only, upgrade=False).close()  # large: events left to the backup check
     monkeypatch.setattr(database_module, "FULL_CHECK_MAX_BYTES", 1 << 40)

@@ -27,7 +27,7 @@ from prm_core.safety.location import (
 from prm_core.services import partners
 from prm_core.services.errors import ServiceError
 from prm_core.services.partners import PartnerData
-from tests.core.test_safety_support import FIXTURES
+from tests.core.test_safety_support import FIXTURES, HEAD_FIXTURE
 
 
 @pytest.mark.parametrize(
@@ -126,7 +126,7 @@ def read_only_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The fixture database, with the file reported as not writable (tests run as root, for
     whom chmod changes nothing, so the permission check itself is stubbed)."""
     path = tmp_path / "shared.db"
-    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    shutil.copyfile(HEAD_FIXTURE, path)
     real = location.is_writable
     monkeypatch.setattr(location, "is_writable", lambda p: p != str(path) and real(p))
     return path
@@ -158,7 +158,7 @@ def test_a_read_only_file_opens_read_only(read_only_file: Path) -> None:
 
 def test_read_only_can_be_forced_and_refused(tmp_path: Path) -> None:
     path = tmp_path / "forced.db"
-    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    shutil.copyfile(HEAD_FIXTURE, path)
     before = path.read_bytes()
     db = open_database(path, read_only=True)
     try:
@@ -195,7 +195,7 @@ def test_a_read_only_folder_opens_read_only(
     folder = tmp_path / "cd-rom"
     folder.mkdir()
     path = folder / "prm.db"
-    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    shutil.copyfile(HEAD_FIXTURE, path)
     monkeypatch.setattr(location, "is_writable", lambda p: p != str(folder))
     db = open_database(path)
     try:
@@ -257,7 +257,7 @@ def shared_folder() -> Iterator[Path]:
 def _wal_copy(folder: Path, name: str) -> Path:
     """The 0003 fixture as the app leaves a file it used: in WAL mode, no -wal/-shm left."""
     path = folder / name
-    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    shutil.copyfile(HEAD_FIXTURE, path)
     open_database(path).close()
     assert not Path(f"{path}-wal").exists()
     return path

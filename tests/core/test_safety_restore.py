@@ -13,7 +13,13 @@ from prm_core.safety import backup as bk
 from prm_core.safety.backup import list_backups, make_backup, newest_good_backup
 from prm_core.safety.errors import RestoreError
 from prm_core.safety.restore import restore_backup
-from tests.core.test_safety_support import FIXTURES, all_rows, count, damage, damage_header
+from tests.core.test_safety_support import (
+    HEAD_FIXTURE,
+    all_rows,
+    count,
+    damage,
+    damage_header,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +33,7 @@ def backup_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def live(tmp_path: Path) -> Path:
     """A database in use: the 0003 fixture opened (WAL) and changed after a backup."""
     path = tmp_path / "live.db"
-    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    shutil.copyfile(HEAD_FIXTURE, path)
     return path
 
 

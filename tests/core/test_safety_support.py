@@ -6,7 +6,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from prm_core import migrate
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+#: A database at the current schema (no migration when it is opened).
+HEAD_FIXTURE = FIXTURES / f"schema_{migrate.head_revision()}.db"
 AS_OF_FIXTURES = "2026-06-30"
 
 

@@ -29,7 +29,7 @@ from prm_desktop.views.main_window import MainWindow
 from prm_desktop.views.safety import controller as controller_module
 from prm_desktop.views.safety.backups_dialog import BackupsDialog
 from prm_desktop.views.safety.controller import PERIODIC_MS, SafetyController
-from tests.core.test_safety_support import FIXTURES, all_rows, damage, damage_table
+from tests.core.test_safety_support import HEAD_FIXTURE, all_rows, damage, damage_table
 
 #: Set PRM_TEST_SHOTS=/some/folder to keep screenshots of the banners and dialogs.
 SHOTS = os.environ.get("PRM_TEST_SHOTS")
@@ -94,7 +94,7 @@ def wait_idle(qtbot: QtBot, safety: SafetyController) -> None:
 @pytest.fixture
 def fixture_path(tmp_path: Path) -> Path:
     path = tmp_path / "partners.db"
-    shutil.copyfile(FIXTURES / "schema_0003.db", path)
+    shutil.copyfile(HEAD_FIXTURE, path)
     return path
 
 
