@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from itertools import combinations
+from typing import cast
 
 import pytest
 from hypothesis import given, settings
@@ -29,6 +30,10 @@ OTHER_NUMBER = "1180301018771"
 def _partners(db: Database, *names: str) -> list[int]:
     with db.transaction() as s:
         return [add_partner(s, n).id for n in names]
+
+
+def _registrations(group: dict[str, object]) -> list[dict[str, object]]:
+    return cast(list[dict[str, object]], group["registrations"])
 
 
 def _conflicts(db: Database, as_of: date = AS_OF) -> list[dict[str, object]]:
@@ -111,7 +116,7 @@ def test_linked_conflicts_form_one_group_and_matched_on_needs_every_link(db: Dat
     group = groups[0]
     assert group["customer"] == "Beta Inc."
     assert group["matched_on"] == "name"
-    assert [r["partner"] for r in group["registrations"]] == ["A", "B", "C"]  # type: ignore[index]
+    assert [r["partner"] for r in _registrations(group)] == ["A", "B", "C"]
 
 
 def test_groups_are_listed_first_registered_first(db: Database) -> None:
@@ -165,7 +170,7 @@ def test_a_duplicate_inside_a_conflict_stays_in_its_group(db: Database) -> None:
     _add(db, a, "X", D + timedelta(days=1))
     _add(db, b, "X", D + timedelta(days=2))
     groups = _conflicts(db)
-    assert [[r["partner"] for r in g["registrations"]] for g in groups] == [["A", "A", "B"]]  # type: ignore[union-attr]
+    assert [[r["partner"] for r in _registrations(g)] for g in groups] == [["A", "A", "B"]]
 
 
 def test_resolved_conflicts_stay_silent(db: Database) -> None:
@@ -188,7 +193,7 @@ def test_resolved_conflicts_stay_silent(db: Database) -> None:
     # A third partner claiming the customer conflicts with both again (new pairs).
     _add(db, c, "X", D + timedelta(days=2))
     groups = _conflicts(db)
-    assert [[r["partner"] for r in g["registrations"]] for g in groups] == [["A", "B", "C"]]  # type: ignore[union-attr]
+    assert [[r["partner"] for r in _registrations(g)] for g in groups] == [["A", "B", "C"]]
     with pytest.raises(ValidationError, match="already"):
         deals.resolve_conflict(db, first, second, "both_legitimate", reason="again")
     deals.unresolve_conflict(db, first, second)

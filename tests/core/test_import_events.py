@@ -206,7 +206,7 @@ def test_misaligned_row_is_rejected(db: Database, tmp_path: Path) -> None:
 
 
 def test_notes_beside_a_workbook_table_are_ignored(db: Database, tmp_path: Path) -> None:
-    rows = [
+    rows: list[list[object]] = [
         ["日時", "パートナー", "種別"],
         ["2026-04-01", "Alpha", "login", None, "checked by Mori"],
         ["2026-04-02", "Alpha", "login"],
@@ -298,8 +298,8 @@ def test_names_match_existing_rows_loosely_and_persons_within_their_partner(
 
 
 def test_xlsx_with_date_cells_and_float_numbers(db: Database, tmp_path: Path) -> None:
-    rows = [
-        JA_HEADER,
+    rows: list[list[object]] = [
+        [*JA_HEADER],
         [datetime(2026, 4, 1, 9, 30), "Alpha", None, "ログイン", None, None, None, 1001],
         [datetime(2026, 4, 2), "Alpha", None, "受注", None, "D", 1200000, 1002],
         ["2026/04/03", "Alpha", None, "受注", None, "D", "¥1,000", None],

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -96,7 +97,7 @@ def load(db: Database, partners: list[P], events: list[E]) -> None:
         ]
         s.add_all([*contents, *rows])
         s.flush()
-        persons = {
+        persons: dict[tuple[int, int | None], Person] = {
             (i, j): Person(partner_id=rows[i].id, name=f"x{i}{j}")
             for i, p in enumerate(partners)
             for j in range(p.persons)
@@ -202,11 +203,13 @@ def test_sql_equals_the_definition_and_rates_stay_in_0_1(
         singles = [observed(compute_all(s, params.with_(partner_id=pid))) for pid in ids]
     whole = observed(result)
     for key in ("registered", "downloads", "deals", "activated", "active"):
-        assert sum(one[key] for one in singles) == whole[key], key
+        assert sum(cast(int, one[key]) for one in singles) == whole[key], key
     for i in range(len(JOURNEY_STEPS)):
-        assert sum(one["journey"][i] for one in singles) == whole["journey"][i]
+        journey = [cast(list[int], one["journey"])[i] for one in singles]
+        assert sum(journey) == cast(list[int], whole["journey"])[i]
     for phase in ("onboarding", "activation", "retention", "dormant"):
-        assert sum(one["phases"][phase] for one in singles) == whole["phases"][phase]
+        counts = [cast(dict[str, int], one["phases"])[phase] for one in singles]
+        assert sum(counts) == cast(dict[str, int], whole["phases"])[phase]
     assert sum(c.size for c in result.retention.cohorts) == result.registered
     assert all(len(c.active_by_month) <= 13 for c in result.retention.cohorts)
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import delete, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -138,7 +138,7 @@ def test_deleting_a_partner_cascades(db: Database) -> None:
         person = add_person(s, p, "山田 太郎")
         add_event(s, p, "login", date(2026, 1, 1), person=person)
     with db.transaction() as s:
-        s.execute(Partner.__table__.delete())
+        s.execute(delete(Partner))
     with db.reading() as s:
         assert s.scalar(select(text("count(*)")).select_from(Event)) == 0
 
