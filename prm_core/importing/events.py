@@ -241,10 +241,14 @@ class EventImporter:
         # that runs without the GIL, so the reader thread parses the next batch meanwhile
         # (executemany takes the GIL back for every row and nothing overlaps). Duplicates
         # are caught by ON CONFLICT on the unique index inside that statement.
+        # The subquery's LIMIT -1 keeps SQLite from flattening it, so each row's JSON text
+        # is rendered once and its ten values come from one cached parse (flattened, every
+        # ``value`` reference renders it again: 1M rows 5.2 s → 3.8 s, bench/import.py).
         self._json_sql = (
             f"INSERT INTO {Event.__tablename__} ({_COLUMNS}) SELECT "
-            + ", ".join(f"value ->> {i}" for i in range(10))
-            + " FROM json_each(?) WHERE true ON CONFLICT (source, external_id) DO NOTHING"
+            + ", ".join(f"row ->> {i}" for i in range(10))
+            + " FROM (SELECT value AS row FROM json_each(?) LIMIT -1) WHERE true"
+            " ON CONFLICT (source, external_id) DO NOTHING"
         )
         self._use_json = ctx.is_sqlite
         self._probe_sql = (
@@ -281,6 +285,7 @@ class EventImporter:
         person_ids = self.persons.ids
         content_ids = self.contents.ids
         fmt = self._format_dt
+        text_stamps = fmt is _iso_micro
         source = ctx.source
         out: list[tuple[Any, ...]] = []
         pending: list[tuple[Any, ...]] = []
@@ -301,12 +306,23 @@ class EventImporter:
                     continue
                 rec = normal
             occ, partner, person, kind, content, deal, customer, amount, ext = get(rec)
+            stamp = None
             try:
                 if type(occ) is str:
                     try:
                         when = fromiso(occ)
                         if when.tzinfo is not None or not 1900 <= when.year <= 2999:
                             when = parse_datetime(occ)
+                        elif (
+                            text_stamps
+                            and len(occ) == 19
+                            and occ[10] == " "
+                            and occ[4] == occ[7] == "-"
+                            and occ[13] == occ[16] == ":"
+                        ):
+                            # "YYYY-MM-DD HH:MM:SS", validated by fromisoformat: already
+                            # the stored form but for the microseconds (isoformat: 0.5 µs)
+                            stamp = occ + ".000000"
                     except ValueError:
                         when = parse_datetime(occ)
                 else:
@@ -359,7 +375,7 @@ class EventImporter:
                             pid,
                             person_id,
                             kind_key,
-                            when if fmt is None else fmt(when),
+                            stamp or (when if fmt is None else fmt(when)),
                             content_id,
                             deal,
                             customer,

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import DateTime, select, text
 from sqlalchemy.exc import IntegrityError
 
-from prm_core.database import Database
+from prm_core.database import Database, open_database
 from prm_core.importing import ImportLimits, ImportRefused, run_import
 from prm_core.importing.events import EventImporter, Prepared, _json_rows
 from prm_core.importing.sources import Batch, open_table
@@ -200,3 +203,40 @@ def test_workbook_without_a_dimension_record_gets_a_row_estimate(tmp_path: Path)
     with open_table(path) as table:
         assert table.sniffed.estimated_rows == 0
         assert table.estimated_rows == 40
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2999, 12, 31)),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_stored_times_are_sqlalchemys_own_text_whatever_the_spelling(
+    tmp_path_factory: pytest.TempPathFactory, moments: list[datetime]
+) -> None:
+    """The common "YYYY-MM-DD HH:MM:SS" spelling is stored without a datetime round trip;
+    it must be byte for byte what SQLAlchemy writes (queries compare the text), like every
+    other spelling."""
+    folder = tmp_path_factory.mktemp("stamps")
+    db = open_database(folder / "t.db")
+    try:
+        moments = [m.replace(microsecond=0) for m in moments]
+        spellings = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y/%m/%d %H:%M:%S")
+        rows = [
+            [m.strftime(spellings[i % 3]), "Alpha", "", "login", "", "", "", f"S{i}"]
+            for i, m in enumerate(moments)
+        ]
+        # a known partner: rows of partners created by the import take the slower path
+        seed = ["2001-02-03 04:05:06", "Alpha", "", "login", "", "", "", "seed"]
+        run_import(db, write_csv(folder / "seed.csv", [EN_HEADER, seed]), "events")
+        run_import(db, write_csv(folder / "t.csv", [EN_HEADER, *rows]), "events")
+        expected = DateTime().dialect_impl(db.engine.dialect).bind_processor(db.engine.dialect)
+        assert expected is not None
+        with db.engine.connect() as conn:
+            rows_back = conn.exec_driver_sql("SELECT external_id, occurred_at FROM events").all()
+            stored = {external_id: at for external_id, at in rows_back if external_id != "seed"}
+        assert stored == {f"S{i}": expected(m) for i, m in enumerate(moments)}
+    finally:
+        db.close()
