@@ -16,9 +16,10 @@ folder, not the user's backups folder. ``cpu s`` is the import process's CPU tim
 
 ``--baseline REV`` also runs every import with ``prm_core`` as of git revision REV (run
 alternately with the working tree's, so a noisy machine slows both alike): before/after
-figures from one run. ``calibration`` measures this machine now with the two reference
-figures of the issue (the csv module parsing alone, a plain executemany insert), so figures
-from a loaded machine can be compared with the issue's.
+figures from one run. ``calibration`` measures this machine now with the three reference
+figures of the issue (the csv module parsing alone, a plain executemany insert, calamine
+reading the workbook alone), and the last lines scale the work tree's first imports by those
+ratios, so figures from a loaded or slower machine can be compared with the issue's targets.
 
 Targets (issue 7): CSV >= 200,000 rows/s, XLSX >= 100,000 rows/s, memory flat in file size.
 """
@@ -152,9 +153,14 @@ def run_child(db: Path, file: Path, tree: Path | None, backups: Path) -> dict[st
     return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def calibrate(csv_path: Path, folder: Path, rows: int = 300_000) -> tuple[float, float]:
-    """Rows/s of the csv module alone and of a plain executemany insert, here and now."""
+def calibrate(
+    csv_path: Path, xlsx_path: Path, folder: Path, rows: int = 300_000
+) -> tuple[float, float, float]:
+    """Rows/s of the issue's three reference operations, here and now: the csv module alone,
+    a plain executemany insert, and python-calamine reading the data workbook alone."""
     import gc
+
+    from python_calamine import CalamineWorkbook
 
     gc.disable()  # as run_import does (the records stay alive for the insert)
     start = time.perf_counter()
@@ -169,8 +175,17 @@ def calibrate(csv_path: Path, folder: Path, rows: int = 300_000) -> tuple[float,
         conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * len(HEADER))})", records)
     insert = len(records) / (time.perf_counter() - start)
     conn.close()
+    records.clear()
+    start = time.perf_counter()
+    sheet = CalamineWorkbook.from_path(str(xlsx_path)).get_sheet_by_index(0)
+    cells = sum(1 for _ in sheet.iter_rows())
+    calamine = cells / (time.perf_counter() - start)
     gc.enable()
-    return parse, insert
+    return parse, insert, calamine
+
+
+#: The issue's figures for the same three operations on its reference machine.
+REFERENCE = {"csv": 1_800_000, "executemany": 900_000, "calamine": 230_000}
 
 
 def baseline_mb() -> float:
@@ -222,13 +237,16 @@ def main() -> int:
     parser.add_argument("--baseline", metavar="REV", help="also run prm_core as of git REV")
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
     parser.add_argument("--child", nargs=2, metavar=("DB", "FILE"), help=argparse.SUPPRESS)
-    parser.add_argument("--calibrate", nargs=2, metavar=("CSV", "DIR"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--calibrate", nargs=3, metavar=("CSV", "XLSX", "DIR"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     if args.child:
         child(*args.child)
         return 0
     if args.calibrate:
-        print(json.dumps(calibrate(Path(args.calibrate[0]), Path(args.calibrate[1]))))
+        csv_file, xlsx_file, folder = map(Path, args.calibrate)
+        print(json.dumps(calibrate(csv_file, xlsx_file, folder)))
         return 0
 
     tmp = Path(tempfile.mkdtemp(prefix="prm-import-bench-"))
@@ -250,9 +268,16 @@ def main() -> int:
     print(f"baseline process (imports + open database): {baseline_mb():.0f} MB peak RSS")
     # In its own process: Linux keeps ru_maxrss across fork and exec, so a big parent would
     # show up as every child's peak memory.
-    parse, insert = json.loads(
+    parse, insert, calamine = json.loads(
         subprocess.run(
-            [sys.executable, __file__, "--calibrate", str(tmp / "events.csv"), str(tmp)],
+            [
+                sys.executable,
+                __file__,
+                "--calibrate",
+                str(tmp / "events.csv"),
+                str(tmp / "events.xlsx"),
+                str(tmp),
+            ],
             check=True,
             capture_output=True,
             text=True,
@@ -260,8 +285,16 @@ def main() -> int:
     )
     print(
         f"calibration: csv module {parse:,.0f} rows/s (issue's machine: about 1,800,000), "
-        f"plain executemany {insert:,.0f} rows/s (about 900,000)"
+        f"plain executemany {insert:,.0f} rows/s (about 900,000), "
+        f"calamine alone {calamine:,.0f} rows/s (about 230,000)"
     )
+    #: how much slower this machine is now, per kind of work (CSV imports are bound by
+    #: parsing and SQLite inserts, workbook imports by calamine and inserts)
+    slower = {
+        "csv": sorted((REFERENCE["csv"] / parse, REFERENCE["executemany"] / insert)),
+        "xlsx": sorted((REFERENCE["calamine"] / calamine, REFERENCE["executemany"] / insert)),
+    }
+    work_tree_first: dict[str, float] = {}
     print()
     columns = (
         "file",
@@ -299,6 +332,17 @@ def main() -> int:
                     f"{r['rows_per_s']:>9,.0f} {r['peak_mb']:>8.0f}",
                     flush=True,
                 )
+                if tree is None and run == "first" and label in slower:
+                    work_tree_first[label] = r["rows_per_s"]
+    print()
+    targets = {"csv": 200_000, "xlsx": 100_000}
+    for label, rate in work_tree_first.items():
+        low, high = (rate * factor for factor in slower[label])
+        print(
+            f"{label} first import scaled to the issue's machine (this one is "
+            f"{slower[label][0]:.2f}-{slower[label][1]:.2f}x slower now): "
+            f"{low:,.0f}-{high:,.0f} rows/s, target {targets[label]:,}"
+        )
     if not args.keep:
         import shutil
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -19,10 +21,11 @@ from sqlalchemy import DateTime, select, text
 from sqlalchemy.exc import IntegrityError
 
 from prm_core.database import Database, open_database
-from prm_core.importing import ImportLimits, ImportRefused, run_import
+from prm_core.importing import ImportLimits, ImportRefused, run_import, runner
 from prm_core.importing.events import EventImporter, Prepared, _json_rows
-from prm_core.importing.sources import Batch, open_table
+from prm_core.importing.sources import Batch, TableReader, open_table
 from prm_core.orm import Event, Partner, Person
+from prm_core.safety import hooks
 from tests.core.test_import_support import EN_HEADER, counts, write_csv, write_xlsx
 from tests.factories import add_partner, add_person
 
@@ -240,3 +243,75 @@ def test_stored_times_are_sqlalchemys_own_text_whatever_the_spelling(
         assert stored == {f"S{i}": expected(m) for i, m in enumerate(moments)}
     finally:
         db.close()
+
+
+class _TrackedReader(TableReader):
+    """A TableReader that says when it has opened its file and when it was closed."""
+
+    opened = threading.Event()
+    closed = threading.Event()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        type(self).opened.set()
+
+    def close(self) -> None:
+        super().close()
+        type(self).closed.set()
+
+
+@pytest.fixture
+def tracked_reader(monkeypatch: pytest.MonkeyPatch) -> type[_TrackedReader]:
+    _TrackedReader.opened = threading.Event()
+    _TrackedReader.closed = threading.Event()
+    monkeypatch.setattr(runner, "TableReader", _TrackedReader)
+    return _TrackedReader
+
+
+def test_the_file_is_opened_while_the_database_is_backed_up(
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tracked_reader: type[_TrackedReader],
+) -> None:
+    """A workbook's sheet loads during the pre-import backup, not after it."""
+    seen: list[bool] = []
+
+    def slow_backup(*_args: object) -> None:
+        seen.append(tracked_reader.opened.wait(timeout=10))
+
+    monkeypatch.setattr(hooks, "before_import", slow_backup)
+    path = write_xlsx(tmp_path / "e.xlsx", [EN_HEADER, _row(1, "Alpha", "X1")])
+    report = run_import(sqlite_db, path, "events")
+    assert seen == [True]
+    assert report.inserted == 1
+    assert tracked_reader.closed.is_set()
+
+
+def test_a_failed_backup_closes_the_opened_file(
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tracked_reader: type[_TrackedReader],
+) -> None:
+    def interrupted(*_args: object) -> None:
+        tracked_reader.opened.wait(timeout=10)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(hooks, "before_import", interrupted)
+    path = write_csv(tmp_path / "e.csv", [EN_HEADER, _row(1, "Alpha", "X1")])
+    with pytest.raises(KeyboardInterrupt):
+        run_import(sqlite_db, path, "events")
+    assert tracked_reader.closed.is_set()
+    assert counts(sqlite_db)["events"] == 0
+
+
+def test_a_file_refused_by_the_reader_is_refused_after_the_backup(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backups: list[str] = []
+    monkeypatch.setattr(hooks, "before_import", lambda *a: backups.append(str(a[2])))
+    path = write_xlsx(tmp_path / "empty.xlsx", [])
+    with pytest.raises(ImportRefused, match="no header row"):
+        run_import(sqlite_db, path, "events")
+    assert backups == ["events"]
