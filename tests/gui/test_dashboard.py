@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QDate, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from prm_core.database import Database
@@ -39,7 +39,7 @@ def test_dashboard_renders_and_click_filters_partners(
     window = MainWindow(demo_db, translations)
     qtbot.addWidget(window)
     window.show()
-    window.dashboard.as_of.setDate(AS_OF)
+    window.dashboard.as_of.setDate(QDate(AS_OF.year, AS_OF.month, AS_OF.day))
     window.pages.setCurrentWidget(window.dashboard)
     qtbot.waitUntil(
         lambda: window.dashboard.data is not None and window.dashboard.data.params.as_of == AS_OF,

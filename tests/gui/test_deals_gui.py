@@ -24,6 +24,7 @@ from prm_desktop.models.deal_models import (
     PartnerRegistrationsModel,
 )
 from prm_desktop.views.deals import DealsView, PartnerDealsTab
+from prm_desktop.views.deals.decision_dialog import DecisionDialog
 from prm_desktop.views.deals.registration_dialog import RegistrationDialog
 from prm_desktop.views.main_window import MainWindow
 from tests.deals_support import add_registration
@@ -168,7 +169,7 @@ def test_approve_a_registration_and_undo(qtbot: QtBot, window: MainWindow) -> No
     assert regs.approve_button.isEnabled() and not regs.won_button.isEnabled()
     regs.approve_button.click()
     dialog = regs.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, DecisionDialog) and dialog.isVisible()
     dialog.reason.setPlainText("先行登録・要件確認済み")
     dialog.accept()
     assert not dialog.isVisible()
@@ -188,11 +189,12 @@ def test_reject_without_a_reason_keeps_the_dialog(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda _p, _t, text, *a: messages.append(text) or QMessageBox.StandardButton.Ok,
-    )
+
+    def warning(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        messages.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
     view = _view(window)
     regs = view.registrations
     regs.table.selectRow(next(i for i, r in enumerate(regs.model.rows()) if r.deal == "別件"))
@@ -334,11 +336,12 @@ def test_bad_corporate_number_keeps_the_form(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda _p, _t, text, *a: messages.append(text) or QMessageBox.StandardButton.Ok,
-    )
+
+    def warning(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        messages.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
     view = _view(window)
     dialog = view.registrations.new_registration()
     assert dialog is not None

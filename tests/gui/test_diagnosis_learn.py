@@ -149,11 +149,12 @@ def test_settings_dialog_saves_thresholds_rules_and_tiers(
 
     # A bad ladder is refused and nothing of the dialog is saved.
     messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda _p, _t, text, *a: messages.append(text) or QMessageBox.StandardButton.Ok,
-    )
+
+    def warning(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        messages.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
     dialog = DiagnosisSettingsDialog(window.workspace, window)
     qtbot.addWidget(dialog)
     dialog.fields["stalled_after_registration.days"].setValue(45)  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -122,15 +123,16 @@ def test_snooze_a_signal_and_see_its_partner_leave(
     qtbot: QtBot, window: MainWindow, signals_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda _p, _t, text, *a: messages.append(text) or QMessageBox.StandardButton.Ok,
-    )
+
+    def warning(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        messages.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
     view = today_view(qtbot, window)
     select(view, "あおば販売", "stalled_after_registration")
     assert view.snooze_button.isEnabled()
-    qtbot.mouseClick(view.snooze_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(view.snooze_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert isinstance(dialog, SnoozeDialog) and dialog.isVisible()
     dialog.accept()  # no reason yet: refused, the dialog stays
@@ -184,7 +186,7 @@ def test_record_an_intervention_prefilled_from_the_signal(
 def test_open_partner_goes_to_its_pract_tab(qtbot: QtBot, window: MainWindow) -> None:
     view = today_view(qtbot, window)
     select(view, "しずか商事", "dormant")
-    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.splitter
     assert isinstance(window.detail.tabs.currentWidget(), PractTab)
     assert window.detail.summary is not None and window.detail.summary.name == "しずか商事"

@@ -84,7 +84,8 @@ def test_wizard_maps_unknown_header_and_imports(
     qtbot.waitUntil(lambda: not page.running())
     again.next()
     qtbot.waitUntil(lambda: again.result_report is not None, timeout=10_000)
-    assert (again.result_report.inserted, again.result_report.duplicates) == (0, 3)
+    report = again.result_report
+    assert report is not None and (report.inserted, report.duplicates) == (0, 3)
     assert events(db) == 3
 
 

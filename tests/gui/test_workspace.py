@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -59,7 +59,7 @@ def test_partner_routine_end_to_end(qtbot: QtBot, window: MainWindow) -> None:
         d.name.setText("株式会社アルファ")
         d.kana.setText("あるふぁ")
         d.territory.setText("関東")
-        d.contract.setDate(date.today() - timedelta(days=40))
+        d.contract.setDate(QDate.currentDate().addDays(-40))
 
     with_dialog(qtbot, window.new_partner_action.trigger, fill_partner)
     assert window.partner_model.rowCount() == 1
@@ -98,7 +98,7 @@ def test_partner_routine_end_to_end(qtbot: QtBot, window: MainWindow) -> None:
 
     def fill_meeting(d: QWidget) -> None:
         assert isinstance(d, MeetingDialog)
-        d.held_on.setDate(date.today() - timedelta(days=10))
+        d.held_on.setDate(QDate.currentDate().addDays(-10))
         d.topics.setText("初回提案の振り返り")
         d.notes.setPlainText("良かった点:\n- 事例が刺さった\n\n次回: 同行営業")
         d.attendees_model.item(0).setCheckState(Qt.CheckState.Checked)
@@ -145,11 +145,12 @@ def test_validation_message_keeps_dialog_and_writes_nothing(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda _p, _t, text, *a: messages.append(text) or QMessageBox.StandardButton.Ok,
-    )
+
+    def warning(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        messages.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
 
     def fill(d: QWidget) -> None:
         assert isinstance(d, PartnerDialog)

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from prm_core.database import Database
-from prm_core.deals.conflicts import ConflictGroup, ConflictLink, find_conflicts
+from prm_core.deals.conflicts import ConflictGroup, ConflictLink
 from prm_core.services import deals
 from prm_core.services.changes import Changes
+from prm_desktop.models.deal_loaders import unresolved_conflicts
 from prm_desktop.models.deal_models import (
     ClaimCompareModel,
     ConflictGroupModel,
@@ -40,11 +41,6 @@ from prm_desktop.views.table_utils import selected_source_rows, setup_table
 from prm_desktop.workspace import Workspace
 
 RESOLUTIONS = ("keep_first", "keep_second", "both_legitimate")
-
-
-def _load(db: Database, as_of: date) -> list[ConflictGroup]:
-    with db.reading() as session:
-        return find_conflicts(session, as_of)
 
 
 class ConflictPanel(QWidget):
@@ -162,7 +158,7 @@ class ConflictPanel(QWidget):
         as_of = self.as_of or date.today()
         self.loading = True
         self.status.setText(self.tr("Looking for conflicts…"))
-        task = BackgroundTask(lambda _ctx: _load(db, as_of))
+        task = BackgroundTask(lambda _ctx: unresolved_conflicts(db, as_of))
         task.signals.succeeded.connect(lambda groups: self._arrived(generation, groups))
         task.signals.failed.connect(lambda exc: self._failed(generation, exc))
         self._task = task

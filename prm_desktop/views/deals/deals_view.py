@@ -28,13 +28,15 @@ from prm_core.deals.registrations import (
     SHOWN_STATUSES,
     RegistrationFilter,
     RegistrationRow,
-    owners,
-    partner_choices,
-    partners_with_registrations,
-    person_choices,
 )
 from prm_core.importing import ImportReport
 from prm_core.services.changes import Changes
+from prm_desktop.models.deal_loaders import (
+    FilterChoices,
+    filter_choices,
+    partner_choices,
+    person_choices,
+)
 from prm_desktop.models.deal_models import DealPageModel, deal_status_label
 from prm_desktop.tasks import BackgroundTask
 from prm_desktop.views.deals.conflict_panel import ConflictPanel
@@ -130,15 +132,10 @@ class RegistrationList(QWidget):
     def _fill_choices(self) -> None:
         """Partner and owner choices from the database (kept when still there)."""
         db = self.workspace.db
-        partners: list[tuple[int, str]] = []
-        managers: list[str] = []
-        if db is not None:
-            with db.reading() as session:
-                partners = partners_with_registrations(session)
-                managers = owners(session)
+        choices = filter_choices(db) if db is not None else FilterChoices([], [])
         for combo, items, everything in (
-            (self.partner, [(n, i) for i, n in partners], self.tr("All partners")),
-            (self.owner, [(m, m) for m in managers], self.tr("All owners")),
+            (self.partner, [(n, i) for i, n in choices.partners], self.tr("All partners")),
+            (self.owner, [(m, m) for m in choices.owners], self.tr("All owners")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -198,17 +195,11 @@ class RegistrationList(QWidget):
     # -- typing and importing ---------------------------------------------------------------
     def _choices(self) -> list[tuple[int, str]]:
         db = self.workspace.db
-        if db is None:
-            return []
-        with db.reading() as session:
-            return partner_choices(session)
+        return partner_choices(db) if db is not None else []
 
     def _persons_of(self, partner_id: int) -> list[tuple[int, str]]:
         db = self.workspace.db
-        if db is None:
-            return []
-        with db.reading() as session:
-            return person_choices(session, partner_id)
+        return person_choices(db, partner_id) if db is not None else []
 
     def new_registration(self) -> RegistrationDialog | None:
         if self.workspace.db is None:

@@ -6,14 +6,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from prm_core.deals.events_link import linked_events_by_registration
-from prm_core.deals.registrations import (
-    RegistrationRow,
-    partner_choices,
-    person_choices,
-    registrations_of,
-)
+from prm_core.deals.registrations import RegistrationRow, registrations_of
 from prm_core.services.changes import Changes
+from prm_desktop.models.deal_loaders import linked_events, partner_choices, person_choices
 from prm_desktop.models.deal_models import PartnerRegistrationsModel
 from prm_desktop.models.labels import event_kind_label
 from prm_desktop.views.deals.decision_dialog import DecisionDialog, decide_with_dialog
@@ -83,8 +78,7 @@ class PartnerDealsTab(PartnerTab):
         db = self.workspace.db
         if row is None or db is None:
             return ""
-        with db.reading() as session:
-            events = linked_events_by_registration(session, [row.id]).get(row.id, [])
+        events = linked_events(db, row.id)
         if not events:
             return self.tr("No activity names this deal yet.")
         steps = " → ".join(
@@ -104,15 +98,12 @@ class PartnerDealsTab(PartnerTab):
         db = self.workspace.db
         if db is None or self.partner_id is None:
             return None
-        with db.reading() as session:
-            partners = partner_choices(session)
 
         def persons(partner_id: int) -> list[tuple[int, str]]:
-            with db.reading() as session:
-                return person_choices(session, partner_id)
+            return person_choices(db, partner_id)
 
         self.dialog = new_registration(
-            self.workspace, partners, persons, self, partner_id=self.partner_id
+            self.workspace, partner_choices(db), persons, self, partner_id=self.partner_id
         )
         return self.dialog
 

@@ -12,8 +12,9 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from prm_core.deals.commitments import PERIOD_DAYS, SideCounts, commitments
+from prm_core.deals.commitments import PERIOD_DAYS, SideCounts
 from prm_core.services.changes import Changes
+from prm_desktop.models.diagnosis_loaders import partner_commitments
 from prm_desktop.workspace import Workspace
 
 
@@ -50,8 +51,7 @@ class FollowThroughSection(QWidget):
         db = self.workspace.db
         self.vendor = self.partner = None
         if db is not None and self.partner_id is not None:
-            with db.reading() as session:
-                found = commitments(session, date.today(), partner_id=self.partner_id)
+            found = partner_commitments(db, self.partner_id, date.today())
             self.vendor, self.partner = found.vendor, found.partner
         self._fill()
 

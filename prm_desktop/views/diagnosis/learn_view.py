@@ -4,7 +4,6 @@ the playbook of actions that worked (offered later as the suggested action)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QSettings, Qt
@@ -21,17 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prm_core.database import Database
-from prm_core.diagnosis.learn import (
-    CategoryRow,
-    Effect,
-    PlaybookRow,
-    WindowKpis,
-    intervention_effects,
-    playbook_entries,
-    programme_table,
-    window_kpis,
-)
+from prm_core.diagnosis.learn import Effect, WindowKpis
 from prm_core.diagnosis.signal_base import DEAL_SIGNAL_KEYS, SIGNAL_KEYS
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import (
@@ -39,6 +28,7 @@ from prm_core.services.diagnosis import (
     delete_playbook_entry,
     save_playbook_entry,
 )
+from prm_desktop.models.diagnosis_loaders import LearnData, compute_learn, compute_window_kpis
 from prm_desktop.models.diagnosis_models import (
     CompareModel,
     EffectTableModel,
@@ -51,28 +41,6 @@ from prm_desktop.models.diagnosis_models import (
 )
 from prm_desktop.views.table_utils import button_row, selected_source_rows, setup_table
 from prm_desktop.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class LearnData:
-    as_of: date
-    effects: list[Effect]
-    programme: list[CategoryRow]
-    playbook: list[PlaybookRow]
-
-
-def compute_learn(db: Database, as_of: date) -> LearnData:
-    with db.reading() as session:
-        effects = intervention_effects(session, as_of)
-        return LearnData(as_of, effects, programme_table(effects), playbook_entries(session))
-
-
-def compute_window_kpis(db: Database, effect: Effect) -> tuple[WindowKpis | None, ...]:
-    with db.reading() as session:
-        return (
-            window_kpis(session, effect.partner_id, effect.before),
-            window_kpis(session, effect.partner_id, effect.after),
-        )
 
 
 class LearnView(QWidget):

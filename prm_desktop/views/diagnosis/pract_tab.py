@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from prm_core.database import Database
-from prm_core.diagnosis.pract import PractReport, pract_report
-from prm_core.diagnosis.tiers import PartnerTier, tier_of
+from prm_core.diagnosis.pract import PractReport
+from prm_core.diagnosis.tiers import PartnerTier
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges, delete_assessment, record_assessment
+from prm_desktop.models.diagnosis_loaders import partner_pract_report, partner_tier
 from prm_desktop.models.diagnosis_models import (
     BAND_COLOURS,
     AssessmentHistoryModel,
@@ -227,10 +228,11 @@ class PractTab(PartnerTab):
         self.report = None
         self.tier = None
         if db is not None and self.partner_id is not None:
-            with db.reading() as session:
-                self.report = pract_report(session, self.partner_id)
-            partner_id = self.partner_id
-            self._tiers.request(db, lambda d: _tier(d, partner_id), inline=answers_inline(db))
+            self.report = partner_pract_report(db, self.partner_id)
+            partner_id, as_of = self.partner_id, date.today()
+            self._tiers.request(
+                db, lambda d: partner_tier(d, partner_id, as_of), inline=answers_inline(db)
+            )
         self._fill()
         self._fill_tier()
 
@@ -378,8 +380,3 @@ class PractTab(PartnerTab):
             model.retranslate()
         self._fill()
         self._fill_tier()
-
-
-def _tier(db: Database, partner_id: int) -> PartnerTier | None:
-    with db.reading() as session:
-        return tier_of(session, partner_id, date.today())

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prm_core.diagnosis.thresholds import GENERAL, PARAMS, load_thresholds, validate
-from prm_core.diagnosis.tiers import Level, Rule, load_levels, load_rules
+from prm_core.diagnosis.thresholds import GENERAL, PARAMS, validate
+from prm_core.diagnosis.tiers import Level, Rule
 from prm_core.kinds import EventKind
 from prm_core.services.diagnosis import (
     DiagnosisChanges,
@@ -35,6 +35,7 @@ from prm_core.services.diagnosis import (
     save_tier_levels,
 )
 from prm_core.services.errors import ServiceError
+from prm_desktop.models.diagnosis_loaders import load_diagnosis_settings
 from prm_desktop.models.diagnosis_models import signal_label
 from prm_desktop.models.labels import event_kind_label
 from prm_desktop.views.table_utils import button_row
@@ -123,11 +124,10 @@ class DiagnosisSettingsDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Signals, Points and Tiers"))
-        db = workspace.require_db()
-        with db.reading() as session:
-            self._thresholds = load_thresholds(session)
-            self._rules = load_rules(session)
-            self._levels = load_levels(session)
+        stored = load_diagnosis_settings(workspace.require_db())
+        self._thresholds = stored.thresholds
+        self._rules = stored.rules
+        self._levels = stored.levels
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._threshold_page(), self.tr("Signals"))
         self.tabs.addTab(self._rules_page(), self.tr("Points"))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from prm_core.database import Database
 from prm_core.diagnosis.signal_base import Signal as CoreSignal
-from prm_core.diagnosis.signals import PartnerSignals, detect_signals, group_by_partner
+from prm_core.diagnosis.signals import PartnerSignals
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import (
     DiagnosisChanges,
@@ -40,6 +40,7 @@ from prm_core.services.diagnosis import (
     record_intervention,
     snooze_signal,
 )
+from prm_desktop.models.diagnosis_loaders import compute_today
 from prm_desktop.models.diagnosis_models import (
     LatestResult,
     TodaySignalsModel,
@@ -53,11 +54,6 @@ from prm_desktop.models.search_text import matches
 from prm_desktop.views.diagnosis.dialogs import InterventionDialog, SnoozeDialog
 from prm_desktop.views.table_utils import button_row
 from prm_desktop.workspace import Workspace
-
-
-def compute_today(db: Database, as_of: date) -> list[PartnerSignals]:
-    with db.reading() as session:
-        return group_by_partner(detect_signals(session, as_of))
 
 
 class PartnerFilterProxy(QSortFilterProxyModel):
