@@ -91,7 +91,7 @@ screenshot: install
 	$(BIN)/python scripts/screenshot.py $(ARGS)
 
 translations: install
-	$(BIN)/pyside6-lupdate $(TR_SOURCES) -ts $(foreach l,$(TR_LANGS),$(TR_DIR)/prm_$(l).ts)
+	$(BIN)/pyside6-lupdate -no-obsolete $(TR_SOURCES) -ts $(foreach l,$(TR_LANGS),$(TR_DIR)/prm_$(l).ts)
 	@for l in $(TR_LANGS); do \
 		echo "+ pyside6-lrelease $(TR_DIR)/prm_$$l.ts"; \
 		$(BIN)/pyside6-lrelease $(TR_DIR)/prm_$$l.ts -qm $(TR_DIR)/prm_$$l.qm; \

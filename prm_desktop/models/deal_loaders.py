@@ -14,6 +14,7 @@ from prm_core.database import Database
 from prm_core.deals import registrations
 from prm_core.deals.conflicts import ConflictGroup, find_conflicts
 from prm_core.deals.events_link import LinkedEvent, linked_events_by_registration
+from prm_core.diagnosis.thresholds import load_thresholds
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,14 @@ def filter_choices(db: Database) -> FilterChoices:
         return FilterChoices(
             registrations.partners_with_registrations(session), registrations.owners(session)
         )
+
+
+def expiring_days(db: Database) -> int:
+    """ "Expiring" as the manager set it for the ``deal_expiring`` signal (Tools → Signals,
+    Points and Tiers; 14 days by default), so the Deals filter, the amber rows and the Today
+    view agree on which claims are about to lapse."""
+    with db.reading() as session:
+        return load_thresholds(session).days("deal_expiring", "days")
 
 
 def partner_choices(db: Database) -> list[tuple[int, str]]:

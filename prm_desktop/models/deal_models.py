@@ -134,15 +134,17 @@ def _registration_columns(
 
 class RegistrationTableModel(RowTableModel[RegistrationRow]):
     """Registrations with their status as of ``as_of``; expired rows grey, rows expiring
-    within 14 days amber, claims in an unresolved conflict tinted.
+    within ``expiring_days`` amber, claims in an unresolved conflict tinted.
 
     Attributes:
         as_of: the date statuses and "days left" are computed for.
+        expiring_days: the ``deal_expiring.days`` threshold (set by the view that loads rows).
         conflict_ids: registrations in an unresolved conflict (set by the conflict panel).
     """
 
     def __init__(self, parent: QObject | None = None, *, with_partner: bool = True) -> None:
         self.as_of = date.today()
+        self.expiring_days = EXPIRING_DAYS
         self.conflict_ids: set[int] = set()
         super().__init__(_registration_columns(self, with_partner=with_partner), parent)
         self._status_column = 6 if with_partner else 5
@@ -159,7 +161,7 @@ class RegistrationTableModel(RowTableModel[RegistrationRow]):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status == "expired":
                 return QBrush(EXPIRED_COLOUR)
-            if row.is_open and row.days_left(self.as_of) <= EXPIRING_DAYS:
+            if row.is_open and row.days_left(self.as_of) <= self.expiring_days:
                 return QBrush(EXPIRING_COLOUR)
         if role == Qt.ItemDataRole.BackgroundRole and row.id in self.conflict_ids:
             return QBrush(CONFLICT_COLOUR)

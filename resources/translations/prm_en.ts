@@ -32,17 +32,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="32"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="25"/>
         <source>About PRM Desktop</source>
         <translation>About PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="33"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="26"/>
         <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
         <translation>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="43"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="36"/>
         <source>Log file: %1</source>
         <translation>Log file: %1</translation>
     </message>
@@ -344,68 +344,68 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ClaimCompareModel</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="319"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="321"/>
         <source>Partner</source>
         <extracomment>The rows of the side-by-side comparison, in order.</extracomment>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="320"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="322"/>
         <source>Registered by</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="321"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="323"/>
         <source>End customer (as typed)</source>
         <translation>End customer (as typed)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="322"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="324"/>
         <source>Corporate number</source>
         <translation>Corporate number</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="323"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="325"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="324"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="326"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="325"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="327"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="326"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="328"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="327"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="329"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="328"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="330"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="329"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="331"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="358"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="360"/>
         <source>Claim %1</source>
         <translation>Claim %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="361"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="363"/>
         <source> (first)</source>
         <translation> (first)</translation>
     </message>
@@ -474,27 +474,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ConflictGroupModel</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="243"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="245"/>
         <source>First registered</source>
         <translation>First registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="248"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="250"/>
         <source>End customer</source>
         <translation>End customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="252"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="254"/>
         <source>Matched on</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="256"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="258"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="260"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="262"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -502,17 +502,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="164"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="160"/>
         <source>Looking for conflicts…</source>
         <translation>Looking for conflicts…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="174"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="170"/>
         <source>Could not look for conflicts: %1</source>
         <translation>Could not look for conflicts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="201"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="197"/>
         <source>%n unresolved conflict(s)</source>
         <translation>
             <numerusform>%n unresolved conflict</numerusform>
@@ -520,62 +520,62 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="203"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="199"/>
         <source>No unresolved conflicts.</source>
         <translation>No unresolved conflicts.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="226"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="222"/>
         <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
         <translation>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="269"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="265"/>
         <source>Resolve conflict over %1</source>
         <translation>Resolve conflict over %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="285"/>
         <source>&amp;Pair:</source>
         <translation>&amp;Pair:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="291"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
         <source>Keep the first claim</source>
         <translation>Keep the first claim</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288"/>
         <source>Keep the second claim</source>
         <translation>Keep the second claim</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
         <source>Both are legitimate</source>
         <translation>Both are legitimate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="290"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="296"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292"/>
         <source>Why, in a sentence both partners would accept</source>
         <translation>Why, in a sentence both partners would accept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="297"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolve</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="298"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294"/>
         <source>Open &amp;Partner</source>
         <translation>Open &amp;Partner</translation>
     </message>
@@ -995,17 +995,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="375"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="380"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="380"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -1185,99 +1185,99 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisSettings</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="46"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="47"/>
         <source>Days after registration without a download</source>
         <translation>Days after registration without a download</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="49"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="50"/>
         <source>Days after the first download without a deal</source>
         <translation>Days after the first download without a deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="52"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="53"/>
         <source>Days after training without a proposal</source>
         <translation>Days after training without a proposal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="55"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="56"/>
         <source>Recent window (days)</source>
         <translation>Recent window (days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="58"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="59"/>
         <source>Baseline window before it (days)</source>
         <translation>Baseline window before it (days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="61"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="62"/>
         <source>Fires below this share of the baseline average (%)</source>
         <translation>Fires below this share of the baseline average (%)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="64"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="65"/>
         <source>Registered at least (days)</source>
         <translation>Registered at least (days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="67"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="68"/>
         <source>No login within (days)</source>
         <translation>No login within (days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="70"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="71"/>
         <source>One person&apos;s share of the deals at least (%)</source>
         <translation>One person&apos;s share of the deals at least (%)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="73"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="74"/>
         <source>Persons at the partner at least</source>
         <translation>Persons at the partner at least</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="76"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="77"/>
         <source>Deals in the window at least</source>
         <translation>Deals in the window at least</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="79"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="80"/>
         <source>Deals counted over (days)</source>
         <translation>Deals counted over (days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="82"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="83"/>
         <source>Leads of the person at least</source>
         <translation>Leads of the person at least</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="85"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="86"/>
         <source>Fires below this share of the programme median (%)</source>
         <translation>Fires below this share of the programme median (%)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="88"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="89"/>
         <source>Leads and deals counted over (days)</source>
         <translation>Leads and deals counted over (days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="91"/>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="97"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="92"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="98"/>
         <source>Days of grace after the due date</source>
         <translation>Days of grace after the due date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="94"/>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="100"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="95"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="101"/>
         <source>High severity when late by (days)</source>
         <translation>High severity when late by (days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="103"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="104"/>
         <source>Fires when the registration expires within (days)</source>
         <translation>Fires when the registration expires within (days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="106"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="107"/>
         <source>An intervention handles its signal for (days)</source>
         <translation>An intervention handles its signal for (days)</translation>
     </message>
@@ -1285,7 +1285,7 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisSettingsDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="125"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="126"/>
         <source>Signals, Points and Tiers</source>
         <translation>Signals, Points and Tiers</translation>
     </message>
@@ -1534,10 +1534,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>first download %1 days ago, %2 downloads, no deal registered</translation>
     </message>
     <message>
-        <source>first training completed %1 days ago (%2 trainings), no proposal since</source>
-        <translation type="vanished">first training completed %1 days ago (%2 trainings), no proposal since</translation>
-    </message>
-    <message>
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="259"/>
         <source>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</source>
         <translation>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</translation>
@@ -1546,14 +1542,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="271"/>
         <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
         <translation>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</translation>
-    </message>
-    <message>
-        <source>%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)</source>
-        <translation type="vanished">%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)</translation>
-    </message>
-    <message>
-        <source>%1 action items past due (%2 ours, %3 the partner&apos;s); oldest “%4”, due %5 (%6 days ago)</source>
-        <translation type="vanished">%1 action items past due (%2 ours, %3 the partner&apos;s); oldest “%4”, due %5 (%6 days ago)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="312"/>
@@ -2298,12 +2286,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="198"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="166"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="203"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="171"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>%n intervention recorded</numerusform>
@@ -2311,72 +2299,72 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="205"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="173"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>deal registrations rose after %1 of the %2 whose 90 days are over</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="237"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="205"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>Select an intervention to compare before and after.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="248"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="216"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>The 90 days after are not over yet: %1 days so far.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="283"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="251"/>
         <source>Save as Playbook</source>
         <translation>Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="284"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="252"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>This intervention answered no signal. Offer its action for:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="272"/>
         <source>Remove from Playbook</source>
         <translation>Remove from Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="305"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="273"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>Stop offering “%1” for %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="314"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="282"/>
         <source>&amp;Save as Playbook</source>
         <translation>&amp;Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="316"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="284"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>Offer this action as the suggested action for the same signal from now on</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="318"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="286"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="287"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
         <source>Before and after (90 days each)</source>
         <translation>Before and after (90 days each)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="321"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="289"/>
         <source>Programme: per category</source>
         <translation>Programme: per category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -2927,10 +2915,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Phase and headline numbers</translation>
     </message>
     <message>
-        <source>KPIs for this partner will appear here.</source>
-        <translation type="vanished">KPIs for this partner will appear here.</translation>
-    </message>
-    <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -2976,17 +2960,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PartnerDealsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="89"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="93"/>
         <source>No activity names this deal yet.</source>
         <translation>No activity names this deal yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="93"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="97"/>
         <source>Activity on this deal: %1</source>
         <translation>Activity on this deal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="120"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="121"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -2994,55 +2978,23 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="123"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="125"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="125"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="126"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
 </context>
 <context>
     <name>PartnerDetailWidget</name>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation type="vanished">
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 1on1(s)</source>
-        <translation type="vanished">
-            <numerusform>%n 1on1</numerusform>
-            <numerusform>%n 1on1s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open action(s)</source>
-        <translation type="vanished">
-            <numerusform>%n open action</numerusform>
-            <numerusform>%n open actions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>onboarding %1/%2</source>
-        <translation type="vanished">onboarding %1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Persons (%n)</source>
-        <translation type="vanished">
-            <numerusform>Persons (%n)</numerusform>
-            <numerusform>Persons (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="102"/>
         <source>Select a partner in the list to see its details.</source>
@@ -3077,50 +3029,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/views/partner_detail.py" line="109"/>
         <source>Activity</source>
         <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="vanished">Code</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="vanished">Type</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation type="vanished">Tier</translation>
-    </message>
-    <message>
-        <source>Territory</source>
-        <translation type="vanished">Territory</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="vanished">Owner</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="vanished">Status</translation>
-    </message>
-    <message>
-        <source>Contract date</source>
-        <translation type="vanished">Contract date</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation type="vanished">Records</translation>
-    </message>
-    <message>
-        <source>Phase and headline numbers</source>
-        <translation type="vanished">Phase and headline numbers</translation>
-    </message>
-    <message>
-        <source>KPIs for this partner will appear here.</source>
-        <translation type="vanished">KPIs for this partner will appear here.</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation type="vanished">Persons</translation>
     </message>
 </context>
 <context>
@@ -3349,21 +3257,6 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
 </context>
 <context>
-    <name>PersonListModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="vanished">Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="vanished">Role</translation>
-    </message>
-    <message>
-        <source>Key person</source>
-        <translation type="vanished">Key person</translation>
-    </message>
-</context>
-<context>
     <name>PersonTableModel</name>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="26"/>
@@ -3471,99 +3364,99 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PractTab</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="260"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="262"/>
         <source>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</source>
         <extracomment>``(workspace, parent) -&gt; QWidget`` factories of widgets shown beside the Trust score; a widget with ``show_partner(partner_id: int | None)`` is told whenever the partner changes. Below this width the radar goes above the diagnosis instead of beside it.</extracomment>
         <translation>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="270"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="272"/>
         <source>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
         <translation>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="281"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="283"/>
         <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
         <translation>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="292"/>
         <source>Gaps of 2 or more are highlighted: worth a talk (%1).</source>
         <translation>Gaps of 2 or more are highlighted: worth a talk (%1).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="294"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="296"/>
         <source>No gap of 2 or more between the partner&apos;s view and yours.</source>
         <translation>No gap of 2 or more between the partner&apos;s view and yours.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="300"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="302"/>
         <source>&lt;b&gt;Trust&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Trust&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="307"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="309"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="311"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="313"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="312"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="314"/>
         <source>no tier yet</source>
         <translation>no tier yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="318"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="320"/>
         <source>Top tier reached.</source>
         <translation>Top tier reached.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="345"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="347"/>
         <source>New PRACT assessment</source>
         <translation>New PRACT assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="355"/>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="361"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="363"/>
         <source>Delete Assessment</source>
         <translation>Delete Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="355"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
         <source>Select an assessment first.</source>
         <translation>Select an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="362"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="364"/>
         <source>Delete the %1 assessment of %2?</source>
         <translation>Delete the %1 assessment of %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="370"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="372"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="371"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
         <source>&amp;Delete Assessment</source>
         <translation>&amp;Delete Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="372"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
         <source>Partner&apos;s view against yours</source>
         <translation>Partner&apos;s view against yours</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="375"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="376"/>
         <source>Tier and points</source>
         <translation>Tier and points</translation>
     </message>
@@ -3778,19 +3671,19 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="140"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="142"/>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="297"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="141"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="143"/>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="169"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="171"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -3798,56 +3691,59 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="231"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="227"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="233"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="229"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="244"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="259"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="267"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>The file was rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="284"/>
+        <source>Expires within %n day(s)</source>
+        <translation>
+            <numerusform>Expires within %n day</numerusform>
+            <numerusform>Expires within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="290"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
-        <source>Expires within 14 days</source>
-        <translation>Expires within 14 days</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
@@ -3943,12 +3839,12 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="168"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="170"/>
         <source>Decided on %1</source>
         <translation>Decided on %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="173"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="175"/>
         <source>Another partner claims this customer</source>
         <translation>Another partner claims this customer</translation>
     </message>
@@ -4314,32 +4210,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="269"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="265"/>
         <source>from the playbook</source>
         <translation>from the playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="274"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="270"/>
         <source>Suggested: %1</source>
         <translation>Suggested: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="278"/>
         <source>The signals could not be computed: %1</source>
         <translation>The signals could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
         <source>Looking for signals…</source>
         <translation>Looking for signals…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
         <source>Nothing needs your attention today.</source>
         <translation>Nothing needs your attention today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="292"/>
         <source>%n partner(s) need attention</source>
         <translation>
             <numerusform>%n partner needs attention</numerusform>
@@ -4347,7 +4243,7 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="294"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signal</numerusform>
@@ -4355,47 +4251,47 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
         <source>as of %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="333"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="329"/>
         <source>Intervention for %1</source>
         <translation>Intervention for %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="363"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="359"/>
         <source>Snooze %1</source>
         <translation>Snooze %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="372"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="368"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="373"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="369"/>
         <source>Filter by partner, person or signal…</source>
         <translation>Filter by partner, person or signal…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="374"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="370"/>
         <source>&amp;Record Intervention…</source>
         <translation>&amp;Record Intervention…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="375"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="371"/>
         <source>&amp;Snooze…</source>
         <translation>&amp;Snooze…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="376"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="372"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="377"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="373"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>

@@ -32,17 +32,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="32"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="25"/>
         <source>About PRM Desktop</source>
         <translation>PRM Desktop について</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="33"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="26"/>
         <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
         <translation>PRM Desktop は、パートナー企業ごとに「誰が売っているか」「オンボーディングはどこまで進んだか」「次に何をすべきか」を追いかけるための、パートナーマネージャー向けアプリです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="43"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="36"/>
         <source>Log file: %1</source>
         <translation>ログファイル: %1</translation>
     </message>
@@ -342,68 +342,68 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ClaimCompareModel</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="319"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="321"/>
         <source>Partner</source>
         <extracomment>The rows of the side-by-side comparison, in order.</extracomment>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="320"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="322"/>
         <source>Registered by</source>
         <translation>登録者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="321"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="323"/>
         <source>End customer (as typed)</source>
         <translation>顧客名（入力どおり）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="322"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="324"/>
         <source>Corporate number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="323"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="325"/>
         <source>Deal</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="324"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="326"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="325"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="327"/>
         <source>Registered</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="326"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="328"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="327"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="329"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="328"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="330"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="329"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="331"/>
         <source>Source</source>
         <translation>登録元</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="358"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="360"/>
         <source>Claim %1</source>
         <translation>登録 %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="361"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="363"/>
         <source> (first)</source>
         <translation>（先行）</translation>
     </message>
@@ -472,27 +472,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ConflictGroupModel</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="243"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="245"/>
         <source>First registered</source>
         <translation>最初の登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="248"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="250"/>
         <source>End customer</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="252"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="254"/>
         <source>Matched on</source>
         <translation>一致の根拠</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="256"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="258"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="260"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="262"/>
         <source>Claims</source>
         <translation>登録数</translation>
     </message>
@@ -500,79 +500,79 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="164"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="160"/>
         <source>Looking for conflicts…</source>
         <translation>コンフリクトを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="174"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="170"/>
         <source>Could not look for conflicts: %1</source>
         <translation>コンフリクトを確認できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="201"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="197"/>
         <source>%n unresolved conflict(s)</source>
         <translation>
             <numerusform>未解決のコンフリクト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="203"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="199"/>
         <source>No unresolved conflicts.</source>
         <translation>未解決のコンフリクトはありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="226"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="222"/>
         <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
         <translation>登録 %1（%2）↔ 登録 %3（%4）— 一致: %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="269"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="265"/>
         <source>Resolve conflict over %1</source>
         <translation>%1 のコンフリクトを解決</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="285"/>
         <source>&amp;Pair:</source>
         <translation>組み合わせ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="291"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
         <source>Keep the first claim</source>
         <translation>先の登録を優先</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288"/>
         <source>Keep the second claim</source>
         <translation>後の登録を優先</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
         <source>Both are legitimate</source>
         <translation>両方とも正当</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="290"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="296"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292"/>
         <source>Why, in a sentence both partners would accept</source>
         <translation>両パートナーが納得できる理由を一文で</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="297"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293"/>
         <source>&amp;Resolve</source>
         <translation>解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="298"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294"/>
         <source>Open &amp;Partner</source>
         <translation>パートナーを開く(&amp;P)</translation>
     </message>
@@ -992,17 +992,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="375"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="380"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="380"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -1172,99 +1172,99 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisSettings</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="46"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="47"/>
         <source>Days after registration without a download</source>
         <translation>登録後、資料DLがないまま経過した日数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="49"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="50"/>
         <source>Days after the first download without a deal</source>
         <translation>初回DL後、案件登録がないまま経過した日数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="52"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="53"/>
         <source>Days after training without a proposal</source>
         <translation>研修修了後、提案がないまま経過した日数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="55"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="56"/>
         <source>Recent window (days)</source>
         <translation>直近の期間（日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="58"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="59"/>
         <source>Baseline window before it (days)</source>
         <translation>比較する直前の期間（日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="61"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="62"/>
         <source>Fires below this share of the baseline average (%)</source>
         <translation>比較期間の平均に対してこの割合（%）未満で検知</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="64"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="65"/>
         <source>Registered at least (days)</source>
         <translation>登録からの経過日数（以上）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="67"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="68"/>
         <source>No login within (days)</source>
         <translation>ログインがない期間（日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="70"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="71"/>
         <source>One person&apos;s share of the deals at least (%)</source>
         <translation>一人が占める案件シェア（%以上）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="73"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="74"/>
         <source>Persons at the partner at least</source>
         <translation>パートナーの担当者数（以上）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="76"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="77"/>
         <source>Deals in the window at least</source>
         <translation>期間内の案件数（以上）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="79"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="80"/>
         <source>Deals counted over (days)</source>
         <translation>案件を数える期間（日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="82"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="83"/>
         <source>Leads of the person at least</source>
         <translation>担当者のリード数（以上）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="85"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="86"/>
         <source>Fires below this share of the programme median (%)</source>
         <translation>プログラム中央値に対してこの割合（%）未満で検知</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="88"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="89"/>
         <source>Leads and deals counted over (days)</source>
         <translation>リードと案件を数える期間（日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="91"/>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="97"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="92"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="98"/>
         <source>Days of grace after the due date</source>
         <translation>期限後の猶予日数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="94"/>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="100"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="95"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="101"/>
         <source>High severity when late by (days)</source>
         <translation>この日数を超えて遅れたら重要度「高」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="103"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="104"/>
         <source>Fires when the registration expires within (days)</source>
         <translation>登録の有効期限までの日数（この日数以内で検知）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="106"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="107"/>
         <source>An intervention handles its signal for (days)</source>
         <translation>施策を記録したシグナルを対応済みとする期間（日）</translation>
     </message>
@@ -1272,7 +1272,7 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisSettingsDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="125"/>
+        <location filename="../../prm_desktop/views/diagnosis/settings_dialog.py" line="126"/>
         <source>Signals, Points and Tiers</source>
         <translation>シグナル・ポイント・ランク</translation>
     </message>
@@ -1521,10 +1521,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>初回DLは%1日前、DL %2件、案件登録なし</translation>
     </message>
     <message>
-        <source>first training completed %1 days ago (%2 trainings), no proposal since</source>
-        <translation type="vanished">初回研修修了は%1日前（研修%2件）、その後の提案なし</translation>
-    </message>
-    <message>
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="259"/>
         <source>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</source>
         <translation>直近%4日の案件登録%3件のうち%2件を%1が担当（%5%）、担当者%6名</translation>
@@ -1533,14 +1529,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="271"/>
         <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
         <translation>直近%3日でリード%1件、案件%2件: 案件化率%4%（プログラム中央値%5%）</translation>
-    </message>
-    <message>
-        <source>%1 onboarding steps overdue; oldest “%2”, due %3 (%4 days ago)</source>
-        <translation type="vanished">オンボーディング%1項目が期限切れ。最も古いのは「%2」、期限%3（%4日前）</translation>
-    </message>
-    <message>
-        <source>%1 action items past due (%2 ours, %3 the partner&apos;s); oldest “%4”, due %5 (%6 days ago)</source>
-        <translation type="vanished">アクションアイテム%1件が期限切れ（自社%2件、パートナー%3件）。最も古いのは「%4」、期限%5（%6日前）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="312"/>
@@ -2285,84 +2273,84 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="198"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="166"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="203"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="171"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>施策%n件を記録済み</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="205"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="173"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>90日が経過した%2件のうち%1件で、実施後に案件登録が増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="237"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="205"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>施策を選ぶと、実施前後を比較できます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="248"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="216"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>実施後90日がまだ経過していません（現在%1日）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="283"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="251"/>
         <source>Save as Playbook</source>
         <translation>プレイブックに保存</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="284"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="252"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>この施策はシグナルに紐づいていません。次のシグナルの推奨アクションにする:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="272"/>
         <source>Remove from Playbook</source>
         <translation>プレイブックから削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="305"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="273"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>%2に対する「%1」の提案をやめますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="314"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="282"/>
         <source>&amp;Save as Playbook</source>
         <translation>プレイブックに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="316"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="284"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>今後、同じシグナルの推奨アクションとしてこの施策を提示します</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="318"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="286"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="287"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
         <source>Before and after (90 days each)</source>
         <translation>実施前後の比較（各90日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="321"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="289"/>
         <source>Programme: per category</source>
         <translation>プログラム全体: カテゴリ別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
         <source>Playbook</source>
         <translation>プレイブック</translation>
     </message>
@@ -2909,10 +2897,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>フェーズと主要指標</translation>
     </message>
     <message>
-        <source>KPIs for this partner will appear here.</source>
-        <translation type="vanished">このパートナーの KPI がここに表示されます。</translation>
-    </message>
-    <message>
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
         <source>Notes</source>
         <translation>メモ</translation>
@@ -2954,68 +2938,40 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PartnerDealsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="89"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="93"/>
         <source>No activity names this deal yet.</source>
         <translation>この案件に関する活動はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="93"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="97"/>
         <source>Activity on this deal: %1</source>
         <translation>この案件の活動: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="120"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="121"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="123"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="125"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="125"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="126"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
 </context>
 <context>
     <name>PartnerDetailWidget</name>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation type="vanished">
-            <numerusform>活動 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 1on1(s)</source>
-        <translation type="vanished">
-            <numerusform>1on1 %n 回</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open action(s)</source>
-        <translation type="vanished">
-            <numerusform>未完了アクション %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>onboarding %1/%2</source>
-        <translation type="vanished">オンボーディング %1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Persons (%n)</source>
-        <translation type="vanished">
-            <numerusform>担当者 (%n 名)</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="102"/>
         <source>Select a partner in the list to see its details.</source>
@@ -3050,50 +3006,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/views/partner_detail.py" line="109"/>
         <source>Activity</source>
         <translation>活動</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="vanished">コード</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="vanished">種別</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation type="vanished">ランク</translation>
-    </message>
-    <message>
-        <source>Territory</source>
-        <translation type="vanished">地域</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="vanished">担当マネージャー</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="vanished">状態</translation>
-    </message>
-    <message>
-        <source>Contract date</source>
-        <translation type="vanished">契約日</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation type="vanished">記録</translation>
-    </message>
-    <message>
-        <source>Phase and headline numbers</source>
-        <translation type="vanished">フェーズと主要指標</translation>
-    </message>
-    <message>
-        <source>KPIs for this partner will appear here.</source>
-        <translation type="vanished">このパートナーの KPI がここに表示されます。</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation type="vanished">担当者</translation>
     </message>
 </context>
 <context>
@@ -3322,21 +3234,6 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
 </context>
 <context>
-    <name>PersonListModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="vanished">名前</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="vanished">役職</translation>
-    </message>
-    <message>
-        <source>Key person</source>
-        <translation type="vanished">キーマン</translation>
-    </message>
-</context>
-<context>
     <name>PersonTableModel</name>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="26"/>
@@ -3444,99 +3341,99 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PractTab</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="260"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="262"/>
         <source>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</source>
         <extracomment>``(workspace, parent) -&gt; QWidget`` factories of widgets shown beside the Trust score; a widget with ``show_partner(partner_id: int | None)`` is told whenever the partner changes. Below this width the radar goes above the diagnosis instead of beside it.</extracomment>
         <translation>PRACT診断はまだありません。マネージャーの評価、またはパートナーの自己評価を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="270"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="272"/>
         <source>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
         <translation>%1、%2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="281"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="283"/>
         <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
         <translation>最も弱いフェーズ: &lt;b&gt;%1&lt;/b&gt;（%2/5）— おすすめ: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="292"/>
         <source>Gaps of 2 or more are highlighted: worth a talk (%1).</source>
         <translation>差が2以上の項目を強調表示しています。話し合いましょう（%1）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="294"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="296"/>
         <source>No gap of 2 or more between the partner&apos;s view and yours.</source>
         <translation>パートナーの評価との差が2以上の項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="300"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="302"/>
         <source>&lt;b&gt;Trust&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;信頼関係&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="307"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="309"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="311"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="313"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 直近365日で%2ポイント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="312"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="314"/>
         <source>no tier yet</source>
         <translation>ランクなし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="318"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="320"/>
         <source>Top tier reached.</source>
         <translation>最上位ランクに到達しています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="345"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="347"/>
         <source>New PRACT assessment</source>
         <translation>PRACT診断の登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="355"/>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="361"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="363"/>
         <source>Delete Assessment</source>
         <translation>診断を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="355"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
         <source>Select an assessment first.</source>
         <translation>先に診断を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="362"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="364"/>
         <source>Delete the %1 assessment of %2?</source>
         <translation>%2の%1の診断を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="370"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="372"/>
         <source>&amp;New Assessment…</source>
         <translation>新しい診断(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="371"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
         <source>&amp;Delete Assessment</source>
         <translation>診断を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="372"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
         <source>Partner&apos;s view against yours</source>
         <translation>パートナーの評価とマネージャーの評価</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="375"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="376"/>
         <source>Tier and points</source>
         <translation>ランクとポイント</translation>
     </message>
@@ -3751,75 +3648,77 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="140"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="142"/>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="297"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="141"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="143"/>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="169"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="171"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="231"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="227"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="233"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="229"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="244"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="259"/>
         <source>Imported: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
         <source>Already there: %1</source>
         <translation>登録済み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
         <source>New partners: %1</source>
         <translation>新規パートナー: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="267"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
         <source>Row %1: %2</source>
         <translation>%1 行目: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="284"/>
+        <source>Expires within %n day(s)</source>
+        <translation>
+            <numerusform>%n 日以内に期限切れ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="290"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
-        <source>Expires within 14 days</source>
-        <translation>14日以内に期限切れ</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
@@ -3915,12 +3814,12 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>登録元</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="168"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="170"/>
         <source>Decided on %1</source>
         <translation>%1 に判断</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="173"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="175"/>
         <source>Another partner claims this customer</source>
         <translation>別のパートナーもこの顧客を登録しています</translation>
     </message>
@@ -4286,86 +4185,86 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="269"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="265"/>
         <source>from the playbook</source>
         <translation>プレイブックより</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="274"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="270"/>
         <source>Suggested: %1</source>
         <translation>推奨: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="278"/>
         <source>The signals could not be computed: %1</source>
         <translation>シグナルを計算できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
         <source>Looking for signals…</source>
         <translation>シグナルを検出中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
         <source>Nothing needs your attention today.</source>
         <translation>今日、対応が必要なものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="292"/>
         <source>%n partner(s) need attention</source>
         <translation>
             <numerusform>対応が必要なパートナー %n社</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="294"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>シグナル%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
         <source>as of %1</source>
         <translation>%1時点</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="333"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="329"/>
         <source>Intervention for %1</source>
         <translation>%1への施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="363"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="359"/>
         <source>Snooze %1</source>
         <translation>%1をスヌーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="372"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="368"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="373"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="369"/>
         <source>Filter by partner, person or signal…</source>
         <translation>パートナー、担当者、シグナルで絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="374"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="370"/>
         <source>&amp;Record Intervention…</source>
         <translation>施策を記録(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="375"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="371"/>
         <source>&amp;Snooze…</source>
         <translation>スヌーズ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="376"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="372"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="377"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="373"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>

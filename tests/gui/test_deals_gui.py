@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -15,9 +15,12 @@ from pytestqt.qtbot import QtBot
 from prm_core.database import Database
 from prm_core.deals.conflicts import find_conflicts
 from prm_core.deals.registrations import RegistrationFilter, list_registrations
+from prm_core.diagnosis.thresholds import load_thresholds
 from prm_core.orm import DealRegistration
+from prm_core.services.diagnosis import save_thresholds
 from prm_desktop.i18n import Translations
 from prm_desktop.models.deal_models import (
+    EXPIRING_COLOUR,
     ClaimCompareModel,
     ConflictGroupModel,
     DealPageModel,
@@ -385,3 +388,36 @@ def test_import_a_file_from_the_page(
     qtbot.waitUntil(lambda: regs.import_task is None, timeout=10_000)
     assert "rejected" in shown[-1] and "Row 2" in shown[-1]
     assert regs.model.total == 5
+
+
+def test_expiring_follows_the_deal_expiring_threshold(
+    qtbot: QtBot, window: MainWindow, deals_db: Database
+) -> None:
+    """The manager widens "expiring" for the signal; the Deals filter, the amber rows and the
+    partner tab follow without a restart."""
+    view = _view(window)
+    regs = view.registrations
+    regs.expiring.setChecked(True)
+    assert regs.expiring.text() == "Expires within 14 days"
+    assert [r.deal for r in regs.model.rows()] == ["期限間近"]
+    with deals_db.reading() as s:
+        document = load_thresholds(s).to_json()
+    document["deal_expiring"]["days"] = 80  # the claims registered 20 days ago expire in 70
+    window.workspace.bus.changed.emit(save_thresholds(deals_db, document))
+    assert regs.expiring.text() == "Expires within 80 days"
+    assert sorted(r.deal for r in regs.model.rows()) == [
+        "別件",
+        "基幹刷新",
+        "基幹刷新B",
+        "期限間近",
+    ]
+    amber = regs.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(amber, QBrush) and amber.color() == EXPIRING_COLOUR
+    tab = window.findChild(PartnerDealsTab)
+    assert tab is not None
+    window.open_partner(3)
+    window.detail.tabs.setCurrentWidget(tab)
+    assert tab.model.expiring_days == 80
+    row = next(i for i, r in enumerate(tab.model.rows()) if r.deal == "別件")
+    brush = tab.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(brush, QBrush) and brush.color() == EXPIRING_COLOUR

@@ -1,5 +1,6 @@
 """The Deals page: every registration with its status as of today, filters (status, partner,
-owner, expires within 14 days), decisions with a reason (undoable), and the conflict panel."""
+owner, expires within the ``deal_expiring`` threshold's days), decisions with a reason
+(undoable), and the conflict panel."""
 
 from __future__ import annotations
 
@@ -31,8 +32,10 @@ from prm_core.deals.registrations import (
 )
 from prm_core.importing import ImportReport
 from prm_core.services.changes import Changes
+from prm_core.services.diagnosis import DiagnosisChanges
 from prm_desktop.models.deal_loaders import (
     FilterChoices,
+    expiring_days,
     filter_choices,
     partner_choices,
     person_choices,
@@ -126,13 +129,15 @@ class RegistrationList(QWidget):
             status=self.status.currentData(),
             partner_id=self.partner.currentData(),
             owner=self.owner.currentData(),
-            expiring_within=EXPIRING_DAYS if self.expiring.isChecked() else None,
+            expiring_within=self.model.expiring_days if self.expiring.isChecked() else None,
         )
 
     def _fill_choices(self) -> None:
         """Partner and owner choices from the database (kept when still there)."""
         db = self.workspace.db
         choices = filter_choices(db) if db is not None else FilterChoices([], [])
+        self.model.expiring_days = expiring_days(db) if db is not None else EXPIRING_DAYS
+        self._retranslate_expiring()
         for combo, items, everything in (
             (self.partner, [(n, i) for i, n in choices.partners], self.tr("All partners")),
             (self.owner, [(m, m) for m in choices.owners], self.tr("All owners")),
@@ -274,6 +279,10 @@ class RegistrationList(QWidget):
         QMessageBox.information(self, title, text)
 
     # -- texts ------------------------------------------------------------------------------
+    def _retranslate_expiring(self) -> None:
+        days = self.model.expiring_days
+        self.expiring.setText(self.tr("Expires within %n day(s)", "", days))
+
     def _retranslate(self) -> None:
         current = self.status.currentData()
         self.status.blockSignals(True)
@@ -287,7 +296,7 @@ class RegistrationList(QWidget):
         if self.partner.count():
             self.partner.setItemText(0, self.tr("All partners"))
             self.owner.setItemText(0, self.tr("All owners"))
-        self.expiring.setText(self.tr("Expires within 14 days"))
+        self._retranslate_expiring()
         self.new_button.setText(self.tr("&New…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.import_button.setText(self.tr("&Import File…"))
@@ -341,7 +350,8 @@ class DealsView(QWidget):
         self.refresh()
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.events or changes.partners:
+        thresholds = isinstance(changes, DiagnosisChanges) and changes.signals
+        if changes.events or changes.partners or thresholds:
             self._dirty = True
             if self.isVisible():
                 self.refresh()

@@ -8,7 +8,13 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWid
 
 from prm_core.deals.registrations import RegistrationRow, registrations_of
 from prm_core.services.changes import Changes
-from prm_desktop.models.deal_loaders import linked_events, partner_choices, person_choices
+from prm_core.services.diagnosis import DiagnosisChanges
+from prm_desktop.models.deal_loaders import (
+    expiring_days,
+    linked_events,
+    partner_choices,
+    person_choices,
+)
 from prm_desktop.models.deal_models import PartnerRegistrationsModel
 from prm_desktop.models.labels import event_kind_label
 from prm_desktop.views.deals.decision_dialog import DecisionDialog, decide_with_dialog
@@ -49,7 +55,8 @@ class PartnerDealsTab(PartnerTab):
         self.retranslate()
 
     def wants(self, changes: Changes) -> bool:
-        return changes.events or changes.persons or changes.partners
+        thresholds = isinstance(changes, DiagnosisChanges) and changes.signals
+        return changes.events or changes.persons or changes.partners or thresholds
 
     def refresh(self) -> None:
         pid = self.partner_id
@@ -58,7 +65,10 @@ class PartnerDealsTab(PartnerTab):
         if pid is None:
             self.model.set_rows([])
         else:
-            self.model.load(self.workspace.db, lambda s: registrations_of(s, pid, as_of))
+            db = self.workspace.db
+            if db is not None:
+                self.model.expiring_days = expiring_days(db)
+            self.model.load(db, lambda s: registrations_of(s, pid, as_of))
             fit_columns_once(self.table)
         self._update_count()
         self._selection()
