@@ -76,7 +76,8 @@ class RegistrationList(QWidget):
         self.partner = QComboBox(self)
         self.partner.setMinimumContentsLength(16)
         self.owner = QComboBox(self)
-        self.owner.setMinimumContentsLength(14)
+        # owner names are short; "All owners" is the longest item ("すべての担当マネージャー")
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.expiring = QCheckBox(self)
         for combo in (self.status, self.partner, self.owner):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
