@@ -1,14 +1,15 @@
 """File → Import: pick a file, check the preview, map columns, validate, import.
 
-Validation and the import run off the GUI thread with a progress bar; Cancel rolls the
-import back whole. Mappings are remembered per header layout and offered next time.
+Reading the preview, validation and the import run off the GUI thread (the last two with a
+progress bar; Cancel rolls the import back whole). Mappings are remembered per header
+layout and offered next time.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,7 +59,25 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def _read_preview(path: str) -> tuple[str, Preview | str]:
+    """(path, preview) or (path, why the file is refused), on a worker thread."""
+    try:
+        return path, preview(path, 20)
+    except (ImportRefused, OSError) as exc:
+        return path, str(exc)
+    except Exception as exc:  # any reader failure is shown on the page, never a crash
+        why = QCoreApplication.translate("ImportWizard", "Cannot read this file: %1")
+        return path, why.replace("%1", repr(exc))
+
+
 class FilePage(QWizardPage):
+    """The file and what it holds. The preview is read in the background as soon as a path
+    is there: a large workbook takes a second or more to open (calamine loads the whole
+    sheet), which must not freeze the window; Next is enabled once the preview is in."""
+
+    #: Wait this long after the last keystroke in the path before opening the file.
+    DEBOUNCE_MS = 250
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
@@ -79,6 +98,7 @@ class FilePage(QWizardPage):
             self.tr("Create partners and persons that do not exist yet"), self
         )
         self.create_missing.setChecked(True)
+        self.status = QLabel(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -89,27 +109,73 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("&File"), row)
         form.addRow(self.tr("&Contains"), self.kind)
         form.addRow("", self.create_missing)
+        form.addRow("", self.status)
         form.addRow("", self.error)
-        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._read_preview)
+        #: The path ``wizard.preview`` was read from (None while reading or after an error).
+        self.previewed: str | None = None
+        self._reading: str | None = None
+        #: Running previews, kept alive until they finish (a stale one is ignored, not killed:
+        #: the pool thread may still be inside calamine).
+        self._tasks: set[BackgroundTask] = set()
+        self.path.textChanged.connect(self._path_changed)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import File"), "", FILE_FILTER)
         if path:
             self.path.setText(path)
 
+    def _path_changed(self, _text: str) -> None:
+        self.previewed = None
+        self.w.preview = None
+        self.error.setText("")
+        self.status.setText("")
+        if self.path.text().strip():
+            self._debounce.start()
+        self.completeChanged.emit()
+
+    def reading(self) -> bool:
+        """A preview of the current path is being read (or about to be)."""
+        current = self.path.text().strip()
+        return self._debounce.isActive() or (bool(current) and self._reading == current)
+
+    def _read_preview(self) -> None:
+        path = self.path.text().strip()
+        if not path:
+            return
+        self._reading = path
+        self.status.setText(self.tr("Reading the file…"))
+        task = BackgroundTask(lambda _ctx: _read_preview(path))
+        # bound methods: Qt drops the connections if the wizard closes before the read ends
+        task.signals.succeeded.connect(self._preview_done)
+        task.signals.finished.connect(lambda: self._tasks.discard(task))
+        self._tasks.add(task)
+        task.start()
+
+    def _preview_done(self, outcome: tuple[str, Preview | str]) -> None:
+        path, result = outcome
+        if path != self.path.text().strip() or self._debounce.isActive():
+            return  # the path changed meanwhile: a newer read is under way
+        self._reading = None
+        self.status.setText("")
+        if isinstance(result, str):
+            self.error.setText(result)
+        else:
+            self.w.preview = result
+            self.previewed = path
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+        return self.previewed is not None and self.previewed == self.path.text().strip()
 
     def validatePage(self) -> bool:
-        """Read the preview now, so a refused file is explained before going on."""
-        try:
-            self.w.preview = preview(self.path.text().strip(), 20)
-        except (ImportRefused, OSError) as exc:
-            self.error.setText(str(exc))
+        if not self.isComplete():
             return False
-        self.error.setText("")
         self.w.kind = str(self.kind.currentData())
-        self.w.path = Path(self.path.text().strip())
+        self.w.path = Path(self.previewed or "")
         return True
 
 

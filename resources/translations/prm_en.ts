@@ -995,17 +995,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="377"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="380"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="381"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="380"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="381"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -1789,39 +1789,46 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="65"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="83"/>
         <source>Choose a file</source>
+        <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="86"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="73"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="91"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="79"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="97"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="89"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="96"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="126"/>
         <source>Import File</source>
+        <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="149"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
     </message>
 </context>
 <context>
@@ -2024,22 +2031,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="337"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="364"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="366"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="431"/>
         <source>Rejected rows were written to %1</source>
         <translation>Rejected rows were written to %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="371"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="436"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -2067,7 +2074,12 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Materials (contents)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <source>Cannot read this file: %1</source>
+        <translation>Cannot read this file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="452"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2588,37 +2600,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="185"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="199"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="143"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="208"/>
         <source>%1 · about %2 rows</source>
         <translation>%1 · about %2 rows</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="154"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="219"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="159"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="224"/>
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="173"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="238"/>
         <source>required field(s) not mapped: %1</source>
         <translation>required field(s) not mapped: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="176"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
         <source>mapped twice: %1</source>
         <translation>mapped twice: %1</translation>
     </message>
@@ -3671,19 +3683,19 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="142"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="297"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="143"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="143"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="144"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="171"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="172"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -3691,49 +3703,49 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="227"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="228"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="277"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="229"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="230"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="259"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="261"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="267"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>The file was rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="284"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="285"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>Expires within %n day</numerusform>
@@ -3741,47 +3753,47 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="291"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Import File…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
         <source>&amp;Won…</source>
         <translation>&amp;Won…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="308"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
@@ -4017,37 +4029,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="197"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="226"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="291"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="246"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="311"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="261"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="326"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="327"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="276"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="341"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
@@ -4342,27 +4354,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
         <source>Validate</source>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="284"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="349"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="287"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="352"/>
         <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
         <translation>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="315"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="380"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="319"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="384"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
     </message>

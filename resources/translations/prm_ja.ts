@@ -992,17 +992,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="377"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="380"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="381"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="380"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="381"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -1776,39 +1776,46 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="65"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="83"/>
         <source>Choose a file</source>
+        <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="86"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="73"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="91"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="79"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="97"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>未登録のパートナーと担当者を作成する</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="89"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="108"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
         <source>&amp;Contains</source>
         <translation>内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="96"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="126"/>
         <source>Import File</source>
+        <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>取り込むファイル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="149"/>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
     </message>
 </context>
 <context>
@@ -2011,22 +2018,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="337"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="364"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="366"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="431"/>
         <source>Rejected rows were written to %1</source>
         <translation>取り込めなかった行を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="371"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="436"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -2054,7 +2061,12 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <source>Cannot read this file: %1</source>
+        <translation>このファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="452"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -2573,37 +2585,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="185"/>
         <source>Check the preview and map the columns</source>
         <translation>プレビューを確認して列を対応付ける</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="199"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="143"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="208"/>
         <source>%1 · about %2 rows</source>
         <translation>%1 · 約 %2 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="154"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="219"/>
         <source>(ignore this column)</source>
         <translation>(この列は使わない)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="159"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="224"/>
         <source>(no header)</source>
         <translation>(見出しなし)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="173"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="238"/>
         <source>required field(s) not mapped: %1</source>
         <translation>必須項目が未対応:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="176"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
         <source>mapped twice: %1</source>
         <translation>重複して対応付け:%1</translation>
     </message>
@@ -3648,115 +3660,115 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="142"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="297"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="143"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="143"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="144"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="171"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="172"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="227"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="228"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="277"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="229"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="230"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="259"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
         <source>Imported: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="261"/>
         <source>Already there: %1</source>
         <translation>登録済み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
         <source>New partners: %1</source>
         <translation>新規パートナー: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="267"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
         <source>Row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="284"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="285"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="291"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="308"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
@@ -3992,37 +4004,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="197"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="226"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="291"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="246"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="311"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="261"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="326"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="327"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>新規:%1 · 登録済み(スキップ):%2 · 不正な行:%3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
         <source>New partners: %1</source>
         <translation>新しいパートナー:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="276"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="341"/>
         <source>New persons: %1</source>
         <translation>新しい担当者:%1 名</translation>
     </message>
@@ -4315,27 +4327,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
         <source>Validate</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="284"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="349"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="287"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="352"/>
         <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
         <translation>正しい行だけを取り込み、不正な行は元ファイルの隣の .rejected.csv に書き出す</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="315"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="380"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="319"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="384"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
     </message>

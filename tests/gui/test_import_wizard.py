@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from prm_core.database import Database
+from prm_core.importing import Preview
+from prm_core.importing import preview as real_preview
 from prm_core.orm import Event, Partner
 from prm_desktop.i18n import Translations
+from prm_desktop.views import import_wizard
 from prm_desktop.views.import_wizard import ImportWizard
 from prm_desktop.views.main_window import MainWindow
 
@@ -38,8 +42,14 @@ def events(db: Database) -> int:
         return int(s.scalar(select(func.count()).select_from(Event)) or 0)
 
 
+def wait_for_preview(qtbot: QtBot, wizard: ImportWizard) -> None:
+    """The first page reads the preview in the background; Next works once it is in."""
+    qtbot.waitUntil(lambda: not wizard.file_page.reading(), timeout=10_000)
+
+
 def run_wizard(qtbot: QtBot, wizard: ImportWizard) -> None:
-    wizard.next()  # file → mapping (reads the preview)
+    wait_for_preview(qtbot, wizard)
+    wizard.next()  # file → mapping
     assert wizard.currentPage() is wizard.mapping_page
     combos = wizard.mapping_page.combos
     assert combos["日時"].currentData() == "occurred_at"  # known Japanese headers map themselves
@@ -76,6 +86,7 @@ def test_wizard_maps_unknown_header_and_imports(
     again = window.import_file(str(source))
     assert again is not None
     qtbot.addWidget(again)
+    wait_for_preview(qtbot, again)
     again.next()
     assert again.mapping_page.combos["アクション"].currentData() == "kind"
     again.next()
@@ -97,9 +108,12 @@ def test_refused_file_is_explained_on_the_first_page(
     wizard = window.import_file(str(bogus))
     assert wizard is not None
     qtbot.addWidget(wizard)
+    wait_for_preview(qtbot, wizard)
+    assert "report.xlsx" in wizard.file_page.error.text()
+    assert not wizard.file_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
-    assert wizard.file_page.error.text()
     with window.database.reading() as s:  # type: ignore[union-attr]
         assert s.scalar(select(func.count()).select_from(Partner)) == 0
 
@@ -123,3 +137,40 @@ def test_dropping_a_file_opens_the_wizard(qtbot: QtBot, window: MainWindow, tmp_
     assert wizards and isinstance(wizards[-1], ImportWizard)
     assert wizards[-1].file_page.path.text() == str(source)
     wizards[-1].reject()
+
+
+def test_the_preview_is_read_off_the_gui_thread_and_stale_ones_are_dropped(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big workbook takes seconds to open: the window stays live, Next waits for the
+    preview, and a preview of a path the user has since replaced never shows up."""
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("日時,パートナー\n2026-04-01,A\n", encoding="utf-8")
+    second.write_text(CSV, encoding="utf-8")
+    release = threading.Event()
+    threads: dict[str, threading.Thread] = {}
+
+    def slow_preview(path: str, n: int = 20) -> Preview:
+        threads[Path(path).name] = threading.current_thread()
+        if Path(path) == first:
+            release.wait(timeout=10)
+        return real_preview(path, n)
+
+    monkeypatch.setattr(import_wizard, "preview", slow_preview)
+    wizard = window.import_file(str(first))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    page = wizard.file_page
+    qtbot.waitUntil(lambda: "first.csv" in threads, timeout=5_000)
+    assert page.reading() and page.status.text() == "Reading the file…"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.path.setText(str(second))  # the user picks another file meanwhile
+    wait_for_preview(qtbot, wizard)
+    release.set()
+    qtbot.waitUntil(lambda: not page._tasks, timeout=5_000)  # the stale read has ended too
+    assert threads["first.csv"] is not threading.main_thread()
+    assert threads["second.csv"] is not threading.main_thread()
+    assert page.isComplete() and page.previewed == str(second)
+    assert wizard.preview is not None and wizard.preview.headers[:2] == ["日時", "パートナー"]
+    assert len(wizard.preview.rows) == 3  # second.csv's rows, not first.csv's one
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
