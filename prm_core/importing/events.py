@@ -235,7 +235,7 @@ class EventImporter:
         ]
         self.bulk = BulkLoad(conn, Event.__tablename__) if ctx.is_sqlite else None
         #: Rows above this rowid are this import's (SQLite: see ``_check_constraints``).
-        self._first_rowid = last_rowid(conn, events_table) if ctx.is_sqlite else 0
+        self._first_rowid = last_rowid(conn, Event.__tablename__) if ctx.is_sqlite else 0
         self._written_batches = 0
         # SQLite: each batch is one INSERT ... SELECT over a JSON array, a single statement
         # that runs without the GIL, so the reader thread parses the next batch meanwhile

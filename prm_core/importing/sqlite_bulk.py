@@ -90,9 +90,9 @@ def check_references(conn: Connection, table: str, ids: set[int]) -> bool:
     return ids <= present
 
 
-def last_rowid(conn: Connection, table: Table) -> int:
+def last_rowid(conn: Connection, table: str) -> int:
     """The table's highest rowid now: rows inserted later in the transaction lie above it."""
-    return int(conn.exec_driver_sql(f'SELECT max(rowid) FROM "{table.name}"').scalar() or 0)
+    return int(conn.exec_driver_sql(f'SELECT max(rowid) FROM "{table}"').scalar() or 0)
 
 
 def check_violations(conn: Connection, table: Table, after_rowid: int) -> list[str]:
@@ -146,8 +146,7 @@ class BulkLoad:
         expected = inserted_fraction * remaining_rows
         if expected < BULK_MIN_ROWS:
             return False
-        existing = self.conn.exec_driver_sql(f'SELECT max(rowid) FROM "{self.table}"').scalar()
-        if expected < BULK_MIN_RATIO * int(existing or 0):
+        if expected < BULK_MIN_RATIO * last_rowid(self.conn, self.table):
             return False
         indexes = self.conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "

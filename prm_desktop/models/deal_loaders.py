@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from prm_core.database import Database
 from prm_core.deals import registrations
 from prm_core.deals.conflicts import ConflictGroup, find_conflicts
 from prm_core.deals.events_link import LinkedEvent, linked_events_by_registration
+from prm_core.deals.registrations import EXPIRING_DAYS
 from prm_core.diagnosis.thresholds import load_thresholds
 
 
@@ -25,13 +28,17 @@ class FilterChoices:
     partners: list[tuple[int, str]]
     #: Channel managers owning at least one partner with a registration.
     owners: list[str]
+    #: "Expiring" for the filter and the amber rows: the ``deal_expiring.days`` threshold.
+    expiring_days: int = EXPIRING_DAYS
 
 
 def filter_choices(db: Database) -> FilterChoices:
-    """The filter combos' items (one session for both, so they agree with each other)."""
+    """The filter combos' items and the expiring threshold, read in one session."""
     with db.reading() as session:
         return FilterChoices(
-            registrations.partners_with_registrations(session), registrations.owners(session)
+            registrations.partners_with_registrations(session),
+            registrations.owners(session),
+            _expiring_days(session),
         )
 
 
@@ -40,7 +47,11 @@ def expiring_days(db: Database) -> int:
     Points and Tiers; 14 days by default), so the Deals filter, the amber rows and the Today
     view agree on which claims are about to lapse."""
     with db.reading() as session:
-        return load_thresholds(session).days("deal_expiring", "days")
+        return _expiring_days(session)
+
+
+def _expiring_days(session: Session) -> int:
+    return load_thresholds(session).days("deal_expiring", "days")
 
 
 def partner_choices(db: Database) -> list[tuple[int, str]]:

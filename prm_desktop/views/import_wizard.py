@@ -59,7 +59,7 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def _read_preview(path: str) -> tuple[str, Preview | str]:
+def _preview_or_reason(path: str) -> tuple[str, Preview | str]:
     """(path, preview) or (path, why the file is refused), on a worker thread."""
     try:
         return path, preview(path, 20)
@@ -148,7 +148,7 @@ class FilePage(QWizardPage):
             return
         self._reading = path
         self.status.setText(self.tr("Reading the file…"))
-        task = BackgroundTask(lambda _ctx: _read_preview(path))
+        task = BackgroundTask(lambda _ctx: _preview_or_reason(path))
         # bound methods: Qt drops the connections if the wizard closes before the read ends
         task.signals.succeeded.connect(self._preview_done)
         task.signals.finished.connect(lambda: self._tasks.discard(task))

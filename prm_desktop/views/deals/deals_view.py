@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from prm_core.database import Database
 from prm_core.deals.import_deals import run_deals_import
 from prm_core.deals.registrations import (
-    EXPIRING_DAYS,
     SHOWN_STATUSES,
     RegistrationFilter,
     RegistrationRow,
@@ -35,7 +34,6 @@ from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges
 from prm_desktop.models.deal_loaders import (
     FilterChoices,
-    expiring_days,
     filter_choices,
     partner_choices,
     person_choices,
@@ -137,7 +135,7 @@ class RegistrationList(QWidget):
         """Partner and owner choices from the database (kept when still there)."""
         db = self.workspace.db
         choices = filter_choices(db) if db is not None else FilterChoices([], [])
-        self.model.expiring_days = expiring_days(db) if db is not None else EXPIRING_DAYS
+        self.model.expiring_days = choices.expiring_days
         self._retranslate_expiring()
         for combo, items, everything in (
             (self.partner, [(n, i) for i, n in choices.partners], self.tr("All partners")),

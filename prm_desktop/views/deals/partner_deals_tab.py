@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from prm_core.database import Database
 from prm_core.deals.registrations import RegistrationRow, registrations_of
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges
@@ -52,11 +53,15 @@ class PartnerDealsTab(PartnerTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.activity)
         self.dialog: DecisionDialog | RegistrationDialog | None = None
+        #: The database ``model.expiring_days`` was read from (None: read it again).
+        self._expiring_read_for: Database | None = None
         self.retranslate()
 
     def wants(self, changes: Changes) -> bool:
-        thresholds = isinstance(changes, DiagnosisChanges) and changes.signals
-        return changes.events or changes.persons or changes.partners or thresholds
+        if isinstance(changes, DiagnosisChanges) and changes.signals:
+            self._expiring_read_for = None  # the deal_expiring threshold may have moved
+            return True
+        return changes.events or changes.persons or changes.partners
 
     def refresh(self) -> None:
         pid = self.partner_id
@@ -66,8 +71,9 @@ class PartnerDealsTab(PartnerTab):
             self.model.set_rows([])
         else:
             db = self.workspace.db
-            if db is not None:
-                self.model.expiring_days = expiring_days(db)
+            if db is not None and self._expiring_read_for is not db:
+                self.model.expiring_days = expiring_days(db)  # again after a threshold change
+                self._expiring_read_for = db
             self.model.load(db, lambda s: registrations_of(s, pid, as_of))
             fit_columns_once(self.table)
         self._update_count()
