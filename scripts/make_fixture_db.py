@@ -512,6 +512,18 @@ def fill(conn: sqlite3.Connection) -> None:  # noqa: PLR0912, PLR0915 - one data
                 "reason": "担当者交代のため様子見",
             },
         )
+        if "subject" in w.columns["signal_snoozes"]:  # 0005: a snooze of one registration
+            w.insert(
+                "signal_snoozes",
+                {
+                    "partner_id": partners[2],
+                    "person_id": None,
+                    "signal_key": "deal_expiring",
+                    "subject": f"registration:{regs[2]}",
+                    "until": "2026-08-20",
+                    "reason": "顧客の決裁待ち",
+                },
+            )
         w.insert(
             "playbook_entries",
             {

@@ -24,6 +24,12 @@ from prm_core.deals.registrations import RegistrationFilter, list_registrations
 from prm_core.diagnosis.signal_base import HIGH, MEDIUM, Signal, SignalContext
 
 
+def registration_subject(registration_id: int) -> str:
+    """The subject of a deal signal: its registration (a conflict: the group's first claim,
+    which stays first when more partners join the group)."""
+    return f"registration:{registration_id}"
+
+
 def deal_expiring(session: Session, context: SignalContext) -> list[Signal]:
     """One signal per open registration expiring within ``deal_expiring.days``."""
     within = context.thresholds.days("deal_expiring", "days")
@@ -66,6 +72,7 @@ def deal_expiring(session: Session, context: SignalContext) -> list[Signal]:
                     "days_left": left,
                 },
                 handled_on=answered,
+                subject=registration_subject(r.id),
             )
         )
     return out
@@ -101,6 +108,7 @@ def channel_conflict(session: Session, context: SignalContext) -> list[Signal]:
                     evidence=evidence,
                     action=deal_signals.ACTIONS[deal_signals.CHANNEL_CONFLICT],
                     facts=facts,
+                    subject=registration_subject(group.claims[0].id),
                 )
             )
     return out

@@ -91,6 +91,9 @@ class Signal:
         action_source: ``default`` or ``playbook``.
         snoozed_until, handled_on: set by the engine when the signal is put aside (snooze)
             or answered by an intervention; such signals are left out unless asked for.
+        subject: for a partner that can have several signals of one key about different
+            things, which thing ("registration:12" for the deal signals), so a snooze or an
+            intervention answers that one only; None for signals about the partner itself.
     """
 
     partner_id: int
@@ -105,6 +108,7 @@ class Signal:
     action_source: str = "default"
     snoozed_until: date | None = None
     handled_on: date | None = None
+    subject: str | None = None
 
     @property
     def key(self) -> str:

@@ -14,7 +14,8 @@ After the providers ran, :func:`detect_signals`
 1. offers the newest playbook entry saved for a key as that key's suggested action;
 2. sets ``snoozed_until`` on signals snoozed (``SignalSnooze``) until as_of or later — a
    snooze holds through its ``until`` day and the signal returns the day after; a snooze
-   without a person covers every person of that partner and key;
+   without a person covers every person of that partner and key, one without a subject
+   every subject (a snooze of one expiring registration leaves the partner's others);
 3. sets ``handled_on`` on signals answered by an intervention recorded for the same partner
    and key within the last ``general.handled_days`` days (30 by default) — a provider may
    also set it itself (a decision on an expiring deal registration, see ``deal_providers``);
@@ -91,49 +92,84 @@ def playbook_actions(session: Session) -> dict[str, str]:
     return {key: action for key, action in rows}
 
 
-SnoozeKey = tuple[int, str, int | None]
+SnoozeKey = tuple[int, str, int | None, str | None]
 
 
 def active_snoozes(
     session: Session, as_of: date, partner_id: int | None = None
 ) -> dict[SnoozeKey, date]:
-    """``(partner, key, person or None) -> until`` for snoozes still holding at as_of."""
+    """``(partner, key, person or None, subject or None) -> until`` for snoozes still
+    holding at as_of."""
+    columns = (
+        SignalSnooze.partner_id,
+        SignalSnooze.signal_key,
+        SignalSnooze.person_id,
+        SignalSnooze.subject,
+    )
     query = (
-        select(
-            SignalSnooze.partner_id,
-            SignalSnooze.signal_key,
-            SignalSnooze.person_id,
-            func.max(SignalSnooze.until),
-        )
+        select(*columns, func.max(SignalSnooze.until))
         .where(SignalSnooze.until >= as_of)
-        .group_by(SignalSnooze.partner_id, SignalSnooze.signal_key, SignalSnooze.person_id)
+        .group_by(*columns)
     )
     if partner_id is not None:
         query = query.where(SignalSnooze.partner_id == partner_id)
     return {
-        (p, k, person): detectors.to_date(u) or as_of for p, k, person, u in session.execute(query)
+        (p, k, person, subject): detectors.to_date(u) or as_of
+        for p, k, person, subject, u in session.execute(query)
     }
+
+
+def snoozed_until(snoozes: dict[SnoozeKey, date], signal: Signal) -> date | None:
+    """The latest ``until`` of the snoozes covering ``signal``: its own person or every
+    person, its own subject or every subject."""
+    people = (signal.person_id, None) if signal.person_id is not None else (None,)
+    subjects = (signal.subject, None) if signal.subject is not None else (None,)
+    found = [
+        until
+        for person in people
+        for subject in subjects
+        if (until := snoozes.get((signal.partner_id, signal.signal, person, subject)))
+    ]
+    return max(found, default=None)
+
+
+HandledKey = tuple[int, str, str | None]
 
 
 def handling_interventions(
     session: Session, as_of: date, days: int, partner_id: int | None = None
-) -> dict[tuple[int, str], date]:
-    """``(partner, key) -> date`` of the newest intervention recorded for a signal in the
-    ``days`` days ending at as_of."""
+) -> dict[HandledKey, date]:
+    """``(partner, key, subject or None) -> date`` of the newest intervention recorded for
+    a signal in the ``days`` days ending at as_of."""
     if days <= 0:
         return {}
+    columns = (Intervention.partner_id, Intervention.signal_key, Intervention.signal_subject)
     query = (
-        select(Intervention.partner_id, Intervention.signal_key, func.max(Intervention.occurred_on))
+        select(*columns, func.max(Intervention.occurred_on))
         .where(
             Intervention.signal_key.is_not(None),
             Intervention.occurred_on <= as_of,
             Intervention.occurred_on > as_of - timedelta(days=days),
         )
-        .group_by(Intervention.partner_id, Intervention.signal_key)
+        .group_by(*columns)
     )
     if partner_id is not None:
         query = query.where(Intervention.partner_id == partner_id)
-    return {(p, str(k)): detectors.to_date(d) or as_of for p, k, d in session.execute(query)}
+    return {
+        (p, str(k), subject): detectors.to_date(d) or as_of
+        for p, k, subject, d in session.execute(query)
+    }
+
+
+def handled_on(handled: dict[HandledKey, date], signal: Signal) -> date | None:
+    """The newest intervention answering ``signal``: for its subject or for every subject."""
+    subjects = (signal.subject, None) if signal.subject is not None else (None,)
+    found = [
+        day
+        for subject in subjects
+        if (day := handled.get((signal.partner_id, signal.signal, subject)))
+    ]
+    return max(found, default=None)
 
 
 def detect_signals(
@@ -165,14 +201,12 @@ def detect_signals(
         changes: dict[str, object] = {}
         if s.signal in actions:
             changes.update(action=actions[s.signal], action_source="playbook")
-        until = snoozes.get((s.partner_id, s.signal, s.person_id))
-        if until is None and s.person_id is not None:
-            until = snoozes.get((s.partner_id, s.signal, None))
+        until = snoozed_until(snoozes, s)
         if until is not None:
             changes["snoozed_until"] = until
-        handled_on = handled.get((s.partner_id, s.signal))
-        if handled_on is not None:
-            changes["handled_on"] = handled_on
+        answered = handled_on(handled, s)
+        if answered is not None:
+            changes["handled_on"] = answered
         signal = s.with_(**changes) if changes else s
         if include_handled or not signal.handled:
             out.append(signal)

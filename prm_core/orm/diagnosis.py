@@ -52,4 +52,6 @@ class Intervention(Versioned, Base):
     category: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(Text)
     signal_key: Mapped[str | None] = mapped_column(String(64))
+    #: The signal's subject (see ``SignalSnooze.subject``): it answers only that one.
+    signal_subject: Mapped[str | None] = mapped_column(String(64))
     notes: Mapped[str] = mapped_column(Text, default="")

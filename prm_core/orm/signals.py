@@ -20,6 +20,10 @@ class SignalSnooze(Base):
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
     signal_key: Mapped[str] = mapped_column(String(64))
+    #: The one thing of the partner the signal is about ("registration:12" for a deal
+    #: signal), so snoozing one expiring claim leaves the partner's other claims visible;
+    #: None covers every signal of the key (the other signals, and snoozes before 0005).
+    subject: Mapped[str | None] = mapped_column(String(64))
     until: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(

@@ -43,6 +43,8 @@ from prm_core.services.rows import get, write
 MAX_SNOOZE_DAYS = 365
 MAX_POINTS = 1_000_000
 _SIGNAL_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+#: "registration:12" (see ``Signal.subject``).
+_SUBJECT = re.compile(r"^[a-z][a-z_]{0,30}:[A-Za-z0-9_.-]{1,32}$")
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,13 @@ def _signal_key(key: str) -> str:
     return key
 
 
+def signal_subject(subject: str | None) -> str | None:
+    """``subject`` checked (a ``Signal.subject``, or None for every subject)."""
+    if subject is not None and (not isinstance(subject, str) or not _SUBJECT.match(subject)):
+        raise ValidationError(f"{subject!r} is not a signal subject.", "subject")
+    return subject
+
+
 def snooze_signal(
     db: Database,
     partner_id: int,
@@ -157,11 +166,15 @@ def snooze_signal(
     reason: str,
     *,
     person_id: int | None = None,
+    subject: str | None = None,
     today: date | None = None,
 ) -> tuple[int, DiagnosisChanges]:
     """Put a signal aside for ``days`` days: it is hidden through today + days and fires
-    again the day after (if its condition still holds)."""
+    again the day after (if its condition still holds). With the signal's ``subject``, only
+    the signal about that thing (one registration) is put aside; without, every signal of
+    the key for the partner (or the person)."""
     key = _signal_key(signal_key)
+    subject = signal_subject(subject)
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_SNOOZE_DAYS:
         raise ValidationError(f"Snooze for 1–{MAX_SNOOZE_DAYS} whole days, got {days!r}.", "days")
     why = v.required(reason, "reason", "The reason", 1000)
@@ -173,7 +186,12 @@ def snooze_signal(
             if person.partner_id != partner_id:
                 raise ValidationError("The person does not belong to this partner.", "person")
         row = SignalSnooze(
-            partner_id=partner_id, person_id=person_id, signal_key=key, until=until, reason=why
+            partner_id=partner_id,
+            person_id=person_id,
+            signal_key=key,
+            subject=subject,
+            until=until,
+            reason=why,
         )
         session.add(row)
         session.flush()
@@ -197,6 +215,7 @@ def intervention_from_signal(signal: Signal, today: date | None = None) -> Inter
         category=DEFAULT_CATEGORIES.get(signal.signal, "Other"),
         action=signal.action,
         signal_key=signal.signal,
+        signal_subject=signal.subject,
         notes=f"{signal.signal}{person}: {signal.evidence}",
     )
 
@@ -208,6 +227,9 @@ def record_intervention(
     for ``general.handled_days``)."""
     if data.signal_key is not None:
         _signal_key(data.signal_key)
+    if data.signal_subject is not None and data.signal_key is None:
+        raise ValidationError("A signal subject needs its signal key.", "subject")
+    signal_subject(data.signal_subject)
     new_id, _changes = create_intervention(db, partner_id, data)
     return new_id, DiagnosisChanges(interventions=True, signals=True, partner_id=partner_id)
 

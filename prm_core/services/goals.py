@@ -82,6 +82,8 @@ class InterventionData:
     action: str
     signal_key: str | None = None
     notes: str = ""
+    #: Which of the partner's signals of the key it answers (``Signal.subject``).
+    signal_subject: str | None = None
 
 
 def create_intervention(
@@ -101,6 +103,7 @@ def create_intervention(
             category=category,
             action=action,
             signal_key=data.signal_key,
+            signal_subject=data.signal_subject,
             notes=(data.notes or "").strip(),
         )
         session.add(row)

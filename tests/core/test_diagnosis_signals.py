@@ -25,7 +25,12 @@ from prm_core.diagnosis.signals import SIGNAL_PROVIDERS, detect_signals, group_b
 from prm_core.diagnosis.thresholds import default_thresholds, load_thresholds
 from prm_core.orm import Partner, PlaybookEntry, SignalSnooze
 from prm_core.services import deals
-from prm_core.services.diagnosis import save_thresholds, snooze_signal
+from prm_core.services.diagnosis import (
+    intervention_from_signal,
+    record_intervention,
+    save_thresholds,
+    snooze_signal,
+)
 from prm_core.services.errors import ValidationError
 from tests.core.test_diagnosis_support import (
     AS_OF,
@@ -557,6 +562,80 @@ def test_channel_conflict_for_each_partner_until_resolved(db: Database) -> None:
     assert deal_fired(db, "channel_conflict", days_ago(11)) == []
     deals.resolve_conflict(db, first, second, "keep_first", reason="先行", decided_on=AS_OF)
     assert deal_fired(db, "channel_conflict") == []
+
+
+def test_snoozing_one_expiring_registration_leaves_the_partners_others(db: Database) -> None:
+    with db.transaction() as s:
+        p = partner(s, "販売店")
+        add_registration(s, p, "A社", days_ago(80), deal="first", expires_on=days_ago(-5))
+        add_registration(s, p, "B社", days_ago(80), deal="second", expires_on=days_ago(-9))
+    first = next(x for x in deal_fired(db, "deal_expiring") if x.facts["deal"] == "first")
+    assert first.subject == f"registration:{first.facts['registration_id']}"
+    snooze_signal(db, p.id, "deal_expiring", 7, "customer on holiday",
+                  subject=first.subject, today=AS_OF)  # fmt: skip
+    assert expiring(db) == ["second"]
+    # A claim that starts expiring after the snooze is not hidden by it either.
+    with db.transaction() as s:
+        add_registration(s, p, "C社", days_ago(10), deal="third", expires_on=days_ago(-3))
+    assert expiring(db) == ["second", "third"]
+    # A snooze without a subject (as before 0005) still covers every claim of the partner.
+    with db.transaction() as s:
+        s.add(SignalSnooze(partner_id=p.id, signal_key="deal_expiring",
+                           until=AS_OF + timedelta(days=1), reason="x"))  # fmt: skip
+    assert expiring(db) == []
+    # The day after, the partner-wide snooze is over; "first" keeps its own for 7 days.
+    assert expiring(db, AS_OF + timedelta(days=2)) == ["second", "third"]
+
+
+def test_an_intervention_answers_only_the_registration_it_was_recorded_for(
+    db: Database,
+) -> None:
+    with db.transaction() as s:
+        p = partner(s, "販売店")
+        add_registration(s, p, "A社", days_ago(80), deal="first", expires_on=days_ago(-5))
+        add_registration(s, p, "B社", days_ago(80), deal="second", expires_on=days_ago(-9))
+    first = next(x for x in deal_fired(db, "deal_expiring") if x.facts["deal"] == "first")
+    data = intervention_from_signal(first, today=days_ago(1))
+    assert data.signal_subject == first.subject
+    record_intervention(db, p.id, data)
+    assert expiring(db) == ["second"]
+    with db.reading() as s:
+        (handled,) = [x for x in detect_signals(s, AS_OF, include_handled=True) if x.handled]
+    assert handled.facts["deal"] == "first" and handled.handled_on == days_ago(1)
+
+
+def test_a_conflict_signal_is_about_its_group(db: Database) -> None:
+    with db.transaction() as s:
+        a = partner(s, "アルファ販売")
+        b = partner(s, "ベータ商会")
+        first = add_registration(s, a, "株式会社オメガ", days_ago(20)).id
+        add_registration(s, b, "ｵﾒｶﾞ(株)", days_ago(10))
+        other = add_registration(s, a, "デルタ工業", days_ago(9)).id
+        add_registration(s, b, "デルタ工業株式会社", days_ago(8))
+    found = deal_fired(db, "channel_conflict")
+    assert sorted((x.partner, x.subject) for x in found) == sorted(
+        (name, f"registration:{claim}")
+        for name in ("アルファ販売", "ベータ商会")
+        for claim in (first, other)
+    )
+    snooze_signal(db, a.id, "channel_conflict", 3, "talking to both",
+                  subject=f"registration:{first}", today=AS_OF)  # fmt: skip
+    left = deal_fired(db, "channel_conflict")
+    assert sorted((x.partner, x.facts["customer"]) for x in left) == [
+        ("アルファ販売", "デルタ工業"),
+        ("ベータ商会", "デルタ工業"),
+        ("ベータ商会", "株式会社オメガ"),
+    ]
+
+
+@pytest.mark.parametrize("subject", ["registration", "Registration:1", "registration:", "a:b c"])
+def test_a_malformed_subject_is_refused(db: Database, subject: str) -> None:
+    with db.transaction() as s:
+        p = partner(s, "販売店")
+    with pytest.raises(ValidationError, match="signal subject"):
+        snooze_signal(db, p.id, "deal_expiring", 3, "why", subject=subject)
+    with db.reading() as s:
+        assert s.query(SignalSnooze).count() == 0
 
 
 # --- prm signals ---------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from prm_core.safety import backup as bk
 from prm_core.safety.integrity import check_file
 from tests.core.test_safety_support import FIXTURES, all_rows
 
-FIXTURE_REVISIONS = ["0001", "0002", "0003", "0004"]
+FIXTURE_REVISIONS = ["0001", "0002", "0003", "0004", "0005"]
 ROOT = Path(__file__).resolve().parents[2]
 PARAMS = [
     KpiParams.create(as_of=date(2026, 6, 30)),

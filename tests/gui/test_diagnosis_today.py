@@ -312,6 +312,49 @@ def test_approve_and_resolve_on_the_deals_page_and_both_leave_today(
     ]
 
 
+def test_snooze_one_expiring_registration_and_the_partners_other_stays(
+    qtbot: QtBot, sqlite_db: Database, translations: Translations
+) -> None:
+    with sqlite_db.transaction() as s:
+        c = add_partner(s, "ガンマ")
+        for deal, left in (("今週末", 4), ("来週", 9)):
+            add_registration(s, c, f"{deal}の顧客", ago(85), deal=deal,
+                             expires_on=TODAY + timedelta(days=left))  # fmt: skip
+    window = MainWindow(sqlite_db, translations)
+    qtbot.addWidget(window)
+    window.show()
+    view = today_view(qtbot, window)
+
+    def expiring() -> list[str]:
+        return sorted(str(s.facts["deal"]) for g in view.model.groups() for s in g.signals)
+
+    assert expiring() == ["今週末", "来週"]
+    signal = next(s for g in view.model.groups() for s in g.signals if s.facts["deal"] == "来週")
+    assert view.select_signal(signal)
+    dialog = view.snooze()
+    assert isinstance(dialog, SnoozeDialog)
+    dialog.reason.setText("顧客の決裁待ち")
+    dialog.accept()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not view.runner.running)
+    assert expiring() == ["今週末"]  # recomputed: the other claim is still there
+    with sqlite_db.reading() as s:
+        (snooze,) = s.query(SignalSnooze).all()
+        assert snooze.subject == signal.subject is not None
+
+    # An intervention recorded for the other claim answers that one only.
+    other = next(s for g in view.model.groups() for s in g.signals)
+    assert view.select_signal(other)
+    intervention = view.record_intervention()
+    assert intervention is not None
+    intervention.accept()
+    qtbot.waitUntil(lambda: not view.runner.running)
+    assert expiring() == []
+    with sqlite_db.reading() as s:
+        (saved,) = s.query(Intervention).all()
+        assert (saved.signal_key, saved.signal_subject) == ("deal_expiring", other.subject)
+
+
 class CatalogueOf(QTranslator):
     """A translator holding a few entries of a catalogue (independent of the .qm files)."""
 

@@ -110,6 +110,7 @@ class InterventionDialog(FormDialog):
     def __init__(self, data: InterventionData, partner: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record Intervention"), parent)
         self._signal_key = data.signal_key
+        self._signal_subject = data.signal_subject
         self.partner = QLabel(f"<b>{partner}</b>", self)
         self.date = date_edit(self, data.occurred_on)
         today = date.today()
@@ -140,6 +141,7 @@ class InterventionDialog(FormDialog):
             action=self.action.toPlainText(),
             signal_key=self._signal_key,
             notes=self.notes.toPlainText(),
+            signal_subject=self._signal_subject,
         )
 
 

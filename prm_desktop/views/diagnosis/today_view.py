@@ -245,7 +245,11 @@ class TodayView(QWidget):
                 continue
             parent = self.model.index(row, 0)
             for position, s in enumerate(group.signals):
-                if (s.signal, s.person_id) == (signal.signal, signal.person_id):
+                if (s.signal, s.person_id, s.subject) == (
+                    signal.signal,
+                    signal.person_id,
+                    signal.subject,
+                ):
                     index = self.proxy.mapFromSource(self.model.index(position, 0, parent))
                     if not index.isValid():
                         return False
@@ -351,7 +355,13 @@ class TodayView(QWidget):
 
         def do(db: Database) -> Changes:
             new_id, changes = snooze_signal(
-                db, signal.partner_id, signal.signal, days, reason, person_id=signal.person_id
+                db,
+                signal.partner_id,
+                signal.signal,
+                days,
+                reason,
+                person_id=signal.person_id,
+                subject=signal.subject,
             )
             created[:] = [new_id]
             return changes
