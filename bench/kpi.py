@@ -21,6 +21,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -249,15 +250,11 @@ def main() -> int:
     print(f"\n{'':52}{'SQL':>12}{'pandas':>12}{'ratio':>9}")
     all_equal = True
     for label, params in cases:
-        sql_ms = median_ms(lambda p=params: ours(p), args.runs)  # type: ignore[misc]
+        sql_ms = median_ms(partial(ours, params), args.runs)
         if args.no_pandas:
             print(f"{label:52}{sql_ms:10.1f} ms")
             continue
-        pandas_ms = median_ms(
-            lambda p=params: pandas_kpis(path, p),
-            args.pandas_runs,
-            warmup=0,  # type: ignore[misc]
-        )
+        pandas_ms = median_ms(partial(pandas_kpis, path, params), args.pandas_runs, warmup=0)
         same = comparable(ours(params)) == pandas_kpis(path, params)
         all_equal &= same
         print(
