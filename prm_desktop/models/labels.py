@@ -57,6 +57,27 @@ def side_label(key: str) -> str:
     return labels.get(key, key)
 
 
+def intervention_category_label(category: str) -> str:
+    """A suggested intervention category (``DEFAULT_CATEGORIES``, English in the core) in the
+    UI's language. Categories are free text stored as chosen, so a Japanese manager files
+    under 同行営業 like the rest of their records; one they typed is shown as typed."""
+    labels: dict[str, str] = {
+        "Training": QCoreApplication.translate("Labels", "Training"),
+        "Co-selling": QCoreApplication.translate("Labels", "Co-selling"),
+        "Sales materials": QCoreApplication.translate("Labels", "Sales materials"),
+        "1on1": QCoreApplication.translate("Labels", "1on1"),
+        "Reactivation": QCoreApplication.translate("Labels", "Reactivation"),
+        "Enablement": QCoreApplication.translate("Labels", "Enablement"),
+        "Coaching": QCoreApplication.translate("Labels", "Coaching"),
+        "Onboarding": QCoreApplication.translate("Labels", "Onboarding"),
+        "Follow-up": QCoreApplication.translate("Labels", "Follow-up"),
+        "Deal follow-up": QCoreApplication.translate("Labels", "Deal follow-up"),
+        "Conflict resolution": QCoreApplication.translate("Labels", "Conflict resolution"),
+        "Other": QCoreApplication.translate("Labels", "Other"),
+    }
+    return labels.get(category, category)
+
+
 def event_kind_label(key: str) -> str:
     labels: dict[str, str] = {
         "registered": QCoreApplication.translate("Labels", "Registered"),

@@ -106,7 +106,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("&File"), row)
+        file_label = QLabel(self.tr("&File"), self)  # addRow(text, layout) shows the '&'
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Contains"), self.kind)
         form.addRow("", self.create_missing)
         form.addRow("", self.status)

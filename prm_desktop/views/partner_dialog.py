@@ -34,16 +34,16 @@ class PartnerDialog(FormDialog):
         self.notes.setTabChangesFocus(True)
         f = self.form
         f.addRow(self.tr("&Name"), self.name)
-        f.addRow(self.tr("Reading (kana)"), self.kana)
+        f.addRow(self.tr("Reading (&kana)"), self.kana)
         f.addRow(self.tr("&Code"), self.code)
         f.addRow(self.tr("&Type"), self.type)
         f.addRow(self.tr("&Status"), self.status)
-        f.addRow(self.tr("Te&rritory"), self.territory)
+        f.addRow(self.tr("Territor&y"), self.territory)
         f.addRow(self.tr("&Industry"), self.industry)
         f.addRow(self.tr("&Owner"), self.owner)
         f.addRow(self.tr("Tie&r"), self.tier)
         f.addRow(self.tr("Contract &date"), self.contract)
-        f.addRow(self.tr("No&tes"), self.notes)
+        f.addRow(self.tr("Not&es"), self.notes)
         self.resize(520, 560)
 
     def values(self) -> PartnerData:

@@ -2,11 +2,72 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSettings, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from typing import Final
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QHelpEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from prm_desktop.models.roles import SORT_ROLE
+
+#: A column fitted to its contents grows no wider than this (a long note or an evidence text
+#: would push every other column off screen; the user can still widen it).
+FIT_MAX_WIDTH: Final = 360
+
+
+class ElidedTextTips(QStyledItemDelegate):
+    """Shows a cell's whole text as its tooltip when the column cuts it ("株式会社日本橋パー
+    トナーズ / …"), and nothing when it fits; a model's own tooltip always wins."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            if index.data(Qt.ItemDataRole.ToolTipRole):
+                return super().helpEvent(event, view, option, index)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            styled = QStyleOptionViewItem(option)
+            self.initStyleOption(styled, index)  # the cell's own font (bold, …)
+            if isinstance(text, str) and text and is_elided(view, styled, index, text):
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+            QToolTip.hideText()
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+def is_elided(
+    view: QAbstractItemView,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+    text: str,
+) -> bool:
+    """Whether ``text`` is wider than the room its cell gives it."""
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = view.visualRect(index).width() - 2 * margin
+    return option.fontMetrics.horizontalAdvance(text) > room
 
 
 def selection_as_tsv(view: QTableView) -> str:
@@ -44,6 +105,10 @@ def setup_table(
 
     ``stretch`` names the column that takes the spare width (default: the last one).
     When ``sortable``, the model is wrapped in a proxy sorting by ``SORT_ROLE``; returns it.
+    A cell the column cuts shows its whole text as a tooltip. Until widths were saved for
+    the key, the columns are fitted to their contents (and
+    headers) the first time the model has rows: fixed default widths cut partner names,
+    dates and Japanese headers, which run wider than their English source.
     """
     proxy: QSortFilterProxyModel | None = None
     if sortable:
@@ -58,6 +123,8 @@ def setup_table(
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    if type(view.itemDelegate()) is QStyledItemDelegate:  # keep a view's own delegate
+        view.setItemDelegate(ElidedTextTips(view))
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
@@ -74,10 +141,36 @@ def setup_table(
     state = QSettings().value(f"tables/{settings_key}")
     if state is not None:
         header.restoreState(state)
+    else:
+        _fit_on_first_rows(view, model)
     header.sectionResized.connect(
         lambda *_: QSettings().setValue(f"tables/{settings_key}", header.saveState())
     )
     return proxy
+
+
+def _fit_on_first_rows(view: QTableView, model: QAbstractItemModel) -> None:
+    view.setProperty("fit_pending", True)
+
+    def fit(*_args: object) -> None:
+        fit_columns_once(view)
+
+    model.modelReset.connect(fit)
+    model.rowsInserted.connect(fit)
+    model.layoutChanged.connect(fit)
+
+
+def fit_columns_once(view: QTableView) -> None:
+    """Size the columns to their contents (up to ``FIT_MAX_WIDTH``) the first time the
+    table has rows, when ``setup_table`` found no saved widths; then never again."""
+    model = view.model()
+    if not view.property("fit_pending") or model is None or model.rowCount() == 0:
+        return
+    view.setProperty("fit_pending", False)
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, min(header.sectionSize(column), FIT_MAX_WIDTH))
 
 
 def source_row(view: QTableView, proxy_row: int) -> int:

@@ -66,32 +66,33 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="43"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="46"/>
         <source>New PRACT Assessment</source>
+        <extracomment>The categories offered (the user may type any other).</extracomment>
         <translation>New PRACT Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="51"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="54"/>
         <source>&amp;Assessed by</source>
         <translation>&amp;Assessed by</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="52"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="55"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="54"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="57"/>
         <source>Scores: 0 = not at all … 5 = fully</source>
         <translation>Scores: 0 = not at all … 5 = fully</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="77"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="80"/>
         <source>Comments: what was said, what to work on…</source>
         <translation>Comments: what was said, what to work on…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="92"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="95"/>
         <source>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
         <translation>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
@@ -502,17 +503,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="160"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="158"/>
         <source>Looking for conflicts…</source>
         <translation>Looking for conflicts…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="170"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="168"/>
         <source>Could not look for conflicts: %1</source>
         <translation>Could not look for conflicts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="197"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="194"/>
         <source>%n unresolved conflict(s)</source>
         <translation>
             <numerusform>%n unresolved conflict</numerusform>
@@ -520,62 +521,62 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="199"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="196"/>
         <source>No unresolved conflicts.</source>
         <translation>No unresolved conflicts.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="222"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="219"/>
         <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
         <translation>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="265"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="262"/>
         <source>Resolve conflict over %1</source>
         <translation>Resolve conflict over %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="281"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="285"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="282"/>
         <source>&amp;Pair:</source>
         <translation>&amp;Pair:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
         <source>Keep the first claim</source>
         <translation>Keep the first claim</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="285"/>
         <source>Keep the second claim</source>
         <translation>Keep the second claim</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="286"/>
         <source>Both are legitimate</source>
         <translation>Both are legitimate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="290"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
         <source>Why, in a sentence both partners would accept</source>
         <translation>Why, in a sentence both partners would accept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="290"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolve</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="291"/>
         <source>Open &amp;Partner</source>
         <translation>Open &amp;Partner</translation>
     </message>
@@ -995,17 +996,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="377"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="372"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="381"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="381"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -1789,44 +1790,44 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="83"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="84"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="86"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="87"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="91"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="92"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="97"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="98"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="108"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="112"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="126"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="129"/>
         <source>Import File</source>
         <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="149"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="152"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -2022,31 +2023,31 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/charts.py" line="145"/>
+        <location filename="../../prm_desktop/views/diagnosis/charts.py" line="163"/>
         <source>PRACT total over time</source>
-        <extracomment>Colours of the two assessors, on both charts.</extracomment>
+        <extracomment>Colours of the two assessors, on both charts. pyqtgraph&apos;s strftime formats → QLocale formats (times and years need no words).</extracomment>
         <translation>PRACT total over time</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="432"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="431"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="434"/>
         <source>Rejected rows were written to %1</source>
         <translation>Rejected rows were written to %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="436"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="439"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -2054,32 +2055,32 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="53"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="54"/>
         <source>Activity events</source>
         <translation>Activity events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="54"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
         <source>Materials (contents)</source>
         <translation>Materials (contents)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="69"/>
         <source>Cannot read this file: %1</source>
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="452"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="455"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2087,37 +2088,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="111"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="114"/>
         <source>Record Intervention</source>
         <translation>Record Intervention</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="127"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="129"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="134"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="130"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="135"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="131"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="136"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="137"/>
         <source>&amp;Action taken</source>
         <translation>&amp;Action taken</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="133"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="138"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2225,72 +2226,128 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="62"/>
+        <location filename="../../prm_desktop/models/labels.py" line="65"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="66"/>
+        <source>Co-selling</source>
+        <translation>Co-selling</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="67"/>
+        <source>Sales materials</source>
+        <translation>Sales materials</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="68"/>
+        <source>1on1</source>
+        <translation>1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="69"/>
+        <source>Reactivation</source>
+        <translation>Reactivation</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="70"/>
+        <source>Enablement</source>
+        <translation>Enablement</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="71"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="73"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="74"/>
+        <source>Deal follow-up</source>
+        <translation>Deal follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="75"/>
+        <source>Conflict resolution</source>
+        <translation>Conflict resolution</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="76"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="83"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="63"/>
+        <location filename="../../prm_desktop/models/labels.py" line="84"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="64"/>
+        <location filename="../../prm_desktop/models/labels.py" line="85"/>
         <source>Material download</source>
         <translation>Material download</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="65"/>
+        <location filename="../../prm_desktop/models/labels.py" line="86"/>
         <source>Training completed</source>
         <translation>Training completed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="66"/>
+        <location filename="../../prm_desktop/models/labels.py" line="87"/>
         <source>Deal consulted</source>
         <translation>Deal consulted</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="67"/>
+        <location filename="../../prm_desktop/models/labels.py" line="88"/>
         <source>Lead registered</source>
         <translation>Lead registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="68"/>
+        <location filename="../../prm_desktop/models/labels.py" line="89"/>
         <source>Deal registered</source>
         <translation>Deal registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="69"/>
+        <location filename="../../prm_desktop/models/labels.py" line="90"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="70"/>
+        <location filename="../../prm_desktop/models/labels.py" line="91"/>
         <source>Deal won</source>
         <translation>Deal won</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="71"/>
+        <location filename="../../prm_desktop/models/labels.py" line="92"/>
         <source>Deal lost</source>
         <translation>Deal lost</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="78"/>
+        <location filename="../../prm_desktop/models/labels.py" line="72"/>
+        <location filename="../../prm_desktop/models/labels.py" line="99"/>
         <source>Onboarding</source>
         <translation>Onboarding</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="79"/>
+        <location filename="../../prm_desktop/models/labels.py" line="100"/>
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="80"/>
+        <location filename="../../prm_desktop/models/labels.py" line="101"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="81"/>
+        <location filename="../../prm_desktop/models/labels.py" line="102"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
@@ -2600,37 +2657,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="185"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="188"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="199"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="202"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="208"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="211"/>
         <source>%1 · about %2 rows</source>
         <translation>%1 · about %2 rows</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="219"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="222"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="224"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="227"/>
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="238"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
         <source>required field(s) not mapped: %1</source>
         <translation>required field(s) not mapped: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="244"/>
         <source>mapped twice: %1</source>
         <translation>mapped twice: %1</translation>
     </message>
@@ -2972,17 +3029,18 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PartnerDealsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="93"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="96"/>
         <source>No activity names this deal yet.</source>
+        <extracomment>The database ``model.expiring_days`` was read from (None: read it again).</extracomment>
         <translation>No activity names this deal yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="97"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="100"/>
         <source>Activity on this deal: %1</source>
         <translation>Activity on this deal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="121"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -2990,17 +3048,17 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="127"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="125"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="128"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="126"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="129"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
@@ -3061,11 +3119,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_dialog.py" line="37"/>
-        <source>Reading (kana)</source>
-        <translation>Reading (kana)</translation>
-    </message>
-    <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="38"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
@@ -3081,9 +3134,14 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="37"/>
+        <source>Reading (&amp;kana)</source>
+        <translation>Reading (&amp;kana)</translation>
+    </message>
+    <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="41"/>
-        <source>Te&amp;rritory</source>
-        <translation>Te&amp;rritory</translation>
+        <source>Territor&amp;y</source>
+        <translation>Territor&amp;y</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="42"/>
@@ -3107,8 +3165,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="46"/>
-        <source>No&amp;tes</source>
-        <translation>No&amp;tes</translation>
+        <source>Not&amp;es</source>
+        <translation>Not&amp;es</translation>
     </message>
 </context>
 <context>
@@ -3316,8 +3374,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
-        <source>Erase Personal &amp;Data…</source>
-        <translation>Erase Personal &amp;Data…</translation>
+        <source>E&amp;rase Personal Data…</source>
+        <translation>E&amp;rase Personal Data…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="61"/>
@@ -3683,19 +3741,19 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="143"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="139"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="293"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="144"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="140"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="172"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="167"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -3703,49 +3761,49 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="228"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="277"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="223"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="230"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="225"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="236"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="255"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="261"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="256"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>The file was rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="285"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>Expires within %n day</numerusform>
@@ -3753,47 +3811,47 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="291"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="286"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="297"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Import File…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
         <source>&amp;Won…</source>
         <translation>&amp;Won…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="308"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
@@ -4029,37 +4087,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="265"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="291"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="294"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="314"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="326"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="329"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="327"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="330"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="337"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="341"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="344"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
@@ -4132,27 +4190,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="150"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="156"/>
         <source>Snooze Signal</source>
         <translation>Snooze Signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="160"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="166"/>
         <source>e.g. the key person is on leave until the 15th</source>
         <translation>e.g. the key person is on leave until the 15th</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="162"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="168"/>
         <source>Snooze for &amp;days</source>
         <translation>Snooze for &amp;days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="164"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="170"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="171"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="177"/>
         <source>Hidden through %1; it returns the day after if still true.</source>
         <translation>Hidden through %1; it returns the day after if still true.</translation>
     </message>
@@ -4222,32 +4280,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="265"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="269"/>
         <source>from the playbook</source>
         <translation>from the playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="270"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="274"/>
         <source>Suggested: %1</source>
         <translation>Suggested: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
         <source>The signals could not be computed: %1</source>
         <translation>The signals could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
         <source>Looking for signals…</source>
         <translation>Looking for signals…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="290"/>
         <source>Nothing needs your attention today.</source>
         <translation>Nothing needs your attention today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="292"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
         <source>%n partner(s) need attention</source>
         <translation>
             <numerusform>%n partner needs attention</numerusform>
@@ -4255,7 +4313,7 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="298"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signal</numerusform>
@@ -4263,47 +4321,47 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="300"/>
         <source>as of %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="333"/>
         <source>Intervention for %1</source>
         <translation>Intervention for %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="359"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="369"/>
         <source>Snooze %1</source>
         <translation>Snooze %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="368"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="378"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="369"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="379"/>
         <source>Filter by partner, person or signal…</source>
         <translation>Filter by partner, person or signal…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="370"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="380"/>
         <source>&amp;Record Intervention…</source>
         <translation>&amp;Record Intervention…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="371"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="381"/>
         <source>&amp;Snooze…</source>
         <translation>&amp;Snooze…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="372"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="382"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="373"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="383"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
@@ -4354,27 +4412,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="351"/>
         <source>Validate</source>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="349"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="352"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="352"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="355"/>
         <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
         <translation>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="380"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="383"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="384"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
     </message>

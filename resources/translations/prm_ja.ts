@@ -65,32 +65,33 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="43"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="46"/>
         <source>New PRACT Assessment</source>
+        <extracomment>The categories offered (the user may type any other).</extracomment>
         <translation>PRACT診断の新規登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="51"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="54"/>
         <source>&amp;Assessed by</source>
         <translation>評価者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="52"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="55"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="54"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="57"/>
         <source>Scores: 0 = not at all … 5 = fully</source>
         <translation>スコア: 0 = まったくできていない … 5 = 十分にできている</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="77"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="80"/>
         <source>Comments: what was said, what to work on…</source>
         <translation>コメント: 話した内容、取り組むべきこと…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="92"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="95"/>
         <source>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
         <translation>合計: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
@@ -500,79 +501,79 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="160"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="158"/>
         <source>Looking for conflicts…</source>
         <translation>コンフリクトを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="170"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="168"/>
         <source>Could not look for conflicts: %1</source>
         <translation>コンフリクトを確認できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="197"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="194"/>
         <source>%n unresolved conflict(s)</source>
         <translation>
             <numerusform>未解決のコンフリクト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="199"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="196"/>
         <source>No unresolved conflicts.</source>
         <translation>未解決のコンフリクトはありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="222"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="219"/>
         <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
         <translation>登録 %1（%2）↔ 登録 %3（%4）— 一致: %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="265"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="262"/>
         <source>Resolve conflict over %1</source>
         <translation>%1 のコンフリクトを解決</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="281"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="285"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="282"/>
         <source>&amp;Pair:</source>
         <translation>組み合わせ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
         <source>Keep the first claim</source>
         <translation>先の登録を優先</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="285"/>
         <source>Keep the second claim</source>
         <translation>後の登録を優先</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="286"/>
         <source>Both are legitimate</source>
         <translation>両方とも正当</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="290"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
         <source>Why, in a sentence both partners would accept</source>
         <translation>両パートナーが納得できる理由を一文で</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="290"/>
         <source>&amp;Resolve</source>
         <translation>解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="291"/>
         <source>Open &amp;Partner</source>
         <translation>パートナーを開く(&amp;P)</translation>
     </message>
@@ -992,17 +993,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="377"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="372"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="381"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="381"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -1776,44 +1777,44 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="83"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="84"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="86"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="87"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="91"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="92"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="97"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="98"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>未登録のパートナーと担当者を作成する</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="108"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="112"/>
         <source>&amp;Contains</source>
         <translation>内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="126"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="129"/>
         <source>Import File</source>
         <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="149"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="152"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
@@ -2009,31 +2010,31 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/charts.py" line="145"/>
+        <location filename="../../prm_desktop/views/diagnosis/charts.py" line="163"/>
         <source>PRACT total over time</source>
-        <extracomment>Colours of the two assessors, on both charts.</extracomment>
+        <extracomment>Colours of the two assessors, on both charts. pyqtgraph&apos;s strftime formats → QLocale formats (times and years need no words).</extracomment>
         <translation>PRACT合計の推移</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="432"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="431"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="434"/>
         <source>Rejected rows were written to %1</source>
         <translation>取り込めなかった行を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="436"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="439"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -2041,32 +2042,32 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="53"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="54"/>
         <source>Activity events</source>
         <translation>活動イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="54"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
         <source>Persons</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
         <source>Materials (contents)</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="69"/>
         <source>Cannot read this file: %1</source>
         <translation>このファイルを読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="452"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="455"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -2074,37 +2075,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="111"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="114"/>
         <source>Record Intervention</source>
         <translation>施策を記録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="127"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="129"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="134"/>
         <source>Answers</source>
         <translation>対応するシグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="130"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="135"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="131"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="136"/>
         <source>&amp;Category</source>
         <translation>カテゴリ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="137"/>
         <source>&amp;Action taken</source>
         <translation>実施した施策(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="133"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="138"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -2212,72 +2213,128 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="62"/>
+        <location filename="../../prm_desktop/models/labels.py" line="65"/>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="66"/>
+        <source>Co-selling</source>
+        <translation>同行営業</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="67"/>
+        <source>Sales materials</source>
+        <translation>資料提供</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="68"/>
+        <source>1on1</source>
+        <translation>1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="69"/>
+        <source>Reactivation</source>
+        <translation>再活性化</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="70"/>
+        <source>Enablement</source>
+        <translation>育成</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="71"/>
+        <source>Coaching</source>
+        <translation>コーチング</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="73"/>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="74"/>
+        <source>Deal follow-up</source>
+        <translation>案件フォロー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="75"/>
+        <source>Conflict resolution</source>
+        <translation>競合調整</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="76"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/labels.py" line="83"/>
         <source>Registered</source>
         <translation>PRM登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="63"/>
+        <location filename="../../prm_desktop/models/labels.py" line="84"/>
         <source>Login</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="64"/>
+        <location filename="../../prm_desktop/models/labels.py" line="85"/>
         <source>Material download</source>
         <translation>資料DL</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="65"/>
+        <location filename="../../prm_desktop/models/labels.py" line="86"/>
         <source>Training completed</source>
         <translation>研修修了</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="66"/>
+        <location filename="../../prm_desktop/models/labels.py" line="87"/>
         <source>Deal consulted</source>
         <translation>案件相談</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="67"/>
+        <location filename="../../prm_desktop/models/labels.py" line="88"/>
         <source>Lead registered</source>
         <translation>リード登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="68"/>
+        <location filename="../../prm_desktop/models/labels.py" line="89"/>
         <source>Deal registered</source>
         <translation>案件登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="69"/>
+        <location filename="../../prm_desktop/models/labels.py" line="90"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="70"/>
+        <location filename="../../prm_desktop/models/labels.py" line="91"/>
         <source>Deal won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="71"/>
+        <location filename="../../prm_desktop/models/labels.py" line="92"/>
         <source>Deal lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="78"/>
+        <location filename="../../prm_desktop/models/labels.py" line="72"/>
+        <location filename="../../prm_desktop/models/labels.py" line="99"/>
         <source>Onboarding</source>
         <translation>オンボーディング</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="79"/>
+        <location filename="../../prm_desktop/models/labels.py" line="100"/>
         <source>Activation</source>
         <translation>アクティベーション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="80"/>
+        <location filename="../../prm_desktop/models/labels.py" line="101"/>
         <source>Retention</source>
         <translation>リテンション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="81"/>
+        <location filename="../../prm_desktop/models/labels.py" line="102"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
@@ -2585,37 +2642,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="185"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="188"/>
         <source>Check the preview and map the columns</source>
         <translation>プレビューを確認して列を対応付ける</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="199"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="202"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="208"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="211"/>
         <source>%1 · about %2 rows</source>
         <translation>%1 · 約 %2 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="219"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="222"/>
         <source>(ignore this column)</source>
         <translation>(この列は使わない)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="224"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="227"/>
         <source>(no header)</source>
         <translation>(見出しなし)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="238"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
         <source>required field(s) not mapped: %1</source>
         <translation>必須項目が未対応:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="244"/>
         <source>mapped twice: %1</source>
         <translation>重複して対応付け:%1</translation>
     </message>
@@ -2950,34 +3007,35 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PartnerDealsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="93"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="96"/>
         <source>No activity names this deal yet.</source>
+        <extracomment>The database ``model.expiring_days`` was read from (None: read it again).</extracomment>
         <translation>この案件に関する活動はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="97"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="100"/>
         <source>Activity on this deal: %1</source>
         <translation>この案件の活動: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="121"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="127"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="125"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="128"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="126"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="129"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
@@ -3038,11 +3096,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>名前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/partner_dialog.py" line="37"/>
-        <source>Reading (kana)</source>
-        <translation>よみがな</translation>
-    </message>
-    <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="38"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
@@ -3058,9 +3111,14 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>状態(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../../prm_desktop/views/partner_dialog.py" line="37"/>
+        <source>Reading (&amp;kana)</source>
+        <translation>よみがな(&amp;K)</translation>
+    </message>
+    <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="41"/>
-        <source>Te&amp;rritory</source>
-        <translation>地域(&amp;R)</translation>
+        <source>Territor&amp;y</source>
+        <translation>地域(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="42"/>
@@ -3084,8 +3142,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="46"/>
-        <source>No&amp;tes</source>
-        <translation>メモ(&amp;T)</translation>
+        <source>Not&amp;es</source>
+        <translation>メモ(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3293,8 +3351,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
-        <source>Erase Personal &amp;Data…</source>
-        <translation>個人情報を消去(&amp;D)…</translation>
+        <source>E&amp;rase Personal Data…</source>
+        <translation>個人情報を消去(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="61"/>
@@ -3660,115 +3718,115 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="143"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="139"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="293"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="144"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="140"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="172"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="167"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="228"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="277"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="223"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="230"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="225"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="236"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="255"/>
         <source>Imported: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="261"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="256"/>
         <source>Already there: %1</source>
         <translation>登録済み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
         <source>New partners: %1</source>
         <translation>新規パートナー: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
         <source>Row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="285"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="291"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="286"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="297"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="308"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
@@ -4004,37 +4062,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="265"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="291"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="294"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="314"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="326"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="329"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="327"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="330"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>新規:%1 · 登録済み(スキップ):%2 · 不正な行:%3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="337"/>
         <source>New partners: %1</source>
         <translation>新しいパートナー:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="341"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="344"/>
         <source>New persons: %1</source>
         <translation>新しい担当者:%1 名</translation>
     </message>
@@ -4107,27 +4165,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="150"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="156"/>
         <source>Snooze Signal</source>
         <translation>シグナルをスヌーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="160"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="166"/>
         <source>e.g. the key person is on leave until the 15th</source>
         <translation>例: キーマンが15日まで休暇中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="162"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="168"/>
         <source>Snooze for &amp;days</source>
         <translation>スヌーズする日数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="164"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="170"/>
         <source>&amp;Reason</source>
         <translation>理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="171"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="177"/>
         <source>Hidden through %1; it returns the day after if still true.</source>
         <translation>%1まで非表示にします。翌日も該当する場合は再表示されます。</translation>
     </message>
@@ -4197,86 +4255,86 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="265"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="269"/>
         <source>from the playbook</source>
         <translation>プレイブックより</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="270"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="274"/>
         <source>Suggested: %1</source>
         <translation>推奨: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
         <source>The signals could not be computed: %1</source>
         <translation>シグナルを計算できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
         <source>Looking for signals…</source>
         <translation>シグナルを検出中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="290"/>
         <source>Nothing needs your attention today.</source>
         <translation>今日、対応が必要なものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="292"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
         <source>%n partner(s) need attention</source>
         <translation>
             <numerusform>対応が必要なパートナー %n社</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="298"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>シグナル%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="300"/>
         <source>as of %1</source>
         <translation>%1時点</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="333"/>
         <source>Intervention for %1</source>
         <translation>%1への施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="359"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="369"/>
         <source>Snooze %1</source>
         <translation>%1をスヌーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="368"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="378"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="369"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="379"/>
         <source>Filter by partner, person or signal…</source>
         <translation>パートナー、担当者、シグナルで絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="370"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="380"/>
         <source>&amp;Record Intervention…</source>
         <translation>施策を記録(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="371"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="381"/>
         <source>&amp;Snooze…</source>
         <translation>スヌーズ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="372"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="382"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="373"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="383"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
@@ -4327,27 +4385,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="351"/>
         <source>Validate</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="349"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="352"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="352"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="355"/>
         <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
         <translation>正しい行だけを取り込み、不正な行は元ファイルの隣の .rejected.csv に書き出す</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="380"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="383"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="384"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
     </message>

@@ -53,8 +53,10 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]
     def set_title(self, text: str) -> None:
         self.setTitle(text, color=self._foreground.name(), size="11pt")
 
-    def text_item(self, text: str, anchor: tuple[float, float]) -> pg.TextItem:
-        item = pg.TextItem(text, color=self._foreground, anchor=anchor)
+    def text_item(
+        self, text: str, anchor: tuple[float, float], colour: QColor | None = None
+    ) -> pg.TextItem:
+        item = pg.TextItem(text, color=colour or self._foreground, anchor=anchor)
         item.setFont(QFont(QApplication.font()))
         return item
 
@@ -86,6 +88,8 @@ class BarChart(Chart):
         tooltips: Sequence[str] | None = None,
         colours: Sequence[QColor] | None = None,
     ) -> None:
+        """A bar of value 0 has no area to show its colour in, so its annotation takes the
+        colour instead ("unused" in red on the downloads chart)."""
         for item in self._items:
             self.removeItem(item)
         self._items = []
@@ -118,11 +122,12 @@ class BarChart(Chart):
         axis.setTicks([[(float(i), str(label)) for i, label in enumerate(labels)]])
         peak = max(self._values, default=0.0) or 1.0
         for i, text in enumerate(annotations or []):
+            colour = colours[i] if colours and not self._values[i] else None
             if self.horizontal:
-                label = self.text_item(text, anchor=(0, 0.5))
+                label = self.text_item(text, anchor=(0, 0.5), colour=colour)
                 label.setPos(self._values[i] + peak * 0.01, i)
             else:
-                label = self.text_item(text, anchor=(0.5, 1))
+                label = self.text_item(text, anchor=(0.5, 1), colour=colour)
                 label.setPos(i, self._values[i])
             self.addItem(label)
             self._items.append(label)

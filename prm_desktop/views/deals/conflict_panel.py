@@ -36,7 +36,6 @@ from prm_desktop.models.deal_models import (
     matched_on_label,
 )
 from prm_desktop.tasks import BackgroundTask
-from prm_desktop.views.deals.fit import expect_fit, fit_columns_once
 from prm_desktop.views.table_utils import selected_source_rows, setup_table
 from prm_desktop.workspace import Workspace
 
@@ -67,7 +66,6 @@ class ConflictPanel(QWidget):
         self.model = ConflictGroupModel(self)
         self.table = QTableView(self)
         setup_table(self.table, self.model, "deal_conflicts", stretch=3)
-        expect_fit(self.table, "deal_conflicts")
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.compare = ClaimCompareModel(self)
         self.compare_table = QTableView(self)
@@ -177,7 +175,6 @@ class ConflictPanel(QWidget):
         key = chosen.claims[0].id if chosen else None
         self.groups = groups
         self.model.set_rows(groups)
-        fit_columns_once(self.table)
         self._update_status()
         self.conflicts_loaded.emit(len(groups))
         row = next((i for i, g in enumerate(groups) if g.claims[0].id == key), 0)

@@ -42,7 +42,6 @@ from prm_desktop.models.deal_models import DealPageModel, deal_status_label
 from prm_desktop.tasks import BackgroundTask
 from prm_desktop.views.deals.conflict_panel import ConflictPanel
 from prm_desktop.views.deals.decision_dialog import DecisionDialog, decide_with_dialog
-from prm_desktop.views.deals.fit import expect_fit, fit_columns_once
 from prm_desktop.views.deals.registration_dialog import (
     RegistrationDialog,
     edit_registration,
@@ -68,7 +67,6 @@ class RegistrationList(QWidget):
         self.model = DealPageModel(self)
         self.table = QTableView(self)
         setup_table(self.table, self.model, "deals", sortable=False, stretch=3)
-        expect_fit(self.table, "deals")
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.status = QComboBox(self)
         self.partner = QComboBox(self)
@@ -154,7 +152,6 @@ class RegistrationList(QWidget):
         db = self.workspace.db
         self._loaded_for = db
         self.model.show(db, self.as_of or date.today(), self.current_filter())
-        fit_columns_once(self.table)
         self._update_count()
 
     def refresh(self) -> None:

@@ -19,7 +19,6 @@ from prm_desktop.models.deal_loaders import (
 from prm_desktop.models.deal_models import PartnerRegistrationsModel
 from prm_desktop.models.labels import event_kind_label
 from prm_desktop.views.deals.decision_dialog import DecisionDialog, decide_with_dialog
-from prm_desktop.views.deals.fit import expect_fit, fit_columns_once
 from prm_desktop.views.deals.registration_dialog import RegistrationDialog, new_registration
 from prm_desktop.views.table_utils import button_row, selected_source_rows, setup_table
 from prm_desktop.views.tabs.base import PartnerTab
@@ -35,7 +34,6 @@ class PartnerDealsTab(PartnerTab):
         self.model = PartnerRegistrationsModel(self)
         self.table = QTableView(self)
         setup_table(self.table, self.model, "partner_deals", stretch=2)
-        expect_fit(self.table, "partner_deals")
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_registration)
         self.approve_button = QPushButton(self)
@@ -75,7 +73,6 @@ class PartnerDealsTab(PartnerTab):
                 self.model.expiring_days = expiring_days(db)  # again after a threshold change
                 self._expiring_read_for = db
             self.model.load(db, lambda s: registrations_of(s, pid, as_of))
-            fit_columns_once(self.table)
         self._update_count()
         self._selection()
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
+from typing import ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem, QWidget
 
@@ -115,6 +116,23 @@ def _stamp(day: date) -> float:
     return datetime.combine(day, time(12)).timestamp()
 
 
+class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """pyqtgraph's date axis with month and day names in the UI's language ("7月", not
+    "Jul", in Japanese): pyqtgraph formats them with ``strftime``, i.e. the C locale."""
+
+    #: pyqtgraph's strftime formats → QLocale formats (times and years need no words).
+    FORMATS: ClassVar[dict[str, str]] = {"%b": "MMM", "%d": "d", "%a %d": "ddd d"}
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        form = self.FORMATS.get(spec.format) if spec is not None else None
+        if form is None:
+            return list(super().tickStrings(values, scale, spacing))
+        locale = QLocale()
+        days = [datetime.fromtimestamp(v).date() for v in values]
+        return [locale.toString(QDate(d.year, d.month, d.day), form) for d in days]
+
+
 class HistoryChart(Chart):
     """The PRACT total (0–25) per assessment over time, one line per assessor, with the band
     edges (15 and 21) as dashed lines.
@@ -125,7 +143,7 @@ class HistoryChart(Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAxisItems({"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.setAxisItems({"bottom": LocaleDateAxis(orientation="bottom")})
         axis = self.getAxis("bottom")
         axis.setTextPen(self._foreground)
         axis.setPen(self._foreground)

@@ -28,8 +28,11 @@ from prm_desktop.models.diagnosis_models import (
     question_text,
     signal_label,
 )
-from prm_desktop.models.labels import pract_phase_label
+from prm_desktop.models.labels import intervention_category_label, pract_phase_label
 from prm_desktop.views.form_dialog import FormDialog, date_edit, to_date
+
+#: The categories offered (the user may type any other).
+CATEGORIES = (*DEFAULT_CATEGORIES.values(), "Other")
 
 
 class AssessmentDialog(FormDialog):
@@ -117,9 +120,10 @@ class InterventionDialog(FormDialog):
         self.date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.category = QComboBox(self)
         self.category.setEditable(True)
-        for category in dict.fromkeys([data.category, *DEFAULT_CATEGORIES.values()]):
+        suggested = intervention_category_label(data.category)
+        for category in dict.fromkeys([suggested, *map(intervention_category_label, CATEGORIES)]):
             self.category.addItem(category)
-        self.category.setCurrentText(data.category)
+        self.category.setCurrentText(suggested)
         self.action = QPlainTextEdit(data.action, self)
         self.action.setTabChangesFocus(True)
         self.action.setFixedHeight(self.action.fontMetrics().height() * 4 + 12)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -72,8 +72,6 @@ class LearnView(QWidget):
         self.effects = EffectTableModel(self)
         self.effect_table = QTableView(self)
         setup_table(self.effect_table, self.effects, "learn_effects", stretch=7)
-        if QSettings().value("tables/learn_effects") is None:  # first run: room for the names
-            self.effect_table.horizontalHeader().resizeSection(1, 220)
         self.effect_table.selectionModel().selectionChanged.connect(self._effect_selected)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(lambda: self.save_as_playbook())  # noqa: PLW0108 - clicked(bool) must not reach signal_key
@@ -126,6 +124,7 @@ class LearnView(QWidget):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the interventions list first; the panels are smaller
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -28,7 +28,7 @@ class PersonsTab(ListTab[PersonRow]):
         self.add_button.setText(self.tr("&Add Person…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete…"))
-        self.erase_button.setText(self.tr("Erase Personal &Data…"))
+        self.erase_button.setText(self.tr("E&rase Personal Data…"))
         self.model.retranslate()
 
     def wants(self, changes: Changes) -> bool:

@@ -1,0 +1,162 @@
+"""What a screenshot review found: first-run column widths, Japanese month names on the PRACT
+history axis, the colour of an "unused" annotation, the import wizard's file label and the
+intervention categories offered in the user's language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QTableView, QToolTip
+from pytestqt.qtbot import QtBot
+
+from prm_core.database import Database
+from prm_core.queries.workspace import PersonRow
+from prm_core.services.goals import InterventionData
+from prm_desktop.i18n import Translations
+from prm_desktop.models.workspace_tables import PersonTableModel
+from prm_desktop.views.dashboard.charts import WARN, BarChart
+from prm_desktop.views.diagnosis.charts import HistoryChart, LocaleDateAxis, _stamp
+from prm_desktop.views.diagnosis.dialogs import InterventionDialog
+from prm_desktop.views.import_wizard import ImportWizard
+from prm_desktop.views.main_window import MainWindow
+from prm_desktop.views.table_utils import FIT_MAX_WIDTH, ElidedTextTips, setup_table
+
+LONG_ROLE = "カスタマーサクセス部 パートナーアライアンス推進室 室長"
+LONG_EMAIL = "shunsuke.hasegawa@partner-company.example.co.jp"
+
+
+def person(i: int, role: str | None, email: str | None) -> PersonRow:
+    return PersonRow(i, f"担当者{i}", role, email, None, False, "", 1, False)
+
+
+def test_columns_fit_their_contents_the_first_time_rows_arrive(qtbot: QtBot) -> None:
+    model = PersonTableModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    setup_table(view, model, "test-fit")
+    view.resize(900, 300)
+    view.show()
+    narrow = view.columnWidth(2)
+    model.set_rows([person(1, LONG_ROLE, LONG_EMAIL), person(2, None, None)])
+    email = view.columnWidth(2)
+    assert email > narrow
+    assert email >= view.fontMetrics().horizontalAdvance(LONG_EMAIL)
+    assert view.columnWidth(1) <= FIT_MAX_WIDTH  # the long role is capped
+    # Only once: the user's own widths (saved from then on) are never overridden.
+    view.setColumnWidth(2, 90)
+    model.set_rows([person(3, None, LONG_EMAIL + LONG_EMAIL)])
+    assert view.columnWidth(2) == 90
+
+
+def test_saved_widths_are_restored_not_fitted(qtbot: QtBot) -> None:
+    first = QTableView()
+    qtbot.addWidget(first)
+    setup_table(first, PersonTableModel(), "test-saved")
+    first.setColumnWidth(2, 77)  # saved under the key
+    assert QSettings().value("tables/test-saved") is not None
+    model = PersonTableModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    setup_table(view, model, "test-saved")
+    model.set_rows([person(1, None, LONG_EMAIL)])
+    assert view.columnWidth(2) == 77
+
+
+def test_a_cut_cell_shows_its_whole_text_as_a_tooltip(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *_a: shown.append(text))
+    model = PersonTableModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    setup_table(view, model, "test-tips")
+    model.set_rows([person(1, "部長", LONG_EMAIL)])
+    view.resize(900, 200)
+    view.show()
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, ElidedTextTips)
+
+    def tip(column: int) -> str:
+        shown.clear()
+        index = view.model().index(0, column)
+        centre = view.visualRect(index).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        assert delegate.helpEvent(event, view, option, index)
+        return "".join(shown)
+
+    view.setColumnWidth(2, 60)
+    assert tip(2) == LONG_EMAIL  # cut: the tooltip tells the whole address
+    assert tip(1) == ""  # "部長" fits: no tooltip in the way
+    view.setColumnWidth(2, 600)
+    assert tip(2) == ""
+
+
+def test_history_axis_names_months_in_the_users_language(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    chart = HistoryChart()
+    qtbot.addWidget(chart)
+    axis = chart.getAxis("bottom")
+    assert isinstance(axis, LocaleDateAxis)
+    chart.resize(700, 300)
+    chart.grab()  # the axis measures its font when first painted
+    july, march = _stamp(date(2026, 7, 1)), _stamp(date(2026, 3, 1))
+    axis.tickValues(july, july + 400 * 86400, 600)  # a year on 600 px: month ticks
+    month = next(s.spacing for s in axis.zoomLevel.tickSpecs if s.format == "%b")
+    translations.switch("ja")
+    try:
+        assert axis.tickStrings([july, march], 1.0, month) == ["7月", "3月"]
+    finally:
+        translations.switch("en")
+    assert axis.tickStrings([july, march], 1.0, month) == ["Jul", "Mar"]
+
+
+def test_an_unused_material_is_labelled_in_the_warning_colour(qtbot: QtBot) -> None:
+    chart = BarChart(horizontal=True)
+    qtbot.addWidget(chart)
+    chart.set_bars(
+        ["資料A", "資料B"],
+        [12, 0],
+        annotations=["12", "未使用"],
+        colours=[WARN.darker(150), WARN],
+    )
+    labels = {item.textItem.toPlainText(): item for item in chart._items[1:]}
+    assert labels["未使用"].color.name() == WARN.name()
+    assert labels["12"].color.name() != WARN.name()  # a bar shows its own colour
+
+
+def test_the_wizard_file_label_has_a_mnemonic_not_an_ampersand(
+    qtbot: QtBot, sqlite_db: Database, translations: Translations
+) -> None:
+    window = MainWindow(sqlite_db, translations)
+    qtbot.addWidget(window)
+    wizard = ImportWizard(window.workspace)
+    qtbot.addWidget(wizard)
+    page = wizard.file_page
+    (label,) = [w for w in page.findChildren(QLabel) if w.buddy() is page.path]
+    assert label.text() == "&File"  # shown as an underlined F, the line edit its buddy
+
+
+def test_intervention_categories_are_offered_in_japanese(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    translations.switch("ja")
+    try:
+        data = InterventionData(date(2026, 6, 1), "Co-selling", "同行営業を実施")
+        dialog = InterventionDialog(data, "株式会社サンプル")
+        qtbot.addWidget(dialog)
+        assert dialog.category.currentText() == "同行営業"
+        offered = [dialog.category.itemText(i) for i in range(dialog.category.count())]
+        assert "再活性化" in offered and "Reactivation" not in offered
+        assert dialog.values().category == "同行営業"
+        typed = InterventionDialog(InterventionData(date(2026, 6, 1), "展示会", "出展"), "x")
+        qtbot.addWidget(typed)
+        assert typed.category.currentText() == "展示会"  # the manager's own word, as typed
+    finally:
+        translations.switch("en")
