@@ -128,8 +128,9 @@ class MeetingDialog(FormDialog):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(notes_box)
         top.addWidget(attendees_box)
-        top.setStretchFactor(0, 3)
+        top.setStretchFactor(0, 2)
         top.setStretchFactor(1, 1)
+        top.setSizes([560, 320])  # room for "name (role)" without a scrollbar
         return top
 
     def _build_actions(self, data: MeetingData) -> QWidget:
@@ -148,7 +149,10 @@ class MeetingDialog(FormDialog):
         self.actions_view = QTableView(self)
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setItemDelegateForColumn(2, SideDelegate(self.actions_view))
-        self.actions_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.actions_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.actions_model.columnCount()):  # whole headers, in Japanese too
+            header.resizeSection(column, max(header.sectionSizeHint(column), 90))
         self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add = QPushButton(self.tr("Add action item"), self)
         remove = QPushButton(self.tr("Remove"), self)

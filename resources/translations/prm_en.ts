@@ -747,162 +747,172 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="225"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="226"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="227"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="228"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="229"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="230"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="238"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="239"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="246"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="240"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="241"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="242"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="267"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="315"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="309"/>
         <source>As of %1 · %2 – %3</source>
         <translation>As of %1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="316"/>
         <source>Registered partners</source>
         <translation>Registered partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="317"/>
         <source>Activation rate</source>
         <translation>Activation rate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="318"/>
         <source>Deals per activated partner</source>
         <translation>Deals per activated partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
         <source>Retention (90 days)</source>
         <translation>Retention (90 days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="320"/>
         <source>Downloads per partner</source>
         <translation>Downloads per partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="332"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
         <translation>Partner journey (click a bar: partners who stopped there)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
         <translation>%1: %2 partners, %3 of registered, %4 of the previous step</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="353"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="347"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="354"/>
         <source>Deal registrations per month (label: activated partners)</source>
         <translation>Deal registrations per month (label: activated partners)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="366"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
         <source>%1: %2 deal registrations by %3 partners</source>
         <translation>%1: %2 deal registrations by %3 partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="374"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="368"/>
         <source>Downloads by material (red: unused)</source>
         <translation>Downloads by material (red: unused)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="373"/>
         <source>unused</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="378"/>
         <source>Leads vs deals per person</source>
         <translation>Leads vs deals per person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="396"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="391"/>
         <source>Retention rate over time</source>
         <translation>Retention rate over time</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="404"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="399"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>Cohorts: share with a login k months after joining</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="421"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="416"/>
         <source>%1 but not %2</source>
         <translation>%1 but not %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="431"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="426"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="437"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="432"/>
         <source>Downloaded %1</source>
         <translation>Downloaded %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="444"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="439"/>
         <source>Registered a deal in %1</source>
         <translation>Registered a deal in %1</translation>
     </message>
@@ -2355,12 +2365,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="166"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="165"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="171"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="170"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>%n intervention recorded</numerusform>
@@ -2368,72 +2378,72 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="173"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="172"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>deal registrations rose after %1 of the %2 whose 90 days are over</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="205"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="204"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>Select an intervention to compare before and after.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="216"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="215"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>The 90 days after are not over yet: %1 days so far.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="251"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="250"/>
         <source>Save as Playbook</source>
         <translation>Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="252"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="251"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>This intervention answered no signal. Offer its action for:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="272"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="271"/>
         <source>Remove from Playbook</source>
         <translation>Remove from Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="272"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>Stop offering “%1” for %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
         <source>&amp;Save as Playbook</source>
         <translation>&amp;Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="284"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="283"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>Offer this action as the suggested action for the same signal from now on</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="285"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="287"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="286"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="287"/>
         <source>Before and after (90 days each)</source>
         <translation>Before and after (90 days each)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="289"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
         <source>Programme: per category</source>
         <translation>Programme: per category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="289"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -2735,42 +2745,42 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="139"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>Due (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="144"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="153"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="157"/>
         <source>Add action item</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="154"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="158"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="165"/>
         <source>Action items</source>
         <translation>Action items</translation>
     </message>

@@ -744,162 +744,172 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="225"/>
         <source>As of</source>
         <translation>基準日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="226"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="227"/>
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="228"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="229"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="230"/>
         <source>Owner</source>
         <translation>担当マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="238"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="239"/>
         <source>Last month</source>
         <translation>先月</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="246"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="240"/>
         <source>This quarter</source>
         <translation>今四半期</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="241"/>
         <source>Last 90 days</source>
         <translation>直近90日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="242"/>
         <source>Year to date</source>
         <translation>年初来</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="267"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="315"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="309"/>
         <source>As of %1 · %2 – %3</source>
         <translation>基準日 %1 · 期間 %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="316"/>
         <source>Registered partners</source>
         <translation>登録パートナー数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="317"/>
         <source>Activation rate</source>
         <translation>アクティベーション率</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="318"/>
         <source>Deals per activated partner</source>
         <translation>活性パートナーあたり案件数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
         <source>Retention (90 days)</source>
         <translation>継続利用率(90日)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="320"/>
         <source>Downloads per partner</source>
         <translation>パートナーあたり資料DL数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="332"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
         <translation>パートナージャーニー(棒をクリック:そこで止まったパートナー)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
         <translation>%1:%2 社、登録比 %3、前ステップ比 %4</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="353"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="347"/>
         <source>Phases</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="354"/>
         <source>Deal registrations per month (label: activated partners)</source>
         <translation>月別の案件登録数(ラベル:活性パートナー数)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="366"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
         <source>%1: %2 deal registrations by %3 partners</source>
         <translation>%1:%3 社による案件登録 %2 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="374"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="368"/>
         <source>Downloads by material (red: unused)</source>
         <translation>資料別ダウンロード数(赤:未使用)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="373"/>
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="378"/>
         <source>Leads vs deals per person</source>
         <translation>担当者別 リード数と案件数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="396"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <source>Leads</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <source>Deals</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="391"/>
         <source>Retention rate over time</source>
         <translation>継続利用率の推移</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="404"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="399"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>コホート:登録 k か月後にログインした割合</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="421"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="416"/>
         <source>%1 but not %2</source>
         <translation>%1 済み・%2 なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="431"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="426"/>
         <source>Phase: %1</source>
         <translation>フェーズ:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="437"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="432"/>
         <source>Downloaded %1</source>
         <translation>%1 をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="444"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="439"/>
         <source>Registered a deal in %1</source>
         <translation>%1 に案件登録</translation>
     </message>
@@ -2342,84 +2352,84 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="166"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="165"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="171"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="170"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>施策%n件を記録済み</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="173"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="172"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>90日が経過した%2件のうち%1件で、実施後に案件登録が増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="205"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="204"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>施策を選ぶと、実施前後を比較できます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="216"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="215"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>実施後90日がまだ経過していません（現在%1日）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="251"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="250"/>
         <source>Save as Playbook</source>
         <translation>プレイブックに保存</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="252"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="251"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>この施策はシグナルに紐づいていません。次のシグナルの推奨アクションにする:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="272"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="271"/>
         <source>Remove from Playbook</source>
         <translation>プレイブックから削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="272"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>%2に対する「%1」の提案をやめますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
         <source>&amp;Save as Playbook</source>
         <translation>プレイブックに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="284"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="283"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>今後、同じシグナルの推奨アクションとしてこの施策を提示します</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="285"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="287"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="286"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="287"/>
         <source>Before and after (90 days each)</source>
         <translation>実施前後の比較（各90日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="289"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
         <source>Programme: per category</source>
         <translation>プログラム全体: カテゴリ別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="289"/>
         <source>Playbook</source>
         <translation>プレイブック</translation>
     </message>
@@ -2720,42 +2730,42 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="139"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
         <source>Action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
         <source>Owner</source>
-        <translation>担当マネージャー</translation>
+        <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
         <source>Side</source>
         <translation>担当側</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>期限 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="144"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="153"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="157"/>
         <source>Add action item</source>
         <translation>アクションを追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="154"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="158"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="165"/>
         <source>Action items</source>
         <translation>アクション</translation>
     </message>
@@ -4359,7 +4369,7 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="224"/>
         <source>Owner</source>
-        <translation>担当マネージャー</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/workspace_tables.py" line="228"/>

@@ -17,7 +17,7 @@ from prm_core.queries.workspace import PersonRow
 from prm_core.services.goals import InterventionData
 from prm_desktop.i18n import Translations
 from prm_desktop.models.workspace_tables import PersonTableModel
-from prm_desktop.views.dashboard.charts import WARN, BarChart
+from prm_desktop.views.dashboard.charts import WARN, BarChart, LineChart, ScatterChart
 from prm_desktop.views.diagnosis.charts import HistoryChart, LocaleDateAxis, _stamp
 from prm_desktop.views.diagnosis.dialogs import InterventionDialog
 from prm_desktop.views.import_wizard import ImportWizard
@@ -160,3 +160,18 @@ def test_intervention_categories_are_offered_in_japanese(
         assert typed.category.currentText() == "展示会"  # the manager's own word, as typed
     finally:
         translations.switch("en")
+
+
+def test_a_rate_chart_marks_percent_and_a_scatter_names_its_axes(qtbot: QtBot) -> None:
+    rate = LineChart()
+    qtbot.addWidget(rate)
+    rate.set_series(["25-12", "26-01"], [0.98, 0.82], percent=True)
+    ticks = rate.getAxis("left")._tickLevels[0]
+    assert ticks[-1] == (100.0, "100%") and ticks[0] == (0.0, "0%")
+    rate.set_series(["25-12", "26-01"], [3, 4])  # a count again: pyqtgraph's own ticks
+    assert rate.getAxis("left")._tickLevels is None
+    scatter = ScatterChart()
+    qtbot.addWidget(scatter)
+    scatter.set_axis_titles("リード", "案件")
+    assert "リード" in scatter.getAxis("bottom").labelString()
+    assert "案件" in scatter.getAxis("left").labelString()

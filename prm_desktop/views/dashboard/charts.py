@@ -53,6 +53,11 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]
     def set_title(self, text: str) -> None:
         self.setTitle(text, color=self._foreground.name(), size="11pt")
 
+    def set_axis_titles(self, bottom: str, left: str) -> None:
+        """Name what the axes count (a scatter's two numbers are otherwise a guess)."""
+        for name, text in (("bottom", bottom), ("left", left)):
+            self.getAxis(name).setLabel(text, color=self._foreground.name())
+
     def text_item(
         self, text: str, anchor: tuple[float, float], colour: QColor | None = None
     ) -> pg.TextItem:
@@ -221,8 +226,12 @@ class LineChart(Chart):
         self.getAxis("bottom").setTicks(
             [[(float(i), labels[i]) for i in range(0, len(labels), step)]]
         )
-        if percent:
+        left = self.getAxis("left")
+        if percent:  # a rate: say so on the axis, and show where 100% is
             self.setYRange(0, 100, padding=0.02)
+            left.setTicks([[(float(v), f"{v}%") for v in range(0, 101, 20)]])
+        else:
+            left.setTicks(None)
         if tips:
             self.setToolTip("\n".join(tips))
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -49,6 +48,7 @@ from prm_desktop.views.dashboard.charts import (
     ScatterChart,
     percent,
 )
+from prm_desktop.views.table_utils import setup_table
 from prm_desktop.workspace import Workspace
 
 PERIODS = ("this_month", "last_month", "this_quarter", "last_90_days", "year_to_date")
@@ -185,17 +185,11 @@ class DashboardView(QWidget):
         self.contents.setMinimumHeight(320)
         self.scatter = ScatterChart(self)
         self.people_model = PeopleTableModel(self)
-        self.people_proxy = QSortFilterProxyModel(self)
-        self.people_proxy.setSourceModel(self.people_model)
-        from prm_desktop.models.roles import SORT_ROLE
-
-        self.people_proxy.setSortRole(SORT_ROLE)
         self.people_table = QTableView(self)
-        self.people_table.setModel(self.people_proxy)
-        self.people_table.setSortingEnabled(True)
+        proxy = setup_table(self.people_table, self.people_model, "dashboard_people")
+        assert proxy is not None
+        self.people_proxy = proxy
         self.people_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.people_table.verticalHeader().hide()
-        self.people_table.horizontalHeader().setStretchLastSection(True)
         self.people_table.setMinimumHeight(220)
         self.retention = LineChart(self)
         self.cohorts = HeatmapChart(self)
@@ -382,6 +376,7 @@ class DashboardView(QWidget):
         )
         people = r.people
         self.scatter.set_title(self.tr("Leads vs deals per person"))
+        self.scatter.set_axis_titles(self.tr("Leads"), self.tr("Deals"))
         self.scatter.set_points(
             [p.leads for p in people],
             [p.deals for p in people],
