@@ -2365,12 +2365,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="165"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="172"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="170"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="177"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>%n intervention recorded</numerusform>
@@ -2378,72 +2378,72 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="172"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="179"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>deal registrations rose after %1 of the %2 whose 90 days are over</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="204"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="211"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>Select an intervention to compare before and after.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="215"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="222"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>The 90 days after are not over yet: %1 days so far.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="250"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="257"/>
         <source>Save as Playbook</source>
         <translation>Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="251"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="258"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>This intervention answered no signal. Offer its action for:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="271"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="278"/>
         <source>Remove from Playbook</source>
         <translation>Remove from Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="272"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="279"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>Stop offering “%1” for %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
         <source>&amp;Save as Playbook</source>
         <translation>&amp;Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="283"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>Offer this action as the suggested action for the same signal from now on</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="285"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="292"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="293"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="287"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="294"/>
         <source>Before and after (90 days each)</source>
         <translation>Before and after (90 days each)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
         <source>Programme: per category</source>
         <translation>Programme: per category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="289"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -3368,52 +3368,52 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="28"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30"/>
         <source>&amp;Add Person…</source>
         <translation>&amp;Add Person…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="29"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="32"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="33"/>
         <source>E&amp;rase Personal Data…</source>
         <translation>E&amp;rase Personal Data…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="61"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="63"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="71"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="73"/>
         <source>Edit person %1</source>
         <translation>Edit person %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="86"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="88"/>
         <source>Delete Person</source>
         <translation>Delete Person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="87"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="89"/>
         <source>Delete %1? Their past activity stays with the partner.</source>
         <translation>Delete %1? Their past activity stays with the partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="101"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
         <source>Erase Personal Data</source>
         <translation>Erase Personal Data</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="105"/>
         <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
         <translation>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</translation>
     </message>
@@ -3723,27 +3723,32 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>&amp;Expires:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="81"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="80"/>
+        <source>Type to search partners…</source>
+        <translation>Type to search partners…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="86"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="93"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="98"/>
         <source>Choose a partner from the list.</source>
         <translation>Choose a partner from the list.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="97"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="102"/>
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="136"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="141"/>
         <source>New registration: %1</source>
         <translation>New registration: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="170"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="175"/>
         <source>Edit registration: %1</source>
         <translation>Edit registration: %1</translation>
     </message>

@@ -2352,84 +2352,84 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="165"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="172"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="170"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="177"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>施策%n件を記録済み</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="172"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="179"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>90日が経過した%2件のうち%1件で、実施後に案件登録が増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="204"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="211"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>施策を選ぶと、実施前後を比較できます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="215"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="222"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>実施後90日がまだ経過していません（現在%1日）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="250"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="257"/>
         <source>Save as Playbook</source>
         <translation>プレイブックに保存</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="251"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="258"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>この施策はシグナルに紐づいていません。次のシグナルの推奨アクションにする:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="271"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="278"/>
         <source>Remove from Playbook</source>
         <translation>プレイブックから削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="272"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="279"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>%2に対する「%1」の提案をやめますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
         <source>&amp;Save as Playbook</source>
         <translation>プレイブックに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="283"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>今後、同じシグナルの推奨アクションとしてこの施策を提示します</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="285"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="292"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="293"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="287"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="294"/>
         <source>Before and after (90 days each)</source>
         <translation>実施前後の比較（各90日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
         <source>Programme: per category</source>
         <translation>プログラム全体: カテゴリ別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="289"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
         <source>Playbook</source>
         <translation>プレイブック</translation>
     </message>
@@ -3345,52 +3345,52 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="28"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30"/>
         <source>&amp;Add Person…</source>
         <translation>担当者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="29"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="32"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="33"/>
         <source>E&amp;rase Personal Data…</source>
         <translation>個人情報を消去(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="61"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="63"/>
         <source>Add person</source>
         <translation>担当者の追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="71"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="73"/>
         <source>Edit person %1</source>
         <translation>担当者 %1 の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="86"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="88"/>
         <source>Delete Person</source>
         <translation>担当者を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="87"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="89"/>
         <source>Delete %1? Their past activity stays with the partner.</source>
         <translation>%1 を削除しますか?過去の活動はパートナーに残ります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="101"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
         <source>Erase Personal Data</source>
         <translation>個人情報の消去</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="105"/>
         <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
         <translation>%1 の氏名・メール・電話を、1on1 の出席者やメモを含むすべての場所から消去しますか?パートナー単位の集計は残ります。元に戻せません。</translation>
     </message>
@@ -3700,27 +3700,32 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>有効期限(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="81"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="80"/>
+        <source>Type to search partners…</source>
+        <translation>パートナー名を入力して検索…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="86"/>
         <source>(not recorded)</source>
         <translation>（記録なし）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="93"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="98"/>
         <source>Choose a partner from the list.</source>
         <translation>一覧からパートナーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="97"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="102"/>
         <source>Amount: %1</source>
         <translation>金額: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="136"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="141"/>
         <source>New registration: %1</source>
         <translation>新規案件登録: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="170"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="175"/>
         <source>Edit registration: %1</source>
         <translation>案件登録の編集: %1</translation>
     </message>

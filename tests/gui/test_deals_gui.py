@@ -350,10 +350,15 @@ def test_bad_corporate_number_keeps_the_form(
     assert dialog is not None
     dialog.customer.setText("X")
     dialog.deal.setText("Y")
+    # From the Deals page no partner is guessed: the manager has to name one.
+    assert dialog.partner.currentIndex() == -1 and dialog.partner.currentText() == ""
+    dialog.accept()
+    assert dialog.isVisible() and messages == ["Choose a partner from the list."]
+    dialog.partner.setCurrentIndex(0)
     dialog.corporate_number.setText("1000012050002")
     dialog.accept()
     assert dialog.isVisible()
-    assert messages and "check digit" in messages[0]
+    assert len(messages) == 2 and "check digit" in messages[1]
     assert view.registrations.model.total == 4
 
 

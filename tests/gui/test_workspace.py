@@ -204,3 +204,27 @@ def test_goal_progress_from_events(qtbot: QtBot, window: MainWindow) -> None:
     with_dialog(qtbot, detail.goals.new_button.click, fill)
     goal = detail.goals.model.rows()[0]
     assert (goal.actual, goal.progress) == (2.0, 0.5)
+
+
+def test_edit_and_delete_wait_for_a_selected_row(qtbot: QtBot, window: MainWindow) -> None:
+    from prm_core.services.partners import PartnerData, create_partner
+    from prm_core.services.persons import PersonData, create_person
+
+    db = window.database
+    assert db is not None
+    pid, _ = create_partner(db, PartnerData(name="デルタ"))
+    create_person(db, pid, PersonData(name="山田 太郎"))
+    window.refresh()
+    window.open_partner(pid)
+    goals, persons = window.detail.goals, window.detail.persons
+    window.detail.tabs.setCurrentWidget(goals)  # tabs load when shown
+    assert goals.model.rowCount() == 0
+    assert not goals.edit_button.isEnabled() and not goals.delete_button.isEnabled()
+    assert goals.new_button.isEnabled()
+    window.detail.tabs.setCurrentWidget(persons)
+    qtbot.waitUntil(lambda: persons.model.rowCount() == 1)
+    assert not persons.edit_button.isEnabled() and not persons.erase_button.isEnabled()
+    persons.table.selectRow(0)
+    assert persons.edit_button.isEnabled() and persons.erase_button.isEnabled()
+    persons.table.clearSelection()
+    assert not persons.delete_button.isEnabled()

@@ -73,6 +73,11 @@ class RegistrationDialog(FormDialog):
             self.corporate_number.setText(data.corporate_number or "")
             self.deal.setText(data.deal)
             self.amount.setText(f"{data.amount:,}" if data.amount is not None else "")
+        else:  # a new claim from the Deals page: the manager names the partner, never a guess
+            self.partner.setCurrentIndex(-1)
+            line = self.partner.lineEdit()
+            if line is not None:
+                line.setPlaceholderText(self.tr("Type to search partners…"))
         self._fill_persons(data.person_id if data else None)
         self.resize(480, 0)
 

@@ -103,6 +103,13 @@ class LearnView(QWidget):
         setup_table(self.playbook_table, self.playbook, "learn_playbook", stretch=1)
         self.remove_button = QPushButton(self.playbook_box)
         self.remove_button.clicked.connect(self.remove_playbook_entry)
+        self.remove_button.setEnabled(False)  # until an entry is selected
+
+        def selection_changed(*_args: object) -> None:
+            self.remove_button.setEnabled(bool(selected_source_rows(self.playbook_table)))
+
+        self.playbook_table.selectionModel().selectionChanged.connect(selection_changed)
+        self.playbook.modelReset.connect(selection_changed)
         playbook_layout = QVBoxLayout(self.playbook_box)
         playbook_layout.addWidget(button_row(self.playbook_box, self.remove_button))
         playbook_layout.addWidget(self.playbook_table)

@@ -40,10 +40,20 @@ class ListTab(PartnerTab, Generic[R]):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.buttons = [self.new_button, self.edit_button, self.delete_button]
+        #: Buttons that act on the selected row: disabled while nothing is selected.
+        self.selection_buttons = [self.edit_button, self.delete_button]
         self._layout = QVBoxLayout(self)
         self._button_row: QWidget | None = None
         self._layout.addWidget(self.table)
         self.set_buttons(self.buttons)
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.table.model().modelReset.connect(self.update_buttons)
+        self.update_buttons()
+
+    def update_buttons(self, *_args: object) -> None:
+        has_row = self.selected() is not None
+        for button in self.selection_buttons:
+            button.setEnabled(has_row)
 
     def set_buttons(self, buttons: list[QPushButton]) -> None:
         if self._button_row is not None:

@@ -22,6 +22,8 @@ class PersonsTab(ListTab[PersonRow]):
         self.erase_button = QPushButton(self)
         self.erase_button.clicked.connect(self.erase_selected)
         self.set_buttons([*self.buttons, self.erase_button])
+        self.selection_buttons.append(self.erase_button)
+        self.update_buttons()
         self.retranslate()
 
     def retranslate(self) -> None:
