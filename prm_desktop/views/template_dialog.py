@@ -21,7 +21,7 @@ class TemplateDialog(FormDialog):
         self.template_id, steps, self.version = load_default_template(db)
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(
-            [self.tr("Step"), self.tr("Step (Japanese)"), self.tr("Days after contract")]
+            [self.tr("Step (English)"), self.tr("Step (Japanese)"), self.tr("Days after contract")]
         )
         for step in steps:
             self._append(step)
@@ -29,6 +29,7 @@ class TemplateDialog(FormDialog):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.resizeColumnToContents(2)  # the whole "Days after contract" header
         add = QPushButton(self.tr("Add Step"), self)
         remove = QPushButton(self.tr("Remove Step"), self)
         add.clicked.connect(lambda: self._append(StepData("", None, 30)))

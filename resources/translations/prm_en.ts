@@ -1006,17 +1006,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="372"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="393"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="397"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="397"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -3756,19 +3756,19 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="139"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="293"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="147"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="140"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="148"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="315"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="167"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="175"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -3776,49 +3776,50 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="223"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="231"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="225"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="233"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="236"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="244"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="255"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="256"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>The file was rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="288"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>Expires within %n day</numerusform>
@@ -3826,47 +3827,57 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
+        <source>Channel conflict</source>
+        <translation>Channel conflict</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="317"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="297"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="318"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="319"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Import File…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
         <source>&amp;Won…</source>
         <translation>&amp;Won…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
@@ -4239,11 +4250,6 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
         <source>Step (Japanese)</source>
         <translation>Step (Japanese)</translation>
     </message>
@@ -4253,17 +4259,22 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
         <translation>Days after contract</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="32"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Step (English)</source>
+        <translation>Step (English)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
         <source>Add Step</source>
         <translation>Add Step</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="34"/>
         <source>Remove Step</source>
         <translation>Remove Step</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="38"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="39"/>
         <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
         <translation>Changes apply to checklists created from now on; existing partner checklists keep their steps.</translation>
     </message>

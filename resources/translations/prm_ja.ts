@@ -1003,17 +1003,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="372"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="393"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="397"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="376"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="397"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -3733,115 +3733,126 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="139"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="293"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="147"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="140"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="148"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="315"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="167"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="175"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="223"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="231"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="225"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="233"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="236"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="244"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="255"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
         <source>Imported: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="256"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
         <source>Already there: %1</source>
         <translation>登録済み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
         <source>New partners: %1</source>
         <translation>新規パートナー: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
         <source>Row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="288"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
+        <source>Channel conflict</source>
+        <translation>チャネルコンフリクト</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="317"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="297"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="318"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="319"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
@@ -4214,11 +4225,6 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
     </message>
     <message>
         <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
-        <source>Step</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
         <source>Step (Japanese)</source>
         <translation>ステップ(日本語)</translation>
     </message>
@@ -4228,17 +4234,22 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
         <translation>契約後の日数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="32"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <source>Step (English)</source>
+        <translation>ステップ(英語)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
         <source>Add Step</source>
         <translation>ステップを追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="34"/>
         <source>Remove Step</source>
         <translation>ステップを削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="38"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="39"/>
         <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
         <translation>変更は今後作成するチェックリストに適用されます。既存のパートナーのチェックリストは変わりません。</translation>
     </message>

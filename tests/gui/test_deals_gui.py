@@ -20,6 +20,7 @@ from prm_core.orm import DealRegistration
 from prm_core.services.diagnosis import save_thresholds
 from prm_desktop.i18n import Translations
 from prm_desktop.models.deal_models import (
+    CONFLICT_COLOUR,
     EXPIRING_COLOUR,
     ClaimCompareModel,
     ConflictGroupModel,
@@ -404,12 +405,15 @@ def test_expiring_follows_the_deal_expiring_threshold(
     regs = view.registrations
     regs.expiring.setChecked(True)
     assert regs.expiring.text() == "Expires within 14 days"
+    assert "Expires within 14 days" in view.registrations.legend.text()
+    assert CONFLICT_COLOUR.name() in view.registrations.legend.text()
     assert [r.deal for r in regs.model.rows()] == ["期限間近"]
     with deals_db.reading() as s:
         document = load_thresholds(s).to_json()
     document["deal_expiring"]["days"] = 80  # the claims registered 20 days ago expire in 70
     window.workspace.bus.changed.emit(save_thresholds(deals_db, document))
     assert regs.expiring.text() == "Expires within 80 days"
+    assert "Expires within 80 days" in regs.legend.text()  # the legend follows too
     assert sorted(r.deal for r in regs.model.rows()) == [
         "別件",
         "基幹刷新",

@@ -38,7 +38,13 @@ from prm_desktop.models.deal_loaders import (
     partner_choices,
     person_choices,
 )
-from prm_desktop.models.deal_models import DealPageModel, deal_status_label
+from prm_desktop.models.deal_models import (
+    CONFLICT_COLOUR,
+    EXPIRED_COLOUR,
+    EXPIRING_COLOUR,
+    DealPageModel,
+    deal_status_label,
+)
 from prm_desktop.tasks import BackgroundTask
 from prm_desktop.views.deals.conflict_panel import ConflictPanel
 from prm_desktop.views.deals.decision_dialog import DecisionDialog, decide_with_dialog
@@ -79,6 +85,7 @@ class RegistrationList(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.expiring.toggled.connect(lambda _on: self.reload())
         self.count = QLabel(self)
+        self.legend = QLabel(self)  # what the row colours mean
         self.new_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.import_button = QPushButton(self)
@@ -114,6 +121,7 @@ class RegistrationList(QWidget):
             )
         )
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         self.dialog: DecisionDialog | RegistrationDialog | None = None
         self.import_task: BackgroundTask | None = None
         self.last_import: ImportReport | str | None = None
@@ -278,6 +286,19 @@ class RegistrationList(QWidget):
     def _retranslate_expiring(self) -> None:
         days = self.model.expiring_days
         self.expiring.setText(self.tr("Expires within %n day(s)", "", days))
+        swatch = '<span style="background-color:{}">&nbsp;{}&nbsp;</span>'
+        coloured = '<span style="color:{}">{}</span>'
+        self.legend.setText(
+            "  ".join(
+                [
+                    swatch.format(CONFLICT_COLOUR.name(), self.tr("Channel conflict")),
+                    coloured.format(
+                        EXPIRING_COLOUR.name(), self.tr("Expires within %n day(s)", "", days)
+                    ),
+                    coloured.format(EXPIRED_COLOUR.name(), self.tr("Expired")),
+                ]
+            )
+        )
 
     def _retranslate(self) -> None:
         current = self.status.currentData()
