@@ -144,6 +144,9 @@ class DashboardView(QWidget):
         self.territory_filter = QComboBox(self)
         self.owner_filter = QComboBox(self)
         self.status = QLabel(self)
+        # Wraps instead of holding the window wider than a 1024 px screen (Japanese filters).
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._captions = [QLabel(self) for _ in range(6)]
         row = QHBoxLayout()
         for caption, widget in zip(
