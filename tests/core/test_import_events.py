@@ -383,6 +383,9 @@ def test_source_keeps_two_systems_apart(db: Database, tmp_path: Path) -> None:
     assert run_import(db, path, "events").inserted == 1
     assert run_import(db, path, "events", source="sfa").inserted == 1
     assert run_import(db, path, "events", source="sfa").duplicates == 1
+    with db.reading() as s:
+        stored = sorted(s.scalars(select(Event.source)))
+    assert stored == ["import", "sfa"]  # bound once per batch, stored on every row
 
 
 def test_refused_file_writes_nothing(db: Database, tmp_path: Path) -> None:
