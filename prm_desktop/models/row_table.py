@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -19,6 +20,30 @@ from prm_desktop.models.search_text import normalise
 
 R = TypeVar("R")
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def sort_value(key: Any) -> Any:
+    """A sort key Qt's proxy can compare. QSortFilterProxyModel orders numbers, strings and
+    dates, but a tuple arrives as a list it cannot compare, so every row ties and the header's
+    arrow lies; a tuple becomes one string whose order is the tuple's (dates as ISO text,
+    integers zero-padded from the bottom of the 64-bit range, None first)."""
+    if not isinstance(key, tuple):
+        return key
+    return "\x1f".join(_sort_part(part) for part in key)
+
+
+def _sort_part(part: Any) -> str:
+    if part is None:
+        return ""
+    if isinstance(part, bool):
+        return "1" if part else "0"
+    if isinstance(part, int):
+        return f"{part + 2**63:020d}"
+    if isinstance(part, (date, datetime)):
+        return part.isoformat()
+    if isinstance(part, str):
+        return normalise(part)
+    raise TypeError(f"cannot sort by {type(part).__name__} inside a tuple key")
 
 
 @dataclass(frozen=True)
@@ -89,7 +114,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return spec.text(row)
         if role == SORT_ROLE:
-            return spec.sort(row) if spec.sort else normalise(spec.text(row))
+            return sort_value(spec.sort(row)) if spec.sort else normalise(spec.text(row))
         if role == ID_ROLE:
             return getattr(row, "id", None)
         if role == SEARCH_ROLE:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -27,6 +27,7 @@ from prm_desktop.models.deal_models import (
     DealPageModel,
     PartnerRegistrationsModel,
 )
+from prm_desktop.models.roles import SORT_ROLE
 from prm_desktop.views.deals import DealsView, PartnerDealsTab
 from prm_desktop.views.deals.decision_dialog import DecisionDialog
 from prm_desktop.views.deals.registration_dialog import RegistrationDialog
@@ -430,3 +431,21 @@ def test_expiring_follows_the_deal_expiring_threshold(
     row = next(i for i, r in enumerate(tab.model.rows()) if r.deal == "別件")
     brush = tab.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)
     assert isinstance(brush, QBrush) and brush.color() == EXPIRING_COLOUR
+
+
+def test_a_tuple_sort_key_sorts_through_the_proxy(deals_db: Database) -> None:
+    """The Registered column sorts by (date, id): a tuple Qt's proxy cannot compare, so all
+    rows tied and the header arrow showed an order the rows did not follow."""
+    with deals_db.reading() as s:
+        rows = list_registrations(s, TODAY)
+    assert len({r.registered_on for r in rows}) > 1
+    model = PartnerRegistrationsModel()
+    model.set_rows(sorted(rows, key=lambda r: r.id % 3))  # any order but the date's
+    proxy = QSortFilterProxyModel()
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSourceModel(model)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        proxy.sort(0, order)
+        shown = [model.row_at(proxy.mapToSource(proxy.index(i, 0)).row()) for i in range(len(rows))]
+        keys = [(r.registered_on, r.id) for r in shown]
+        assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)

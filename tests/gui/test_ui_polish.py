@@ -16,6 +16,7 @@ from prm_core.database import Database
 from prm_core.queries.workspace import PersonRow
 from prm_core.services.goals import InterventionData
 from prm_desktop.i18n import Translations
+from prm_desktop.models.row_table import sort_value
 from prm_desktop.models.workspace_tables import PersonTableModel
 from prm_desktop.views.dashboard.charts import WARN, BarChart, LineChart, ScatterChart
 from prm_desktop.views.diagnosis.charts import HistoryChart, LocaleDateAxis, _stamp
@@ -175,3 +176,23 @@ def test_a_rate_chart_marks_percent_and_a_scatter_names_its_axes(qtbot: QtBot) -
     scatter.set_axis_titles("リード", "案件")
     assert "リード" in scatter.getAxis("bottom").labelString()
     assert "案件" in scatter.getAxis("left").labelString()
+
+
+def test_tuple_sort_values_keep_the_tuples_order() -> None:
+    keys = [
+        (date(2026, 1, 2), -5, "b"),
+        (None, 7, "a"),
+        (date(2026, 1, 2), 3, "a"),
+        (date(2025, 12, 31), 2**40, "z"),
+        (date(2026, 1, 2), -5, "a"),
+    ]
+    assert sorted(keys, key=sort_value) == [
+        (None, 7, "a"),
+        (date(2025, 12, 31), 2**40, "z"),
+        (date(2026, 1, 2), -5, "a"),
+        (date(2026, 1, 2), -5, "b"),
+        (date(2026, 1, 2), 3, "a"),
+    ]
+    assert sort_value(12) == 12  # numbers, strings and dates go to Qt as they are
+    with pytest.raises(TypeError):
+        sort_value((1.5,))
