@@ -25,8 +25,9 @@ from prm_core.diagnosis.signal_base import HIGH, MEDIUM, Signal, SignalContext
 
 
 def registration_subject(registration_id: int) -> str:
-    """The subject of a deal signal: its registration (a conflict: the group's first claim,
-    which stays first when more partners join the group)."""
+    """The subject of a deal signal: its registration; for a conflict, the partner's own
+    first claim in the group, which stays the same when other partners' claims join,
+    leave or are backdated."""
     return f"registration:{registration_id}"
 
 
@@ -108,7 +109,7 @@ def channel_conflict(session: Session, context: SignalContext) -> list[Signal]:
                     evidence=evidence,
                     action=deal_signals.ACTIONS[deal_signals.CHANNEL_CONFLICT],
                     facts=facts,
-                    subject=registration_subject(group.claims[0].id),
+                    subject=registration_subject(first.id),
                 )
             )
     return out

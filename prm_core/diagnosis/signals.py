@@ -205,8 +205,8 @@ def detect_signals(
         if until is not None:
             changes["snoozed_until"] = until
         answered = handled_on(handled, s)
-        if answered is not None:
-            changes["handled_on"] = answered
+        if answered is not None:  # the later answer: an intervention or a deal decision
+            changes["handled_on"] = max(answered, s.handled_on or answered)
         signal = s.with_(**changes) if changes else s
         if include_handled or not signal.handled:
             out.append(signal)

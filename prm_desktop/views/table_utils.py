@@ -52,8 +52,6 @@ class ElidedTextTips(QStyledItemDelegate):
             if isinstance(text, str) and text and is_elided(view, styled, index, text):
                 QToolTip.showText(event.globalPos(), text, view)
                 return True
-            QToolTip.hideText()
-            return True
         return super().helpEvent(event, view, option, index)
 
 
@@ -143,9 +141,20 @@ def setup_table(
         header.restoreState(state)
     else:
         _fit_on_first_rows(view, model)
-    header.sectionResized.connect(
-        lambda *_: QSettings().setValue(f"tables/{settings_key}", header.saveState())
-    )
+
+    def save(section: int, _old: int, _new: int) -> None:
+        if view.property("fit_pending"):
+            # The stretching column follows the layout: an empty table's first show must
+            # neither save widths nor cancel the fit (a new partner's tabs start empty).
+            # Any other column only changes when the user drags it: their width wins.
+            if header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch or (
+                header.stretchLastSection() and section == header.count() - 1
+            ):
+                return
+            view.setProperty("fit_pending", False)
+        QSettings().setValue(f"tables/{settings_key}", header.saveState())
+
+    header.sectionResized.connect(save)
     return proxy
 
 

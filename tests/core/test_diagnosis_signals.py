@@ -604,28 +604,39 @@ def test_an_intervention_answers_only_the_registration_it_was_recorded_for(
     assert handled.facts["deal"] == "first" and handled.handled_on == days_ago(1)
 
 
-def test_a_conflict_signal_is_about_its_group(db: Database) -> None:
+def test_a_conflict_signal_is_about_the_partners_own_claim(db: Database) -> None:
     with db.transaction() as s:
         a = partner(s, "アルファ販売")
         b = partner(s, "ベータ商会")
-        first = add_registration(s, a, "株式会社オメガ", days_ago(20)).id
-        add_registration(s, b, "ｵﾒｶﾞ(株)", days_ago(10))
-        other = add_registration(s, a, "デルタ工業", days_ago(9)).id
-        add_registration(s, b, "デルタ工業株式会社", days_ago(8))
+        omega_a = add_registration(s, a, "株式会社オメガ", days_ago(20)).id
+        omega_b = add_registration(s, b, "ｵﾒｶﾞ(株)", days_ago(10)).id
+        delta_a = add_registration(s, a, "デルタ工業", days_ago(9)).id
+        delta_b = add_registration(s, b, "デルタ工業株式会社", days_ago(8)).id
     found = deal_fired(db, "channel_conflict")
-    assert sorted((x.partner, x.subject) for x in found) == sorted(
-        (name, f"registration:{claim}")
-        for name in ("アルファ販売", "ベータ商会")
-        for claim in (first, other)
-    )
+    assert sorted((x.partner, x.subject) for x in found) == [
+        ("アルファ販売", f"registration:{omega_a}"),
+        ("アルファ販売", f"registration:{delta_a}"),
+        ("ベータ商会", f"registration:{omega_b}"),
+        ("ベータ商会", f"registration:{delta_b}"),
+    ]
     snooze_signal(db, a.id, "channel_conflict", 3, "talking to both",
-                  subject=f"registration:{first}", today=AS_OF)  # fmt: skip
+                  subject=f"registration:{omega_a}", today=AS_OF)  # fmt: skip
     left = deal_fired(db, "channel_conflict")
     assert sorted((x.partner, x.facts["customer"]) for x in left) == [
         ("アルファ販売", "デルタ工業"),
         ("ベータ商会", "デルタ工業"),
         ("ベータ商会", "株式会社オメガ"),
     ]
+    # A third partner's backdated claim joins the group and comes first: the snooze of
+    # アルファ販売's own claim still holds.
+    with db.transaction() as s:
+        c = partner(s, "ガンマ")
+        add_registration(s, c, "オメガ株式会社", days_ago(30))
+    with db.reading() as s:
+        everything = detect_signals(s, AS_OF, include_handled=True)
+    mine = [x for x in everything if x.subject == f"registration:{omega_a}"]
+    assert [(x.partner, x.facts["customer"]) for x in mine] == [("アルファ販売", "オメガ株式会社")]
+    assert mine[0].snoozed_until == AS_OF + timedelta(days=3)
 
 
 @pytest.mark.parametrize("subject", ["registration", "Registration:1", "registration:", "a:b c"])

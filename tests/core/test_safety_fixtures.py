@@ -19,7 +19,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from prm_core import migrate
-from prm_core.database import open_database
+from prm_core.database import create_db_engine, open_database
 from prm_core.kpi import KpiParams, compute_all
 from prm_core.safety import backup as bk
 from prm_core.safety.integrity import check_file
@@ -108,3 +108,22 @@ def test_make_fixture_db_makes_a_fixture_at_head(tmp_path: Path) -> None:
     assert made["events"] == committed["events"]  # deterministic
     assert _kpis(out) == _kpis(head)
     assert check_file(out).ok
+
+
+def test_downgrading_0005_keeps_every_row_and_link(tmp_path: Path) -> None:
+    """0005's downgrade drops two columns in place: a table rebuild would fire the
+    interventions' ON DELETE SET NULL and unlink the playbook from its interventions."""
+    path = tmp_path / "down.db"
+    shutil.copyfile(FIXTURES / "schema_0004.db", path)
+    before = all_rows(path)
+    assert any(r["intervention_id"] is not None for r in before["playbook_entries"].values())
+    engine = create_db_engine(f"sqlite:///{path}")  # the app's engine: foreign keys on
+    try:
+        migrate.upgrade(engine, "0005", backup=False)
+        migrate.downgrade(engine, "0004")
+        assert migrate.current_revision(engine) == "0004"
+    finally:
+        engine.dispose()
+    after = all_rows(path)
+    for table, rows in before.items():
+        assert after[table] == rows, f"{table} changed by the round trip"

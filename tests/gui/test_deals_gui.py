@@ -449,3 +449,32 @@ def test_a_tuple_sort_key_sorts_through_the_proxy(deals_db: Database) -> None:
         shown = [model.row_at(proxy.mapToSource(proxy.index(i, 0)).row()) for i in range(len(rows))]
         keys = [(r.registered_on, r.id) for r in shown]
         assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def test_a_terminated_partners_claim_stays_with_its_partner(
+    qtbot: QtBot, deals_db: Database, translations: Translations
+) -> None:
+    """Terminated partners are not offered for new claims; editing one of their claims must
+    not move it to the first partner of the list, nor may the partner tab's New."""
+    with deals_db.transaction() as s:
+        from prm_core.orm import Partner
+
+        gamma = s.get(Partner, 3)
+        assert gamma is not None and gamma.name == "ガンマ"
+        gamma.status = "terminated"
+    window = MainWindow(deals_db, translations)
+    qtbot.addWidget(window)
+    window.show()
+    regs = _view(window).registrations
+    regs.table.selectRow(next(i for i, r in enumerate(regs.model.rows()) if r.deal == "別件"))
+    dialog = regs.edit_selected()
+    assert isinstance(dialog, RegistrationDialog)
+    assert dialog.partner.currentText() == "ガンマ"
+    assert dialog.values().partner_id == 3
+    dialog.reject()
+    tab = window.findChild(PartnerDealsTab)
+    assert tab is not None
+    window.open_partner(3)
+    window.detail.tabs.setCurrentWidget(tab)
+    new = tab.new_registration()
+    assert new is not None and new.partner.currentIndex() == -1  # no other partner guessed

@@ -32,7 +32,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("interventions", schema=None) as batch_op:
+    # ALTER TABLE ... DROP COLUMN in place (SQLite 3.35+): a batch "move and copy" would drop
+    # the old interventions table with foreign keys on, and its ON DELETE SET NULL would
+    # unlink every playbook entry from its intervention.
+    with op.batch_alter_table("interventions", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("signal_subject")
-    with op.batch_alter_table("signal_snoozes", schema=None) as batch_op:
+    with op.batch_alter_table("signal_snoozes", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("subject")

@@ -221,7 +221,12 @@ class RegistrationList(QWidget):
         if row is None:
             return None
         self.dialog = edit_registration(
-            self.workspace, row.id, self._choices(), self._persons_of, self
+            self.workspace,
+            row.id,
+            self._choices(),
+            self._persons_of,
+            self,
+            partner_name=row.partner,
         )
         return self.dialog
 

@@ -68,7 +68,9 @@ class RegistrationDialog(FormDialog):
         f.addRow(self.tr("&Expires:"), self.expires_on)
         self.partner.currentIndexChanged.connect(lambda _i: self._fill_persons(None))
         if data is not None:
-            self.partner.setCurrentIndex(max(self.partner.findData(data.partner_id), 0))
+            # Never a fallback to the first partner: that would move the claim to another
+            # partner on OK (a terminated partner is not offered; see edit_registration).
+            self.partner.setCurrentIndex(self.partner.findData(data.partner_id))
             self.customer.setText(data.customer)
             self.corporate_number.setText(data.corporate_number or "")
             self.deal.setText(data.deal)
@@ -121,8 +123,8 @@ def new_registration(
 ) -> RegistrationDialog:
     """Open the form; OK creates the registration (undo deletes it)."""
     dialog = RegistrationDialog(partners, persons_of, None, parent)
-    if partner_id is not None:
-        dialog.partner.setCurrentIndex(max(dialog.partner.findData(partner_id), 0))
+    if partner_id is not None:  # not offered (terminated): nothing chosen, never another
+        dialog.partner.setCurrentIndex(dialog.partner.findData(partner_id))
     created: list[int] = []
 
     def save() -> bool:
@@ -157,12 +159,17 @@ def edit_registration(
     partners: list[tuple[int, str]],
     persons_of: PersonsOf,
     parent: QWidget | None = None,
+    *,
+    partner_name: str | None = None,
 ) -> RegistrationDialog | None:
-    """Open the form on a registration; OK saves (version-checked, undoable)."""
+    """Open the form on a registration; OK saves (version-checked, undoable). A claim of a
+    partner no longer offered for new claims (terminated) keeps its partner in the list."""
     db = workspace.db
     if db is None:
         return None
     before, version = deals.load_registration(db, registration_id)
+    if all(pid != before.partner_id for pid, _name in partners):
+        partners = [*partners, (before.partner_id, partner_name or f"#{before.partner_id}")]
     dialog = RegistrationDialog(partners, persons_of, before, parent)
 
     def save() -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -131,7 +131,6 @@ class BackupsDialog(QDialog):
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableView(self)
-        self._sized = QSettings().contains("tables/safety/backups")
         self.proxy = setup_table(self.table, self.model, "safety/backups", stretch=1)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -198,9 +197,6 @@ class BackupsDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.empty_label.setVisible(self.model.rowCount() == 0)
-        if not self._sized and self.model.rowCount():
-            self.table.resizeColumnsToContents()  # first time: dates in full
-            self._sized = True
         self._update_buttons()
 
     def selected_backup(self) -> BackupInfo | None:
