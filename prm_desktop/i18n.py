@@ -14,6 +14,12 @@ def system_language() -> str:
     return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
 
 
+def ui_language() -> str:
+    """The language the interface shows now ("ja" or "en"), from the default locale that
+    ``Translations.switch`` sets: for texts the core words in either language."""
+    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+
+
 def preferred_language() -> str:
     """The language chosen in the menu earlier, else the system locale's."""
     stored = QSettings().value(SETTINGS_KEY)

@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from prm_core.diagnosis.categories import canonical_category
 from prm_core.kinds import EventKind
 from prm_core.kpi.binds import EVENTS
 from prm_core.kpi.engine import compute_all
@@ -271,7 +272,7 @@ def intervention_effects(
                 partner_id=i.partner_id,
                 partner=name,
                 occurred_on=i.occurred_on,
-                category=i.category,
+                category=canonical_category(i.category),
                 action=i.action,
                 signal_key=i.signal_key,
                 notes=i.notes or "",

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from prm_core.database import Database
+from prm_core.diagnosis.categories import canonical_category
 from prm_core.kinds import GoalMetric
 from prm_core.orm import Goal, Intervention, Partner, Person
 from prm_core.services import validate as v
@@ -89,7 +90,7 @@ class InterventionData:
 def create_intervention(
     db: Database, partner_id: int, data: InterventionData
 ) -> tuple[int, Changes]:
-    category = v.required(data.category, "category", "Category", 64)
+    category = canonical_category(v.required(data.category, "category", "Category", 64))
     action = v.required(data.action, "action", "Action taken", 2000)
     if data.occurred_on > date.today():
         raise ValidationError(

@@ -33,7 +33,11 @@ from prm_core.diagnosis.signal_base import Signal as CoreSignal
 from prm_core.diagnosis.signals import PartnerSignals
 from prm_core.diagnosis.tiers import LedgerLine, TierHint
 from prm_desktop.models.deal_models import deal_status_label
-from prm_desktop.models.labels import event_kind_label, pract_phase_label
+from prm_desktop.models.labels import (
+    event_kind_label,
+    intervention_category_label,
+    pract_phase_label,
+)
 from prm_desktop.models.roles import ID_ROLE, SEARCH_ROLE, SORT_ROLE
 from prm_desktop.models.row_table import ColumnSpec, RowTableModel
 from prm_desktop.models.search_text import normalise
@@ -853,7 +857,7 @@ class EffectTableModel(RowTableModel[Effect]):
                 ),
                 ColumnSpec(
                     lambda: QCoreApplication.translate("EffectTableModel", "Category"),
-                    lambda e: e.category,
+                    lambda e: intervention_category_label(e.category),
                 ),
                 ColumnSpec(
                     lambda: QCoreApplication.translate("EffectTableModel", "Signal"),
@@ -937,7 +941,7 @@ class ProgrammeTableModel(RowTableModel[CategoryRow]):
             [
                 ColumnSpec(
                     lambda: QCoreApplication.translate("ProgrammeTableModel", "Category"),
-                    lambda r: r.category,
+                    lambda r: intervention_category_label(r.category),
                 ),
                 ColumnSpec(
                     lambda: QCoreApplication.translate("ProgrammeTableModel", "Made"),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from prm_core.diagnosis.categories import category_label
 from prm_core.kinds import PartnerStatus, PartnerType
+from prm_desktop.i18n import ui_language
 
 
 def partner_type_label(key: str) -> str:
@@ -58,24 +60,10 @@ def side_label(key: str) -> str:
 
 
 def intervention_category_label(category: str) -> str:
-    """A suggested intervention category (``DEFAULT_CATEGORIES``, English in the core) in the
-    UI's language. Categories are free text stored as chosen, so a Japanese manager files
-    under 同行営業 like the rest of their records; one they typed is shown as typed."""
-    labels: dict[str, str] = {
-        "Training": QCoreApplication.translate("Labels", "Training"),
-        "Co-selling": QCoreApplication.translate("Labels", "Co-selling"),
-        "Sales materials": QCoreApplication.translate("Labels", "Sales materials"),
-        "1on1": QCoreApplication.translate("Labels", "1on1"),
-        "Reactivation": QCoreApplication.translate("Labels", "Reactivation"),
-        "Enablement": QCoreApplication.translate("Labels", "Enablement"),
-        "Coaching": QCoreApplication.translate("Labels", "Coaching"),
-        "Onboarding": QCoreApplication.translate("Labels", "Onboarding"),
-        "Follow-up": QCoreApplication.translate("Labels", "Follow-up"),
-        "Deal follow-up": QCoreApplication.translate("Labels", "Deal follow-up"),
-        "Conflict resolution": QCoreApplication.translate("Labels", "Conflict resolution"),
-        "Other": QCoreApplication.translate("Labels", "Other"),
-    }
-    return labels.get(category, category)
+    """An intervention category in the UI's language: the suggested ones are stored under an
+    English key and named in Japanese by the core's table; one the manager typed reads as
+    typed."""
+    return category_label(category, ui_language())
 
 
 def event_kind_label(key: str) -> str:

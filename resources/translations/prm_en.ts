@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="76"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="71"/>
         <source>For the partner (to hand over)</source>
         <translation>For the partner (to hand over)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="77"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="72"/>
         <source>Internal (with notes and risks)</source>
         <translation>Internal (with notes and risks)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="83"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="78"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Quarter:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="84"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="79"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variant:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="85"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -100,27 +100,27 @@
 <context>
     <name>AssessmentHistoryModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="714"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="718"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="718"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="722"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="726"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="730"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="732"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="736"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="736"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="740"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -188,48 +188,48 @@
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="170"/>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="248"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="169"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="244"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="172"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="171"/>
         <source>Backups of %1, kept in %2</source>
         <translation>Backups of %1, kept in %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="179"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="178"/>
         <source>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</source>
         <translation>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="189"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="188"/>
         <source>There is no backup of this database yet.</source>
         <translation>There is no backup of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="190"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="189"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="190"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Back Up Now</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="192"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
         <source>Open &amp;Folder</source>
         <translation>Open &amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="219"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="215"/>
         <source>Restore Backup</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="221"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="217"/>
         <source>Replace the database with the backup from %1 (%2 partners, %3 events)?
 
 The database as it is now is backed up first, so you can go back to it from this list.</source>
@@ -238,7 +238,7 @@ The database as it is now is backed up first, so you can go back to it from this
 The database as it is now is backed up first, so you can go back to it from this list.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="246"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="242"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
@@ -246,52 +246,52 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="123"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="118"/>
         <source>Export QBRs for All Active Partners</source>
         <translation>Export QBRs for All Active Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="128"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="138"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="148"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="143"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="165"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="160"/>
         <source>Folder for the QBRs</source>
         <translation>Folder for the QBRs</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="180"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="175"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="206"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="201"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="212"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="207"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="229"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="224"/>
         <source>%1 of %2 partners done</source>
         <translation>%1 of %2 partners done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="234"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="229"/>
         <source>%n QBR(s) written to %1.</source>
         <translation>
             <numerusform>%n QBR written to %1.</numerusform>
@@ -299,17 +299,17 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="239"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="234"/>
         <source>These failed:</source>
         <translation>These failed:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="243"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="238"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="247"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="242"/>
         <source>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</source>
         <translation>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</translation>
     </message>
@@ -414,42 +414,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="910"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="914"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="914"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="918"/>
         <source>90 days before</source>
         <translation>90 days before</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="919"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="923"/>
         <source>90 days after</source>
         <translation>90 days after</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1014"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1018"/>
         <source>Won amount (JPY)</source>
         <translation>Won amount (JPY)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1027"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
         <source>Journey steps reached</source>
         <translation>Journey steps reached</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
         <source>Lead → deal conversion</source>
         <translation>Lead → deal conversion</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1039"/>
         <source>Top person&apos;s share of deals</source>
         <translation>Top person&apos;s share of deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1039"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1043"/>
         <source>Logged in (retention)</source>
         <translation>Logged in (retention)</translation>
     </message>
@@ -747,172 +747,172 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="225"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="228"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="226"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="229"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="227"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="230"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="228"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="229"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="230"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="238"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="241"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="239"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="242"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="240"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="243"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="241"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="242"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="267"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="270"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="309"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="312"/>
         <source>As of %1 · %2 – %3</source>
         <translation>As of %1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="316"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
         <source>Registered partners</source>
         <translation>Registered partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="317"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="320"/>
         <source>Activation rate</source>
         <translation>Activation rate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="318"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="321"/>
         <source>Deals per activated partner</source>
         <translation>Deals per activated partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
         <source>Retention (90 days)</source>
         <translation>Retention (90 days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
         <source>Downloads per partner</source>
         <translation>Downloads per partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="332"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="335"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
         <translation>Partner journey (click a bar: partners who stopped there)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="341"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
         <translation>%1: %2 partners, %3 of registered, %4 of the previous step</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="347"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="350"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="354"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="357"/>
         <source>Deal registrations per month (label: activated partners)</source>
         <translation>Deal registrations per month (label: activated partners)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="363"/>
         <source>%1: %2 deal registrations by %3 partners</source>
         <translation>%1: %2 deal registrations by %3 partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="368"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="371"/>
         <source>Downloads by material (red: unused)</source>
         <translation>Downloads by material (red: unused)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="373"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="376"/>
         <source>unused</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="378"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="381"/>
         <source>Leads vs deals per person</source>
         <translation>Leads vs deals per person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="391"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="394"/>
         <source>Retention rate over time</source>
         <translation>Retention rate over time</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="399"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="402"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>Cohorts: share with a login k months after joining</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="416"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="419"/>
         <source>%1 but not %2</source>
         <translation>%1 but not %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="426"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="429"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="432"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="435"/>
         <source>Downloaded %1</source>
         <translation>Downloaded %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="439"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="442"/>
         <source>Registered a deal in %1</source>
         <translation>Registered a deal in %1</translation>
     </message>
@@ -1006,17 +1006,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="393"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="398"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="397"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="402"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="397"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="402"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -1113,7 +1113,7 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisPlurals</name>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="393"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="397"/>
         <source>first training completed %1 days ago (%n training(s)), no proposal since</source>
         <translation>
             <numerusform>first training completed %1 days ago (%n training), no proposal since</numerusform>
@@ -1121,7 +1121,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="397"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="401"/>
         <source>%n onboarding step(s) overdue; oldest “%1”, due %2 (%3 days ago)</source>
         <translation>
             <numerusform>%n onboarding step overdue; oldest “%1”, due %2 (%3 days ago)</numerusform>
@@ -1129,7 +1129,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="401"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="405"/>
         <source>%n action item(s) past due (%1 ours, %2 the partner&apos;s); oldest “%3”, due %4 (%5 days ago)</source>
         <translation>
             <numerusform>%n action item past due (%1 ours, %2 the partner&apos;s); oldest “%3”, due %4 (%5 days ago)</numerusform>
@@ -1137,7 +1137,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="409"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="413"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n training</numerusform>
@@ -1145,7 +1145,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="410"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="414"/>
         <source>%n deal(s) registered</source>
         <translation>
             <numerusform>%n deal registered</numerusform>
@@ -1153,7 +1153,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="411"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="415"/>
         <source>%n deal(s) won</source>
         <translation>
             <numerusform>%n deal won</numerusform>
@@ -1161,7 +1161,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="412"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="416"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -1169,7 +1169,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="413"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="417"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -1177,7 +1177,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="414"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="418"/>
         <source>%n download(s)</source>
         <translation>
             <numerusform>%n download</numerusform>
@@ -1185,7 +1185,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="415"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="419"/>
         <source>%n login(s)</source>
         <translation>
             <numerusform>%n login</numerusform>
@@ -1364,298 +1364,298 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisTexts</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="63"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="67"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="64"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="68"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="65"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="69"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="72"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="76"/>
         <source>Stalled after registration</source>
         <translation>Stalled after registration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="75"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="79"/>
         <source>Downloads without deals</source>
         <translation>Downloads without deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="78"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="82"/>
         <source>Training without proposals</source>
         <translation>Training without proposals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="81"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="85"/>
         <source>Declining activity</source>
         <translation>Declining activity</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="82"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="86"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="83"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="87"/>
         <source>Key person dependence</source>
         <translation>Key person dependence</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="86"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="90"/>
         <source>Low conversion</source>
         <translation>Low conversion</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="87"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="91"/>
         <source>Onboarding overdue</source>
         <translation>Onboarding overdue</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="88"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="92"/>
         <source>Action items overdue</source>
         <translation>Action items overdue</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="89"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="93"/>
         <source>Deal registration expiring</source>
         <translation>Deal registration expiring</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="90"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="94"/>
         <source>Channel conflict</source>
         <translation>Channel conflict</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="98"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="102"/>
         <source>Send the first-steps learning course.</source>
         <translation>Send the first-steps learning course.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="101"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="105"/>
         <source>Send the first deal registration guide and offer a co-selling visit.</source>
         <translation>Send the first deal registration guide and offer a co-selling visit.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="105"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="109"/>
         <source>Share the proposal template and talk script; plan key accounts together.</source>
         <translation>Share the proposal template and talk script; plan key accounts together.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="109"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="113"/>
         <source>Hold a 1on1 to hear what changed.</source>
         <translation>Hold a 1on1 to hear what changed.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="112"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="116"/>
         <source>Start the reactivation programme and send a success story mailing.</source>
         <translation>Start the reactivation programme and send a success story mailing.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="115"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="119"/>
         <source>Spread the key person&apos;s know-how and train a second seller.</source>
         <translation>Spread the key person&apos;s know-how and train a second seller.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="118"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="122"/>
         <source>Coach the person and review calls together.</source>
         <translation>Coach the person and review calls together.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="121"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="125"/>
         <source>Agree new dates in the next 1on1.</source>
         <translation>Agree new dates in the next 1on1.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="124"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="128"/>
         <source>Follow up on the overdue items.</source>
         <translation>Follow up on the overdue items.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="127"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="131"/>
         <source>Ask the partner for the deal&apos;s status.</source>
         <translation>Ask the partner for the deal&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="130"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="134"/>
         <source>Decide who owns the customer and tell both partners.</source>
         <translation>Decide who owns the customer and tell both partners.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="158"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="162"/>
         <source>registered %1 days ago, never logged in</source>
         <translation>registered %1 days ago, never logged in</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="162"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="166"/>
         <source>registered %1 days ago, last login %2 days ago (%3)</source>
         <translation>registered %1 days ago, last login %2 days ago (%3)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="174"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="178"/>
         <source>%1 events in the last %2 days against %3 per %2 days in the %4 days before</source>
         <translation>%1 events in the last %2 days against %3 per %2 days in the %4 days before</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="190"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="194"/>
         <source>“%1” for %2 (%3, registered %4) expires today, %5</source>
         <translation>“%1” for %2 (%3, registered %4) expires today, %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="194"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="198"/>
         <source>“%1” for %2 (%3, registered %4) expires tomorrow, %5</source>
         <translation>“%1” for %2 (%3, registered %4) expires tomorrow, %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="198"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="202"/>
         <source>“%1” for %2 (%3, registered %4) expires on %5, in %6 days</source>
         <translation>“%1” for %2 (%3, registered %4) expires on %5, in %6 days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="216"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="220"/>
         <source>%1 (registered %2, %3)</source>
         <translation>%1 (registered %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="224"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="228"/>
         <source>%1 partners claim %2 (same corporate number): %3</source>
         <translation>%1 partners claim %2 (same corporate number): %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="228"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="232"/>
         <source>%1 partners claim %2 (same name once normalised): %3</source>
         <translation>%1 partners claim %2 (same name once normalised): %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="238"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="242"/>
         <source>registered %1 days ago, no material downloaded</source>
         <extracomment>Per signal key: the evidence rebuilt in the user&apos;s language from ``Signal.facts``.</extracomment>
         <translation>registered %1 days ago, no material downloaded</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="244"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="248"/>
         <source>first download %1 days ago, %2 downloads, no deal registered</source>
         <translation>first download %1 days ago, %2 downloads, no deal registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="259"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="263"/>
         <source>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</source>
         <translation>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="271"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="275"/>
         <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
         <translation>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="312"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="316"/>
         <source>Ideal operation</source>
         <translation>Ideal operation</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="313"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="317"/>
         <source>One step short</source>
         <translation>One step short</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="314"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="318"/>
         <source>High churn risk</source>
         <translation>High churn risk</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="321"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
         <source>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</source>
         <translation>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="329"/>
         <source>One step short: review how you collaborate and how you support the partner.</source>
         <translation>One step short: review how you collaborate and how you support the partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="329"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="333"/>
         <source>High risk of churn: start again from perception and readiness.</source>
         <translation>High risk of churn: start again from perception and readiness.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="339"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="343"/>
         <source>Does the partner understand our product and why it is worth selling?</source>
         <translation>Does the partner understand our product and why it is worth selling?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="343"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="347"/>
         <source>Does the partner feel ready and able to sell it?</source>
         <translation>Does the partner feel ready and able to sell it?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="346"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="350"/>
         <source>Do the partner&apos;s sellers actually propose it, with the tools they need?</source>
         <translation>Do the partner&apos;s sellers actually propose it, with the tools they need?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="350"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="354"/>
         <source>Do we plan and run initiatives together, regularly?</source>
         <translation>Do we plan and run initiatives together, regularly?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="353"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="357"/>
         <source>Is there continuous support and recognition for a long relationship?</source>
         <translation>Is there continuous support and recognition for a long relationship?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="363"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="367"/>
         <source>webinars, product videos, industry-specific materials</source>
         <translation>webinars, product videos, industry-specific materials</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="366"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="370"/>
         <source>e-learning, certification, FAQ</source>
         <translation>e-learning, certification, FAQ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="367"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="371"/>
         <source>proposal templates, competitor comparison, co-selling visits</source>
         <translation>proposal templates, competitor comparison, co-selling visits</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="370"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="374"/>
         <source>joint strategy meeting, joint campaigns</source>
         <translation>joint strategy meeting, joint campaigns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="373"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="377"/>
         <source>incentives plus non-monetary awards</source>
         <translation>incentives plus non-monetary awards</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="382"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="386"/>
         <source>Partner (self)</source>
         <translation>Partner (self)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="383"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="387"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="434"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="438"/>
         <source>%1 points to %2</source>
         <translation>%1 points to %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="444"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="448"/>
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="446"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="450"/>
         <source>%1: e.g. %2</source>
         <translation>%1: e.g. %2</translation>
     </message>
@@ -1663,57 +1663,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>EffectTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="834"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="838"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="836"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="840"/>
         <source>deals rose</source>
         <translation>deals rose</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="837"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="841"/>
         <source>no rise</source>
         <translation>no rise</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="847"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="863"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="863"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="867"/>
         <source>Deals before</source>
         <translation>Deals before</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="869"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="873"/>
         <source>Deals after</source>
         <translation>Deals after</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="875"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="879"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="879"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="883"/>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
@@ -1873,27 +1873,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="764"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="768"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="768"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="772"/>
         <source>Partner (self)</source>
         <translation>Partner (self)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="773"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="777"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="778"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="782"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="798"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="802"/>
         <source>A gap of 2 or more is worth a talk.</source>
         <translation>A gap of 2 or more is worth a talk.</translation>
     </message>
@@ -2136,228 +2136,172 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="12"/>
+        <location filename="../../prm_desktop/models/labels.py" line="14"/>
         <source>Reseller</source>
         <translation>Reseller</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="13"/>
+        <location filename="../../prm_desktop/models/labels.py" line="15"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="14"/>
+        <location filename="../../prm_desktop/models/labels.py" line="16"/>
         <source>System integrator</source>
         <translation>System integrator</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="15"/>
+        <location filename="../../prm_desktop/models/labels.py" line="17"/>
         <source>Technology</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="16"/>
+        <location filename="../../prm_desktop/models/labels.py" line="18"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="23"/>
+        <location filename="../../prm_desktop/models/labels.py" line="25"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="24"/>
+        <location filename="../../prm_desktop/models/labels.py" line="26"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="25"/>
+        <location filename="../../prm_desktop/models/labels.py" line="27"/>
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="32"/>
+        <location filename="../../prm_desktop/models/labels.py" line="34"/>
         <source>Deals registered</source>
         <translation>Deals registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="33"/>
+        <location filename="../../prm_desktop/models/labels.py" line="35"/>
         <source>Deals won</source>
         <translation>Deals won</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="34"/>
+        <location filename="../../prm_desktop/models/labels.py" line="36"/>
         <source>Won amount (JPY)</source>
         <translation>Won amount (JPY)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="35"/>
+        <location filename="../../prm_desktop/models/labels.py" line="37"/>
         <source>Trainings completed</source>
         <translation>Trainings completed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="36"/>
+        <location filename="../../prm_desktop/models/labels.py" line="38"/>
         <source>Leads registered</source>
         <translation>Leads registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="43"/>
+        <location filename="../../prm_desktop/models/labels.py" line="45"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="44"/>
+        <location filename="../../prm_desktop/models/labels.py" line="46"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="45"/>
+        <location filename="../../prm_desktop/models/labels.py" line="47"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="46"/>
+        <location filename="../../prm_desktop/models/labels.py" line="48"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="47"/>
+        <location filename="../../prm_desktop/models/labels.py" line="49"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="54"/>
+        <location filename="../../prm_desktop/models/labels.py" line="56"/>
         <source>Us</source>
         <translation>Us</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="55"/>
+        <location filename="../../prm_desktop/models/labels.py" line="57"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="65"/>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="66"/>
-        <source>Co-selling</source>
-        <translation>Co-selling</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="67"/>
-        <source>Sales materials</source>
-        <translation>Sales materials</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="68"/>
-        <source>1on1</source>
-        <translation>1on1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="69"/>
-        <source>Reactivation</source>
-        <translation>Reactivation</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="70"/>
-        <source>Enablement</source>
-        <translation>Enablement</translation>
-    </message>
-    <message>
         <location filename="../../prm_desktop/models/labels.py" line="71"/>
-        <source>Coaching</source>
-        <translation>Coaching</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="73"/>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="74"/>
-        <source>Deal follow-up</source>
-        <translation>Deal follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="75"/>
-        <source>Conflict resolution</source>
-        <translation>Conflict resolution</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="76"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="83"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="84"/>
+        <location filename="../../prm_desktop/models/labels.py" line="72"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="85"/>
+        <location filename="../../prm_desktop/models/labels.py" line="73"/>
         <source>Material download</source>
         <translation>Material download</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="86"/>
+        <location filename="../../prm_desktop/models/labels.py" line="74"/>
         <source>Training completed</source>
         <translation>Training completed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="87"/>
+        <location filename="../../prm_desktop/models/labels.py" line="75"/>
         <source>Deal consulted</source>
         <translation>Deal consulted</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="88"/>
+        <location filename="../../prm_desktop/models/labels.py" line="76"/>
         <source>Lead registered</source>
         <translation>Lead registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="89"/>
+        <location filename="../../prm_desktop/models/labels.py" line="77"/>
         <source>Deal registered</source>
         <translation>Deal registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="90"/>
+        <location filename="../../prm_desktop/models/labels.py" line="78"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="91"/>
+        <location filename="../../prm_desktop/models/labels.py" line="79"/>
         <source>Deal won</source>
         <translation>Deal won</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="92"/>
+        <location filename="../../prm_desktop/models/labels.py" line="80"/>
         <source>Deal lost</source>
         <translation>Deal lost</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="72"/>
-        <location filename="../../prm_desktop/models/labels.py" line="99"/>
+        <location filename="../../prm_desktop/models/labels.py" line="87"/>
         <source>Onboarding</source>
         <translation>Onboarding</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="100"/>
+        <location filename="../../prm_desktop/models/labels.py" line="88"/>
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="101"/>
+        <location filename="../../prm_desktop/models/labels.py" line="89"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="102"/>
+        <location filename="../../prm_desktop/models/labels.py" line="90"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
@@ -2365,12 +2309,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="172"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="173"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="177"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="178"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>%n intervention recorded</numerusform>
@@ -2378,72 +2322,72 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="179"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="180"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>deal registrations rose after %1 of the %2 whose 90 days are over</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="211"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="212"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>Select an intervention to compare before and after.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="222"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="224"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>The 90 days after are not over yet: %1 days so far.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="257"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="259"/>
         <source>Save as Playbook</source>
         <translation>Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="258"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="260"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>This intervention answered no signal. Offer its action for:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="280"/>
         <source>Remove from Playbook</source>
         <translation>Remove from Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="279"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>Stop offering “%1” for %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
         <source>&amp;Save as Playbook</source>
         <translation>&amp;Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="292"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>Offer this action as the suggested action for the same signal from now on</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="292"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="294"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="293"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
         <source>Before and after (90 days each)</source>
         <translation>Before and after (90 days each)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="297"/>
         <source>Programme: per category</source>
         <translation>Programme: per category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -2451,17 +2395,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="811"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="815"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="815"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="819"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="820"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="824"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -3421,22 +3365,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PlaybookTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="980"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="988"/>
         <source>Action offered</source>
         <translation>Action offered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="988"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="992"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="996"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1000"/>
         <source>In use</source>
         <translation>In use</translation>
     </message>
@@ -3552,27 +3496,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="939"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="943"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="943"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="947"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="949"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="953"/>
         <source>Judged (90 days on)</source>
         <translation>Judged (90 days on)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="957"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="961"/>
         <source>Deals rose</source>
         <translation>Deals rose</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="963"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="967"/>
         <source>Success rate</source>
         <translation>Success rate</translation>
     </message>
@@ -3580,12 +3524,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>QbrOptionsDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="97"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="92"/>
         <source>Export QBR</source>
         <translation>Export QBR</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="100"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="95"/>
         <source>Partner:</source>
         <translation>Partner:</translation>
     </message>
@@ -3723,32 +3667,32 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>&amp;Expires:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="80"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="82"/>
         <source>Type to search partners…</source>
         <translation>Type to search partners…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="86"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="88"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="98"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="100"/>
         <source>Choose a partner from the list.</source>
         <translation>Choose a partner from the list.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="102"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="104"/>
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="141"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="143"/>
         <source>New registration: %1</source>
         <translation>New registration: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="175"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="182"/>
         <source>Edit registration: %1</source>
         <translation>Edit registration: %1</translation>
     </message>
@@ -3757,13 +3701,13 @@ The database as it is now is backed up first, so you can go back to it from this
     <name>RegistrationList</name>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="147"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="319"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="148"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="315"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
@@ -3776,50 +3720,50 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="231"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="236"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="281"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="285"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="233"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="238"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="244"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="249"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>The file was rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="288"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="293"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>Expires within %n day</numerusform>
@@ -3827,57 +3771,57 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
         <source>Channel conflict</source>
         <translation>Channel conflict</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="317"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="318"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Import File…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
         <source>&amp;Won…</source>
         <translation>&amp;Won…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
@@ -3948,146 +3892,146 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="132"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="133"/>
         <source>Export &amp;QBR…</source>
         <translation>Export &amp;QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="134"/>
         <source>Export QBRs for &amp;All Active Partners…</source>
         <translation>Export QBRs for &amp;All Active Partners…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="135"/>
         <source>&amp;Print QBR…</source>
         <translation>&amp;Print QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
         <source>QBR Print Pre&amp;view…</source>
         <translation>QBR Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
         <source>Export &amp;Diagnostic for the Partner…</source>
         <translation>Export &amp;Diagnostic for the Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="142"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
         <source>Export P&amp;ortfolio Workbook…</source>
         <translation>Export P&amp;ortfolio Workbook…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="143"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
         <source>Import Returned &amp;Diagnostic…</source>
         <translation>Import Returned &amp;Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="144"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
         <source>Export QBR…</source>
         <translation>Export QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="145"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
         <source>Print QBR…</source>
         <translation>Print QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="163"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="173"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="217"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="159"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="169"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="213"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="163"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="159"/>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="173"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="169"/>
         <source>Select a partner in the list first.</source>
         <translation>Select a partner in the list first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="217"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="213"/>
         <source>The file could not be made: %1</source>
         <translation>The file could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="241"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="237"/>
         <source>Export QBR</source>
         <translation>Export QBR</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="241"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="237"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="260"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="256"/>
         <source>QBR saved: %1</source>
         <translation>QBR saved: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="303"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="299"/>
         <source>QBR Print Preview</source>
         <translation>QBR Print Preview</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="324"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="320"/>
         <source>Export Diagnostic</source>
         <translation>Export Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="324"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="402"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="320"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="398"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="340"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="336"/>
         <source>Diagnostic saved: %1. Send it to the partner; import the returned file with File → Import Returned Diagnostic.</source>
         <translation>Diagnostic saved: %1. Send it to the partner; import the returned file with File → Import Returned Diagnostic.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="354"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="384"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="350"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="380"/>
         <source>Import Returned Diagnostic</source>
         <translation>Import Returned Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="356"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="352"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="376"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="372"/>
         <source>This diagnostic was already imported (self-assessment of %1). Nothing was changed.</source>
         <translation>This diagnostic was already imported (self-assessment of %1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="380"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="376"/>
         <source>Self-assessment of %1 imported: total %2 / 25.</source>
         <translation>Self-assessment of %1 imported: total %2 / 25.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="389"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="385"/>
         <source>Diagnostic Not Imported</source>
         <translation>Diagnostic Not Imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="402"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="398"/>
         <source>Export Portfolio Workbook</source>
         <translation>Export Portfolio Workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="413"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="409"/>
         <source>Portfolio saved: %1</source>
         <translation>Portfolio saved: %1</translation>
     </message>
@@ -4282,23 +4226,23 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>TodaySignalsModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="637"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="641"/>
         <source>Partner / signal</source>
         <extracomment>Programmes up to this many partners are answered on the GUI thread: it takes a few milliseconds, shows no &quot;computing…&quot; flicker, and leaves no query running when a window closes its database. Larger ones are computed on the thread pool.</extracomment>
         <translation>Partner / signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="638"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="642"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="639"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="643"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="640"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="644"/>
         <source>Suggested action</source>
         <translation>Suggested action</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="76"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="71"/>
         <source>For the partner (to hand over)</source>
         <translation>パートナー向け（配布用）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="77"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="72"/>
         <source>Internal (with notes and risks)</source>
         <translation>社内用（メモとリスクを含む）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="83"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="78"/>
         <source>&amp;Quarter:</source>
         <translation>四半期(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="84"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="79"/>
         <source>&amp;Variant:</source>
         <translation>種類(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="85"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
@@ -99,27 +99,27 @@
 <context>
     <name>AssessmentHistoryModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="714"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="718"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="718"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="722"/>
         <source>Assessor</source>
         <translation>評価者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="726"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="730"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="732"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="736"/>
         <source>Band</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="736"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="740"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
@@ -187,48 +187,48 @@
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="170"/>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="248"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="169"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="244"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="172"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="171"/>
         <source>Backups of %1, kept in %2</source>
         <translation>%1 のバックアップ（保存先: %2）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="179"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="178"/>
         <source>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</source>
         <translation>バックアップは、データベースを開いたとき、変更がある間は30分ごと、そしてインポート・スキーマ更新・復元の前に作成され、検査に合格したものだけが保存されます。保存数: 今日の分は最新の%1件、その後は1日1件を%2日分、1週1件を%3週分、1か月1件を%4か月分。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="189"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="188"/>
         <source>There is no backup of this database yet.</source>
         <translation>このデータベースのバックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="190"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="189"/>
         <source>&amp;Restore…</source>
         <translation>復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="190"/>
         <source>&amp;Back Up Now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="192"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
         <source>Open &amp;Folder</source>
         <translation>フォルダーを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="219"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="215"/>
         <source>Restore Backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="221"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="217"/>
         <source>Replace the database with the backup from %1 (%2 partners, %3 events)?
 
 The database as it is now is backed up first, so you can go back to it from this list.</source>
@@ -237,7 +237,7 @@ The database as it is now is backed up first, so you can go back to it from this
 現在のデータベースは先にバックアップされるので、この一覧からいつでも戻せます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="246"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="242"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
@@ -245,69 +245,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="123"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="118"/>
         <source>Export QBRs for All Active Partners</source>
         <translation>有効な全パートナーのQBRを出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="128"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="138"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
         <source>&amp;Folder:</source>
         <translation>フォルダー(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="148"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="143"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="165"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="160"/>
         <source>Folder for the QBRs</source>
         <translation>QBRの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="180"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="175"/>
         <source>Choose a folder first.</source>
         <translation>先にフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="206"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="201"/>
         <source>Exporting…</source>
         <translation>出力しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="212"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="207"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="229"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="224"/>
         <source>%1 of %2 partners done</source>
         <translation>%2 社中 %1 社完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="234"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="229"/>
         <source>%n QBR(s) written to %1.</source>
         <translation>
             <numerusform>%n 件のQBRを %1 に出力しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="239"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="234"/>
         <source>These failed:</source>
         <translation>次のパートナーは失敗しました:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="243"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="238"/>
         <source>The export failed: %1</source>
         <translation>出力に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="247"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="242"/>
         <source>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</source>
         <translation>キャンセルしました。キャンセル前に出力したQBRは残っています（書きかけのファイルは残りません）。</translation>
     </message>
@@ -412,42 +412,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="910"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="914"/>
         <source>Measure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="914"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="918"/>
         <source>90 days before</source>
         <translation>実施前90日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="919"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="923"/>
         <source>90 days after</source>
         <translation>実施後90日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1014"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1018"/>
         <source>Won amount (JPY)</source>
         <translation>受注金額（円）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1027"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
         <source>Journey steps reached</source>
         <translation>到達したステップ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
         <source>Lead → deal conversion</source>
         <translation>リード→案件化率</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1039"/>
         <source>Top person&apos;s share of deals</source>
         <translation>最多担当者の案件シェア</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1039"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1043"/>
         <source>Logged in (retention)</source>
         <translation>ログインあり（継続利用）</translation>
     </message>
@@ -744,172 +744,172 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="225"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="228"/>
         <source>As of</source>
         <translation>基準日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="226"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="229"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="227"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="230"/>
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="228"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="229"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="230"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
         <source>Owner</source>
         <translation>担当マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="238"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="241"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="239"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="242"/>
         <source>Last month</source>
         <translation>先月</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="240"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="243"/>
         <source>This quarter</source>
         <translation>今四半期</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="241"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
         <source>Last 90 days</source>
         <translation>直近90日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="242"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
         <source>Year to date</source>
         <translation>年初来</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="267"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="270"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="309"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="312"/>
         <source>As of %1 · %2 – %3</source>
         <translation>基準日 %1 · 期間 %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="316"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
         <source>Registered partners</source>
         <translation>登録パートナー数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="317"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="320"/>
         <source>Activation rate</source>
         <translation>アクティベーション率</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="318"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="321"/>
         <source>Deals per activated partner</source>
         <translation>活性パートナーあたり案件数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
         <source>Retention (90 days)</source>
         <translation>継続利用率(90日)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
         <source>Downloads per partner</source>
         <translation>パートナーあたり資料DL数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="332"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="335"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
         <translation>パートナージャーニー(棒をクリック:そこで止まったパートナー)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="338"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="341"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
         <translation>%1:%2 社、登録比 %3、前ステップ比 %4</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="347"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="350"/>
         <source>Phases</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="354"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="357"/>
         <source>Deal registrations per month (label: activated partners)</source>
         <translation>月別の案件登録数(ラベル:活性パートナー数)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="360"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="363"/>
         <source>%1: %2 deal registrations by %3 partners</source>
         <translation>%1:%3 社による案件登録 %2 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="368"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="371"/>
         <source>Downloads by material (red: unused)</source>
         <translation>資料別ダウンロード数(赤:未使用)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="373"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="376"/>
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="378"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="381"/>
         <source>Leads vs deals per person</source>
         <translation>担当者別 リード数と案件数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
         <source>Leads</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
         <source>Deals</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="391"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="394"/>
         <source>Retention rate over time</source>
         <translation>継続利用率の推移</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="399"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="402"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>コホート:登録 k か月後にログインした割合</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="416"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="419"/>
         <source>%1 but not %2</source>
         <translation>%1 済み・%2 なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="426"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="429"/>
         <source>Phase: %1</source>
         <translation>フェーズ:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="432"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="435"/>
         <source>Downloaded %1</source>
         <translation>%1 をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="439"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="442"/>
         <source>Registered a deal in %1</source>
         <translation>%1 に案件登録</translation>
     </message>
@@ -1003,17 +1003,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="393"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="398"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="397"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="402"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="397"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="402"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -1110,70 +1110,70 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisPlurals</name>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="393"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="397"/>
         <source>first training completed %1 days ago (%n training(s)), no proposal since</source>
         <translation>
             <numerusform>初回研修修了は%1日前（研修%n件）、その後の提案なし</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="397"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="401"/>
         <source>%n onboarding step(s) overdue; oldest “%1”, due %2 (%3 days ago)</source>
         <translation>
             <numerusform>オンボーディング%n項目が期限切れ。最も古いのは「%1」、期限%2（%3日前）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="401"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="405"/>
         <source>%n action item(s) past due (%1 ours, %2 the partner&apos;s); oldest “%3”, due %4 (%5 days ago)</source>
         <translation>
             <numerusform>アクションアイテム%n件が期限切れ（自社%1件、パートナー%2件）。最も古いのは「%3」、期限%4（%5日前）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="409"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="413"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>研修%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="410"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="414"/>
         <source>%n deal(s) registered</source>
         <translation>
             <numerusform>案件登録%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="411"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="415"/>
         <source>%n deal(s) won</source>
         <translation>
             <numerusform>受注%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="412"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="416"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>リード%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="413"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="417"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>提案%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="414"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="418"/>
         <source>%n download(s)</source>
         <translation>
             <numerusform>資料DL %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="415"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="419"/>
         <source>%n login(s)</source>
         <translation>
             <numerusform>ログイン%n回</numerusform>
@@ -1351,298 +1351,298 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisTexts</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="63"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="67"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="64"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="68"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="65"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="69"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="72"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="76"/>
         <source>Stalled after registration</source>
         <translation>登録後に停滞</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="75"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="79"/>
         <source>Downloads without deals</source>
         <translation>資料DLのみで案件なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="78"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="82"/>
         <source>Training without proposals</source>
         <translation>研修修了後に提案なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="81"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="85"/>
         <source>Declining activity</source>
         <translation>活動の減少</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="82"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="86"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="83"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="87"/>
         <source>Key person dependence</source>
         <translation>キーマン依存</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="86"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="90"/>
         <source>Low conversion</source>
         <translation>案件化率が低い</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="87"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="91"/>
         <source>Onboarding overdue</source>
         <translation>オンボーディングの遅れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="88"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="92"/>
         <source>Action items overdue</source>
         <translation>アクションアイテムの期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="89"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="93"/>
         <source>Deal registration expiring</source>
         <translation>案件登録の期限切れ間近</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="90"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="94"/>
         <source>Channel conflict</source>
         <translation>チャネルコンフリクト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="98"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="102"/>
         <source>Send the first-steps learning course.</source>
         <translation>導入向けの学習コースを送る。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="101"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="105"/>
         <source>Send the first deal registration guide and offer a co-selling visit.</source>
         <translation>初回案件登録ガイドを送り、同行営業を提案する。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="105"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="109"/>
         <source>Share the proposal template and talk script; plan key accounts together.</source>
         <translation>提案書テンプレートとトークスクリプトを共有し、重点顧客を一緒に計画する。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="109"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="113"/>
         <source>Hold a 1on1 to hear what changed.</source>
         <translation>1on1で何が変わったかを聞く。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="112"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="116"/>
         <source>Start the reactivation programme and send a success story mailing.</source>
         <translation>再活性化プログラムを始め、成功事例のメールを送る。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="115"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="119"/>
         <source>Spread the key person&apos;s know-how and train a second seller.</source>
         <translation>キーマンのノウハウを共有し、二人目の営業担当を育成する。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="118"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="122"/>
         <source>Coach the person and review calls together.</source>
         <translation>担当者をコーチングし、商談を一緒に振り返る。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="121"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="125"/>
         <source>Agree new dates in the next 1on1.</source>
         <translation>次回の1on1で新しい期日を合意する。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="124"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="128"/>
         <source>Follow up on the overdue items.</source>
         <translation>期限切れの項目をフォローする。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="127"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="131"/>
         <source>Ask the partner for the deal&apos;s status.</source>
         <translation>パートナーに案件の状況を確認する。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="130"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="134"/>
         <source>Decide who owns the customer and tell both partners.</source>
         <translation>顧客の担当パートナーを決め、両方のパートナーに伝える。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="158"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="162"/>
         <source>registered %1 days ago, never logged in</source>
         <translation>%1日前に登録、ログインなし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="162"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="166"/>
         <source>registered %1 days ago, last login %2 days ago (%3)</source>
         <translation>%1日前に登録、最終ログインは%2日前（%3）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="174"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="178"/>
         <source>%1 events in the last %2 days against %3 per %2 days in the %4 days before</source>
         <translation>直近%2日のイベント%1件（その前の%4日間の平均は%2日あたり%3件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="190"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="194"/>
         <source>“%1” for %2 (%3, registered %4) expires today, %5</source>
         <translation>%2の「%1」（%3、%4登録）は本日%5に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="194"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="198"/>
         <source>“%1” for %2 (%3, registered %4) expires tomorrow, %5</source>
         <translation>%2の「%1」（%3、%4登録）は明日%5に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="198"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="202"/>
         <source>“%1” for %2 (%3, registered %4) expires on %5, in %6 days</source>
         <translation>%2の「%1」（%3、%4登録）は%5に期限切れ（あと%6日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="216"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="220"/>
         <source>%1 (registered %2, %3)</source>
         <translation>%1（%2登録、%3）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="224"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="228"/>
         <source>%1 partners claim %2 (same corporate number): %3</source>
         <translation>%1社が%2を登録（法人番号が一致）: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="228"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="232"/>
         <source>%1 partners claim %2 (same name once normalised): %3</source>
         <translation>%1社が%2を登録（正規化した顧客名が一致）: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="238"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="242"/>
         <source>registered %1 days ago, no material downloaded</source>
         <extracomment>Per signal key: the evidence rebuilt in the user&apos;s language from ``Signal.facts``.</extracomment>
         <translation>%1日前に登録、資料DLなし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="244"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="248"/>
         <source>first download %1 days ago, %2 downloads, no deal registered</source>
         <translation>初回DLは%1日前、DL %2件、案件登録なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="259"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="263"/>
         <source>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</source>
         <translation>直近%4日の案件登録%3件のうち%2件を%1が担当（%5%）、担当者%6名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="271"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="275"/>
         <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
         <translation>直近%3日でリード%1件、案件%2件: 案件化率%4%（プログラム中央値%5%）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="312"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="316"/>
         <source>Ideal operation</source>
         <translation>理想的な運用</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="313"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="317"/>
         <source>One step short</source>
         <translation>あと一歩</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="314"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="318"/>
         <source>High churn risk</source>
         <translation>離脱リスク高</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="321"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
         <source>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</source>
         <translation>このリズムを維持し、パートナーの成果を称えて次の一手を一緒に計画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="329"/>
         <source>One step short: review how you collaborate and how you support the partner.</source>
         <translation>あと一歩です。協働の進め方と支援の内容を見直しましょう。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="329"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="333"/>
         <source>High risk of churn: start again from perception and readiness.</source>
         <translation>離脱リスクが高い状態です。認識と準備から立て直しましょう。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="339"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="343"/>
         <source>Does the partner understand our product and why it is worth selling?</source>
         <translation>パートナーは製品と、それを販売する価値を理解しているか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="343"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="347"/>
         <source>Does the partner feel ready and able to sell it?</source>
         <translation>パートナーは販売する準備ができ、売れる自信があるか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="346"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="350"/>
         <source>Do the partner&apos;s sellers actually propose it, with the tools they need?</source>
         <translation>パートナーの営業担当は、必要なツールを使って実際に提案しているか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="350"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="354"/>
         <source>Do we plan and run initiatives together, regularly?</source>
         <translation>定期的に施策を一緒に計画・実行しているか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="353"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="357"/>
         <source>Is there continuous support and recognition for a long relationship?</source>
         <translation>長期的な関係のために、継続的な支援と評価の仕組みがあるか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="363"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="367"/>
         <source>webinars, product videos, industry-specific materials</source>
         <translation>ウェビナー、製品動画、業種別資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="366"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="370"/>
         <source>e-learning, certification, FAQ</source>
         <translation>eラーニング、認定制度、FAQ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="367"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="371"/>
         <source>proposal templates, competitor comparison, co-selling visits</source>
         <translation>提案書テンプレート、競合比較、同行営業</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="370"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="374"/>
         <source>joint strategy meeting, joint campaigns</source>
         <translation>共同戦略会議、共同キャンペーン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="373"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="377"/>
         <source>incentives plus non-monetary awards</source>
         <translation>インセンティブと金銭以外の表彰</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="382"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="386"/>
         <source>Partner (self)</source>
         <translation>パートナー（自己評価）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="383"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="387"/>
         <source>Manager</source>
         <translation>マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="434"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="438"/>
         <source>%1 points to %2</source>
         <translation>%2まであと%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="444"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="448"/>
         <source>%1 or %2</source>
         <translation>%1または%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="446"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="450"/>
         <source>%1: e.g. %2</source>
         <translation>%1（例: %2）</translation>
     </message>
@@ -1650,57 +1650,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>EffectTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="834"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="838"/>
         <source>pending</source>
         <translation>判定待ち</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="836"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="840"/>
         <source>deals rose</source>
         <translation>案件増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="837"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="841"/>
         <source>no rise</source>
         <translation>増加なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="847"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="863"/>
         <source>Signal</source>
         <translation>シグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="863"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="867"/>
         <source>Deals before</source>
         <translation>実施前の案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="869"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="873"/>
         <source>Deals after</source>
         <translation>実施後の案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="875"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="879"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="879"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="883"/>
         <source>Action taken</source>
         <translation>実施した施策</translation>
     </message>
@@ -1860,27 +1860,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="764"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="768"/>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="768"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="772"/>
         <source>Partner (self)</source>
         <translation>パートナー（自己評価）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="773"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="777"/>
         <source>Manager</source>
         <translation>マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="778"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="782"/>
         <source>Gap</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="798"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="802"/>
         <source>A gap of 2 or more is worth a talk.</source>
         <translation>差が2以上の項目は話し合う価値があります。</translation>
     </message>
@@ -2123,228 +2123,172 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="12"/>
+        <location filename="../../prm_desktop/models/labels.py" line="14"/>
         <source>Reseller</source>
         <translation>販売代理店</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="13"/>
+        <location filename="../../prm_desktop/models/labels.py" line="15"/>
         <source>Agency</source>
         <translation>取次代理店</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="14"/>
+        <location filename="../../prm_desktop/models/labels.py" line="16"/>
         <source>System integrator</source>
         <translation>SIer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="15"/>
+        <location filename="../../prm_desktop/models/labels.py" line="17"/>
         <source>Technology</source>
         <translation>テクノロジー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="16"/>
+        <location filename="../../prm_desktop/models/labels.py" line="18"/>
         <source>Referral</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="23"/>
+        <location filename="../../prm_desktop/models/labels.py" line="25"/>
         <source>Active</source>
         <translation>契約中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="24"/>
+        <location filename="../../prm_desktop/models/labels.py" line="26"/>
         <source>Suspended</source>
         <translation>休止中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="25"/>
+        <location filename="../../prm_desktop/models/labels.py" line="27"/>
         <source>Terminated</source>
         <translation>契約終了</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="32"/>
+        <location filename="../../prm_desktop/models/labels.py" line="34"/>
         <source>Deals registered</source>
         <translation>案件登録数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="33"/>
+        <location filename="../../prm_desktop/models/labels.py" line="35"/>
         <source>Deals won</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="34"/>
+        <location filename="../../prm_desktop/models/labels.py" line="36"/>
         <source>Won amount (JPY)</source>
         <translation>受注金額(円)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="35"/>
+        <location filename="../../prm_desktop/models/labels.py" line="37"/>
         <source>Trainings completed</source>
         <translation>研修修了数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="36"/>
+        <location filename="../../prm_desktop/models/labels.py" line="38"/>
         <source>Leads registered</source>
         <translation>リード登録数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="43"/>
+        <location filename="../../prm_desktop/models/labels.py" line="45"/>
         <source>Perception</source>
         <translation>認識</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="44"/>
+        <location filename="../../prm_desktop/models/labels.py" line="46"/>
         <source>Readiness</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="45"/>
+        <location filename="../../prm_desktop/models/labels.py" line="47"/>
         <source>Activate</source>
         <translation>動機付け</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="46"/>
+        <location filename="../../prm_desktop/models/labels.py" line="48"/>
         <source>Collaboration</source>
         <translation>協働</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="47"/>
+        <location filename="../../prm_desktop/models/labels.py" line="49"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="54"/>
+        <location filename="../../prm_desktop/models/labels.py" line="56"/>
         <source>Us</source>
         <translation>当社</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="55"/>
+        <location filename="../../prm_desktop/models/labels.py" line="57"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="65"/>
-        <source>Training</source>
-        <translation>研修</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="66"/>
-        <source>Co-selling</source>
-        <translation>同行営業</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="67"/>
-        <source>Sales materials</source>
-        <translation>資料提供</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="68"/>
-        <source>1on1</source>
-        <translation>1on1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="69"/>
-        <source>Reactivation</source>
-        <translation>再活性化</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="70"/>
-        <source>Enablement</source>
-        <translation>育成</translation>
-    </message>
-    <message>
         <location filename="../../prm_desktop/models/labels.py" line="71"/>
-        <source>Coaching</source>
-        <translation>コーチング</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="73"/>
-        <source>Follow-up</source>
-        <translation>フォローアップ</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="74"/>
-        <source>Deal follow-up</source>
-        <translation>案件フォロー</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="75"/>
-        <source>Conflict resolution</source>
-        <translation>競合調整</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="76"/>
-        <source>Other</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/labels.py" line="83"/>
         <source>Registered</source>
         <translation>PRM登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="84"/>
+        <location filename="../../prm_desktop/models/labels.py" line="72"/>
         <source>Login</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="85"/>
+        <location filename="../../prm_desktop/models/labels.py" line="73"/>
         <source>Material download</source>
         <translation>資料DL</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="86"/>
+        <location filename="../../prm_desktop/models/labels.py" line="74"/>
         <source>Training completed</source>
         <translation>研修修了</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="87"/>
+        <location filename="../../prm_desktop/models/labels.py" line="75"/>
         <source>Deal consulted</source>
         <translation>案件相談</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="88"/>
+        <location filename="../../prm_desktop/models/labels.py" line="76"/>
         <source>Lead registered</source>
         <translation>リード登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="89"/>
+        <location filename="../../prm_desktop/models/labels.py" line="77"/>
         <source>Deal registered</source>
         <translation>案件登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="90"/>
+        <location filename="../../prm_desktop/models/labels.py" line="78"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="91"/>
+        <location filename="../../prm_desktop/models/labels.py" line="79"/>
         <source>Deal won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="92"/>
+        <location filename="../../prm_desktop/models/labels.py" line="80"/>
         <source>Deal lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="72"/>
-        <location filename="../../prm_desktop/models/labels.py" line="99"/>
+        <location filename="../../prm_desktop/models/labels.py" line="87"/>
         <source>Onboarding</source>
         <translation>オンボーディング</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="100"/>
+        <location filename="../../prm_desktop/models/labels.py" line="88"/>
         <source>Activation</source>
         <translation>アクティベーション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="101"/>
+        <location filename="../../prm_desktop/models/labels.py" line="89"/>
         <source>Retention</source>
         <translation>リテンション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="102"/>
+        <location filename="../../prm_desktop/models/labels.py" line="90"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
@@ -2352,84 +2296,84 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="172"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="173"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="177"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="178"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>施策%n件を記録済み</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="179"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="180"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>90日が経過した%2件のうち%1件で、実施後に案件登録が増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="211"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="212"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>施策を選ぶと、実施前後を比較できます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="222"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="224"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>実施後90日がまだ経過していません（現在%1日）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="257"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="259"/>
         <source>Save as Playbook</source>
         <translation>プレイブックに保存</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="258"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="260"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>この施策はシグナルに紐づいていません。次のシグナルの推奨アクションにする:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="280"/>
         <source>Remove from Playbook</source>
         <translation>プレイブックから削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="279"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>%2に対する「%1」の提案をやめますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="288"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
         <source>&amp;Save as Playbook</source>
         <translation>プレイブックに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="292"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>今後、同じシグナルの推奨アクションとしてこの施策を提示します</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="292"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="294"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="293"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
         <source>Before and after (90 days each)</source>
         <translation>実施前後の比較（各90日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="297"/>
         <source>Programme: per category</source>
         <translation>プログラム全体: カテゴリ別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
         <source>Playbook</source>
         <translation>プレイブック</translation>
     </message>
@@ -2437,17 +2381,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="811"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="815"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="815"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="819"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="820"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="824"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
@@ -3398,22 +3342,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PlaybookTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="980"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
         <source>Signal</source>
         <translation>シグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="988"/>
         <source>Action offered</source>
         <translation>提示するアクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="988"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="992"/>
         <source>From</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="996"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1000"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
@@ -3529,27 +3473,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="939"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="943"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="943"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="947"/>
         <source>Made</source>
         <translation>実施数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="949"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="953"/>
         <source>Judged (90 days on)</source>
         <translation>判定済み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="957"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="961"/>
         <source>Deals rose</source>
         <translation>案件増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="963"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="967"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
@@ -3557,12 +3501,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>QbrOptionsDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="97"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="92"/>
         <source>Export QBR</source>
         <translation>QBRの出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="100"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="95"/>
         <source>Partner:</source>
         <translation>パートナー:</translation>
     </message>
@@ -3700,32 +3644,32 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>有効期限(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="80"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="82"/>
         <source>Type to search partners…</source>
         <translation>パートナー名を入力して検索…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="86"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="88"/>
         <source>(not recorded)</source>
         <translation>（記録なし）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="98"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="100"/>
         <source>Choose a partner from the list.</source>
         <translation>一覧からパートナーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="102"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="104"/>
         <source>Amount: %1</source>
         <translation>金額: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="141"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="143"/>
         <source>New registration: %1</source>
         <translation>新規案件登録: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="175"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="182"/>
         <source>Edit registration: %1</source>
         <translation>案件登録の編集: %1</translation>
     </message>
@@ -3734,13 +3678,13 @@ The database as it is now is backed up first, so you can go back to it from this
     <name>RegistrationList</name>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="147"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="319"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="148"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="315"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
@@ -3752,107 +3696,107 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="231"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="236"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="281"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="285"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="233"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="238"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="244"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="249"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
         <source>Imported: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
         <source>Already there: %1</source>
         <translation>登録済み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
         <source>New partners: %1</source>
         <translation>新規パートナー: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
         <source>Row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="288"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="293"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
         <source>Channel conflict</source>
         <translation>チャネルコンフリクト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="317"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="318"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
@@ -3923,146 +3867,146 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="132"/>
         <source>&amp;Reports</source>
         <translation>レポート(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="133"/>
         <source>Export &amp;QBR…</source>
         <translation>QBRを出力(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="134"/>
         <source>Export QBRs for &amp;All Active Partners…</source>
         <translation>有効な全パートナーのQBRを出力(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="135"/>
         <source>&amp;Print QBR…</source>
         <translation>QBRを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
         <source>QBR Print Pre&amp;view…</source>
         <translation>QBRの印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
         <source>Export &amp;Diagnostic for the Partner…</source>
         <translation>パートナー向け診断シートを出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="142"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
         <source>Export P&amp;ortfolio Workbook…</source>
         <translation>ポートフォリオ・ワークブックを出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="143"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
         <source>Import Returned &amp;Diagnostic…</source>
         <translation>返送された診断シートを取り込む(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="144"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
         <source>Export QBR…</source>
         <translation>QBRを出力…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="145"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
         <source>Print QBR…</source>
         <translation>QBRを印刷…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="163"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="173"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="217"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="159"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="169"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="213"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="163"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="159"/>
         <source>No database is open.</source>
         <translation>データベースが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="173"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="169"/>
         <source>Select a partner in the list first.</source>
         <translation>先に一覧でパートナーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="217"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="213"/>
         <source>The file could not be made: %1</source>
         <translation>ファイルを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="241"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="237"/>
         <source>Export QBR</source>
         <translation>QBRの出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="241"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="237"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="260"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="256"/>
         <source>QBR saved: %1</source>
         <translation>QBRを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="303"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="299"/>
         <source>QBR Print Preview</source>
         <translation>QBRの印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="324"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="320"/>
         <source>Export Diagnostic</source>
         <translation>診断シートの出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="324"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="402"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="320"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="398"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="340"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="336"/>
         <source>Diagnostic saved: %1. Send it to the partner; import the returned file with File → Import Returned Diagnostic.</source>
         <translation>診断シートを保存しました: %1。パートナーに送付し、返送されたファイルは「ファイル → 返送された診断シートを取り込む」で取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="354"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="384"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="350"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="380"/>
         <source>Import Returned Diagnostic</source>
         <translation>返送された診断シートの取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="356"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="352"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excelブック (*.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="376"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="372"/>
         <source>This diagnostic was already imported (self-assessment of %1). Nothing was changed.</source>
         <translation>この診断シートは取り込み済みです（%1 の自己評価）。変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="380"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="376"/>
         <source>Self-assessment of %1 imported: total %2 / 25.</source>
         <translation>%1 の自己評価を取り込みました: 合計 %2 / 25。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="389"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="385"/>
         <source>Diagnostic Not Imported</source>
         <translation>診断シートを取り込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="402"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="398"/>
         <source>Export Portfolio Workbook</source>
         <translation>ポートフォリオ・ワークブックの出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="413"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="409"/>
         <source>Portfolio saved: %1</source>
         <translation>ポートフォリオを保存しました: %1</translation>
     </message>
@@ -4257,23 +4201,23 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>TodaySignalsModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="637"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="641"/>
         <source>Partner / signal</source>
         <extracomment>Programmes up to this many partners are answered on the GUI thread: it takes a few milliseconds, shows no &quot;computing…&quot; flicker, and leaves no query running when a window closes its database. Larger ones are computed on the thread pool.</extracomment>
         <translation>パートナー / シグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="638"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="642"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="639"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="643"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="640"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="644"/>
         <source>Suggested action</source>
         <translation>推奨アクション</translation>
     </message>

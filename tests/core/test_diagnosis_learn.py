@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from prm_core.database import Database
+from prm_core.diagnosis.categories import JAPANESE, canonical_category, category_label
 from prm_core.diagnosis.learn import (
     CHUNK,
     intervention_effects,
@@ -16,9 +17,9 @@ from prm_core.diagnosis.learn import (
     window_kpis,
     windows_of,
 )
-from prm_core.diagnosis.signal_base import Signal
+from prm_core.diagnosis.signal_base import DEFAULT_CATEGORIES, Signal
 from prm_core.diagnosis.signals import detect_signals
-from prm_core.orm import PlaybookEntry
+from prm_core.orm import Intervention, PlaybookEntry
 from prm_core.services.diagnosis import (
     delete_playbook_entry,
     intervention_from_signal,
@@ -26,6 +27,7 @@ from prm_core.services.diagnosis import (
     save_playbook_entry,
 )
 from prm_core.services.errors import ValidationError
+from prm_core.services.goals import InterventionData, create_intervention
 from tests.core.test_diagnosis_support import AS_OF, add_intervention
 from tests.factories import add_event, add_partner, add_person
 
@@ -99,7 +101,8 @@ def test_programme_table_per_category(db: Database) -> None:
     with db.transaction() as s:
         for i in range(3):
             p = add_partner(s, f"P{i}", contract_date=date(2025, 1, 1))
-            add_intervention(s, p, D, category="同行営業")
+            # The same suggested category, chosen in Japanese and in English.
+            add_intervention(s, p, D, category="同行営業" if i else " co-selling ")
             if i < 2:  # deals rose for two of three
                 add_event(s, p, "deal_registered", D + timedelta(days=5))
         q = add_partner(s, "Q", contract_date=date(2025, 1, 1))
@@ -107,12 +110,32 @@ def test_programme_table_per_category(db: Database) -> None:
         add_event(s, q, "deal_registered", D - timedelta(days=5))
         add_event(s, q, "deal_registered", D + timedelta(days=5))  # same, not a rise
         add_intervention(s, q, AS_OF - timedelta(days=10), category="研修")  # pending
+        add_intervention(s, q, D, category="展示会")  # the manager's own: kept as typed
     with db.reading() as s:
         table = programme_table(intervention_effects(s, AS_OF))
     assert [r.to_json() for r in table] == [
-        {"category": "同行営業", "made": 3, "judged": 3, "rose": 2, "rate": 2 / 3},
-        {"category": "研修", "made": 2, "judged": 1, "rose": 0, "rate": 0.0},
+        {"category": "Co-selling", "made": 3, "judged": 3, "rose": 2, "rate": 2 / 3},
+        {"category": "Training", "made": 2, "judged": 1, "rose": 0, "rate": 0.0},
+        {"category": "展示会", "made": 1, "judged": 1, "rose": 0, "rate": 0.0},
     ]
+
+
+def test_a_suggested_category_is_stored_under_its_key_in_either_language(
+    db: Database,
+) -> None:
+    assert set(DEFAULT_CATEGORIES.values()) <= set(JAPANESE)
+    assert canonical_category(" 再活性化 ") == "Reactivation"
+    assert canonical_category("COACHING") == "Coaching"
+    assert canonical_category("展示会 ") == "展示会"
+    assert category_label("Reactivation", "ja") == "再活性化"
+    assert category_label("再活性化", "en") == "Reactivation"
+    assert category_label("展示会", "en") == "展示会"
+    with db.transaction() as s:
+        p = add_partner(s, "P")
+    new_id, _ = create_intervention(db, p.id, InterventionData(D, "同行営業", "同行した"))
+    with db.reading() as s:
+        saved = s.get(Intervention, new_id)
+        assert saved is not None and saved.category == "Co-selling"
 
 
 def test_more_interventions_than_one_statement_holds(db: Database) -> None:

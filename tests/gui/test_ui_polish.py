@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QTableView, QToolTip
 from pytestqt.qtbot import QtBot
 
 from prm_core.database import Database
+from prm_core.diagnosis.learn import CategoryRow
 from prm_core.queries.workspace import PersonRow
 from prm_core.services.goals import InterventionData
 from prm_desktop.i18n import Translations
+from prm_desktop.models.diagnosis_models import ProgrammeTableModel
 from prm_desktop.models.row_table import sort_value
 from prm_desktop.models.workspace_tables import PersonTableModel
 from prm_desktop.views.dashboard.charts import WARN, BarChart, LineChart, ScatterChart
@@ -176,6 +178,10 @@ def test_intervention_categories_are_offered_in_japanese(
         typed = InterventionDialog(InterventionData(date(2026, 6, 1), "展示会", "出展"), "x")
         qtbot.addWidget(typed)
         assert typed.category.currentText() == "展示会"  # the manager's own word, as typed
+        programme = ProgrammeTableModel()
+        programme.set_rows([CategoryRow("Co-selling", 3, 3, 2), CategoryRow("展示会", 1, 0, 0)])
+        shown = [programme.index(r, 0).data() for r in range(2)]
+        assert shown == ["同行営業", "展示会"]  # stored keys read in the UI's language
     finally:
         translations.switch("en")
 

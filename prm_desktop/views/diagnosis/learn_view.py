@@ -39,6 +39,7 @@ from prm_desktop.models.diagnosis_models import (
     signal_label,
     window_rows,
 )
+from prm_desktop.models.labels import intervention_category_label
 from prm_desktop.views.table_utils import button_row, selected_source_rows, setup_table
 from prm_desktop.workspace import Workspace
 
@@ -212,8 +213,9 @@ class LearnView(QWidget):
             )
             self.compare.set_rows([])
             return
+        category = intervention_category_label(effect.category)
         self.compare_label.setText(
-            f"<b>{effect.partner}</b> · {effect.occurred_on.isoformat()} · {effect.category}<br>"
+            f"<b>{effect.partner}</b> · {effect.occurred_on.isoformat()} · {category}<br>"
             + " ".join(effect.action.split())
             + (
                 ""

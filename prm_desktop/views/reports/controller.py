@@ -33,13 +33,9 @@ from prm_core.database import Database
 from prm_core.queries.partners import load_partner_summary
 from prm_core.reports.batch import qbr_filename
 from prm_core.services.changes import Changes
+from prm_desktop.i18n import ui_language
 from prm_desktop.tasks import BackgroundTask, TaskContext
-from prm_desktop.views.reports.dialogs import (
-    BatchExportDialog,
-    QbrOptions,
-    QbrOptionsDialog,
-    ui_language,
-)
+from prm_desktop.views.reports.dialogs import BatchExportDialog, QbrOptions, QbrOptionsDialog
 from prm_desktop.views.reports.printing import paint_pdf
 
 if TYPE_CHECKING:  # openpyxl loads only when a workbook is made or read

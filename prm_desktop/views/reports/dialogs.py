@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,15 +26,11 @@ from PySide6.QtWidgets import (
 from prm_core.database import Database
 from prm_core.reports.batch import BatchResult, export_qbr_batch
 from prm_core.reports.periods import Quarter
+from prm_desktop.i18n import ui_language
 from prm_desktop.tasks import BackgroundTask, TaskContext
 from prm_desktop.views.form_dialog import FormDialog
 
 QUARTERS_SHOWN = 8
-
-
-def ui_language() -> str:
-    """The PDF language that matches the interface (the user can still choose)."""
-    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
 
 
 @dataclass(frozen=True, slots=True)
