@@ -30,6 +30,9 @@ from prm_desktop.models.roles import SORT_ROLE
 #: A column fitted to its contents grows no wider than this (a long note or an evidence text
 #: would push every other column off screen; the user can still widen it).
 FIT_MAX_WIDTH: Final = 360
+#: ...and, to keep more columns in view, long ones are squeezed, never under this: a date,
+#: a kind or a name stays whole (a table with many columns scrolls instead).
+FIT_MIN_WIDTH: Final = 160
 
 
 class ElidedTextTips(QStyledItemDelegate):
@@ -178,8 +181,29 @@ def fit_columns_once(view: QTableView) -> None:
     view.setProperty("fit_pending", False)
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
-    for column in range(header.count()):
-        header.resizeSection(column, min(header.sectionSize(column), FIT_MAX_WIDTH))
+    columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    widths = {c: min(header.sectionSize(c), FIT_MAX_WIDTH) for c in columns}
+    room = view.viewport().width() if view.isVisible() else 0
+    if room > 0:  # squeeze the widest columns so every column stays in view
+        cap = squeeze_cap(list(widths.values()), room, FIT_MIN_WIDTH)
+        widths = {c: min(w, cap) for c, w in widths.items()}
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+
+
+def squeeze_cap(widths: list[int], room: int, floor: int) -> int:
+    """The largest cap such that ``sum(min(w, cap))`` fits ``room``, but never under
+    ``floor``: the widest columns give up width first (their cut text gets a tooltip)."""
+    if sum(widths) <= room:
+        return max(widths, default=floor)
+    low, high = floor, max(widths)
+    while low < high:  # the largest cap that fits
+        mid = (low + high + 1) // 2
+        if sum(min(w, mid) for w in widths) <= room:
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def source_row(view: QTableView, proxy_row: int) -> int:

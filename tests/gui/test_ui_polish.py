@@ -25,7 +25,7 @@ from prm_desktop.views.diagnosis.charts import HistoryChart, LocaleDateAxis, _st
 from prm_desktop.views.diagnosis.dialogs import InterventionDialog
 from prm_desktop.views.import_wizard import ImportWizard
 from prm_desktop.views.main_window import MainWindow
-from prm_desktop.views.table_utils import FIT_MAX_WIDTH, ElidedTextTips, setup_table
+from prm_desktop.views.table_utils import FIT_MAX_WIDTH, ElidedTextTips, setup_table, squeeze_cap
 
 LONG_ROLE = "カスタマーサクセス部 パートナーアライアンス推進室 室長"
 LONG_EMAIL = "shunsuke.hasegawa@partner-company.example.co.jp"
@@ -219,3 +219,21 @@ def test_tuple_sort_values_keep_the_tuples_order() -> None:
     assert sort_value(12) == 12  # numbers, strings and dates go to Qt as they are
     with pytest.raises(TypeError):
         sort_value((1.5,))
+
+
+def test_a_narrow_table_squeezes_its_widest_columns_to_keep_all_in_view(qtbot: QtBot) -> None:
+    assert squeeze_cap([100, 300, 50], 1000, 80) == 300  # room for all: nothing squeezed
+    assert squeeze_cap([100, 300, 50], 300, 80) == 150  # 100 + 150 + 50 = 300
+    assert squeeze_cap([100, 300, 50], 100, 80) == 80  # never under the floor
+    model = PersonTableModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    setup_table(view, model, "test-narrow")
+    view.resize(600, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    model.set_rows([person(1, LONG_ROLE, LONG_EMAIL)])
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert sum(widths[:-1]) <= view.viewport().width()  # the last one stretches into the rest
+    assert widths[2] < view.fontMetrics().horizontalAdvance(LONG_EMAIL)  # cut: tooltip shows it
