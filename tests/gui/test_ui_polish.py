@@ -35,13 +35,22 @@ def person(i: int, role: str | None, email: str | None) -> PersonRow:
     return PersonRow(i, f"担当者{i}", role, email, None, False, "", 1, False)
 
 
-def test_columns_fit_their_contents_the_first_time_rows_arrive(qtbot: QtBot) -> None:
+def shown_table(
+    qtbot: QtBot, key: str, width: int, stretch: int | None = None
+) -> tuple[PersonTableModel, QTableView]:
+    """An empty persons table set up under ``key``, shown ``width`` px wide."""
     model = PersonTableModel()
     view = QTableView()
     qtbot.addWidget(view)
-    setup_table(view, model, "test-fit")
-    view.resize(900, 300)
+    setup_table(view, model, key, stretch=stretch)
+    view.resize(width, 300)
     view.show()
+    qtbot.waitExposed(view)
+    return model, view
+
+
+def test_columns_fit_their_contents_the_first_time_rows_arrive(qtbot: QtBot) -> None:
+    model, view = shown_table(qtbot, "test-fit", 900)
     narrow = view.columnWidth(2)
     model.set_rows([person(1, LONG_ROLE, LONG_EMAIL), person(2, None, None)])
     email = view.columnWidth(2)
@@ -55,12 +64,7 @@ def test_columns_fit_their_contents_the_first_time_rows_arrive(qtbot: QtBot) -> 
 
 
 def test_an_empty_first_session_does_not_cancel_the_fit(qtbot: QtBot) -> None:
-    empty = QTableView()
-    qtbot.addWidget(empty)
-    setup_table(empty, PersonTableModel(), "test-empty-first", stretch=1)
-    empty.resize(900, 300)
-    empty.show()
-    qtbot.waitExposed(empty)  # laid out: the stretch column resized, nothing to fit yet
+    shown_table(qtbot, "test-empty-first", 900, stretch=1)  # laid out, nothing to fit yet
     assert QSettings().value("tables/test-empty-first") is None
     model = PersonTableModel()
     view = QTableView()
@@ -225,13 +229,7 @@ def test_a_narrow_table_squeezes_its_widest_columns_to_keep_all_in_view(qtbot: Q
     assert squeeze_cap([100, 300, 50], 1000, 80) == 300  # room for all: nothing squeezed
     assert squeeze_cap([100, 300, 50], 300, 80) == 150  # 100 + 150 + 50 = 300
     assert squeeze_cap([100, 300, 50], 100, 80) == 80  # never under the floor
-    model = PersonTableModel()
-    view = QTableView()
-    qtbot.addWidget(view)
-    setup_table(view, model, "test-narrow")
-    view.resize(600, 200)
-    view.show()
-    qtbot.waitExposed(view)
+    model, view = shown_table(qtbot, "test-narrow", 600)
     model.set_rows([person(1, LONG_ROLE, LONG_EMAIL)])
     header = view.horizontalHeader()
     widths = [header.sectionSize(c) for c in range(header.count())]
