@@ -27,6 +27,9 @@ JAPANESE: Final[dict[str, str]] = {
     "Other": "その他",
 }
 
+#: The categories the intervention form offers, in this order (the user may type any other).
+SUGGESTED: Final[tuple[str, ...]] = tuple(JAPANESE)
+
 _KEYS: Final[dict[str, str]] = {
     **{key.casefold(): key for key in JAPANESE},
     **{name: key for key, name in JAPANESE.items()},

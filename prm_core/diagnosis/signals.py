@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -93,6 +94,7 @@ def playbook_actions(session: Session) -> dict[str, str]:
 
 
 SnoozeKey = tuple[int, str, int | None, str | None]
+T = TypeVar("T")
 
 
 def active_snoozes(
@@ -119,15 +121,18 @@ def active_snoozes(
     }
 
 
+def _own_or_every(value: T | None) -> tuple[T | None, ...]:
+    """The keys a stored row may name to cover ``value``: ``value`` itself, or None (every)."""
+    return (None,) if value is None else (value, None)
+
+
 def snoozed_until(snoozes: dict[SnoozeKey, date], signal: Signal) -> date | None:
     """The latest ``until`` of the snoozes covering ``signal``: its own person or every
     person, its own subject or every subject."""
-    people = (signal.person_id, None) if signal.person_id is not None else (None,)
-    subjects = (signal.subject, None) if signal.subject is not None else (None,)
     found = [
         until
-        for person in people
-        for subject in subjects
+        for person in _own_or_every(signal.person_id)
+        for subject in _own_or_every(signal.subject)
         if (until := snoozes.get((signal.partner_id, signal.signal, person, subject)))
     ]
     return max(found, default=None)
@@ -163,10 +168,9 @@ def handling_interventions(
 
 def handled_on(handled: dict[HandledKey, date], signal: Signal) -> date | None:
     """The newest intervention answering ``signal``: for its subject or for every subject."""
-    subjects = (signal.subject, None) if signal.subject is not None else (None,)
     found = [
         day
-        for subject in subjects
+        for subject in _own_or_every(signal.subject)
         if (day := handled.get((signal.partner_id, signal.signal, subject)))
     ]
     return max(found, default=None)

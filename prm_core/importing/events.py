@@ -222,7 +222,6 @@ class EventImporter:
             f"INSERT INTO {Event.__tablename__} ({_COLUMNS}) VALUES ({', '.join([mark] * 10)}) "
             "ON CONFLICT (source, external_id) DO NOTHING"
         )
-        self._source = ctx.source
         self._parsers: list[tuple[str, Callable[[Cell], object]]] = [
             ("occurred_at", parse_datetime),
             ("partner", required_text),
@@ -558,10 +557,10 @@ class EventImporter:
         """Insert one batch (``payload`` is ``rows`` as JSON on SQLite); how many were new."""
         if payload is not None:
             sql = self._json_sql
-            return int(self.ctx.conn.exec_driver_sql(sql, (payload, self._source)).rowcount)
+            return int(self.ctx.conn.exec_driver_sql(sql, (payload, self.ctx.source)).rowcount)
         if not rows:
             return 0
-        source = self._source
+        source = self.ctx.source
         full = [(*r[:8], source, r[8]) for r in rows]
         return int(self.ctx.conn.exec_driver_sql(self._sql, full).rowcount)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from PySide6.QtCore import (
@@ -107,9 +108,9 @@ def setup_table(
     ``stretch`` names the column that takes the spare width (default: the last one).
     When ``sortable``, the model is wrapped in a proxy sorting by ``SORT_ROLE``; returns it.
     A cell the column cuts shows its whole text as a tooltip. Until widths were saved for
-    the key, the columns are fitted to their contents (and
-    headers) the first time the model has rows: fixed default widths cut partner names,
-    dates and Japanese headers, which run wider than their English source.
+    the key, the columns are fitted to their contents and headers the first time the model
+    has rows: fixed default widths cut partner names, dates and Japanese headers, which run
+    wider than their English source.
     """
     proxy: QSortFilterProxyModel | None = None
     if sortable:
@@ -204,6 +205,22 @@ def squeeze_cap(widths: list[int], room: int, floor: int) -> int:
         else:
             high = mid - 1
     return low
+
+
+def enable_with_selection(view: QTableView, buttons: Sequence[QWidget]) -> Callable[[], None]:
+    """Keep ``buttons`` (Edit, Delete…) enabled only while a row is selected, also after a
+    reload empties the selection. ``buttons`` may grow later; call the returned update
+    after adding one."""
+
+    def update(*_args: object) -> None:
+        selected = bool(view.selectionModel().selectedRows())
+        for button in buttons:
+            button.setEnabled(selected)
+
+    view.selectionModel().selectionChanged.connect(update)
+    view.model().modelReset.connect(update)
+    update()
+    return update
 
 
 def source_row(view: QTableView, proxy_row: int) -> int:

@@ -111,9 +111,12 @@ def test_removing_a_playbook_entry(
     view.save_as_playbook()
     qtbot.waitUntil(lambda: view.playbook.rowCount() == 1 and not view.runner.running)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert not view.remove_button.isEnabled()  # nothing selected yet
     view.playbook_table.selectRow(0)
+    assert view.remove_button.isEnabled()
     view.remove_playbook_entry()
     qtbot.waitUntil(lambda: view.playbook.rowCount() == 0 and not view.runner.running)
+    assert not view.remove_button.isEnabled()  # the reload left nothing to remove
 
 
 def test_learn_models_pass_the_model_tester(qtmodeltester: ModelTester, learn_db: Database) -> None:

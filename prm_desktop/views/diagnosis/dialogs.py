@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prm_core.diagnosis.categories import SUGGESTED
 from prm_core.diagnosis.pract import PHASES, band_of
-from prm_core.diagnosis.signal_base import DEFAULT_CATEGORIES, Signal
+from prm_core.diagnosis.signal_base import Signal
 from prm_core.services.diagnosis import AssessmentData
 from prm_core.services.goals import InterventionData
 from prm_desktop.models.diagnosis_models import (
@@ -30,9 +31,6 @@ from prm_desktop.models.diagnosis_models import (
 )
 from prm_desktop.models.labels import intervention_category_label, pract_phase_label
 from prm_desktop.views.form_dialog import FormDialog, date_edit, to_date
-
-#: The categories offered (the user may type any other).
-CATEGORIES = (*DEFAULT_CATEGORIES.values(), "Other")
 
 
 class AssessmentDialog(FormDialog):
@@ -121,7 +119,7 @@ class InterventionDialog(FormDialog):
         self.category = QComboBox(self)
         self.category.setEditable(True)
         suggested = intervention_category_label(data.category)
-        for category in dict.fromkeys([suggested, *map(intervention_category_label, CATEGORIES)]):
+        for category in dict.fromkeys([suggested, *map(intervention_category_label, SUGGESTED)]):
             self.category.addItem(category)
         self.category.setCurrentText(suggested)
         self.action = QPlainTextEdit(data.action, self)

@@ -40,7 +40,12 @@ from prm_desktop.models.diagnosis_models import (
     window_rows,
 )
 from prm_desktop.models.labels import intervention_category_label
-from prm_desktop.views.table_utils import button_row, selected_source_rows, setup_table
+from prm_desktop.views.table_utils import (
+    button_row,
+    enable_with_selection,
+    selected_source_rows,
+    setup_table,
+)
 from prm_desktop.workspace import Workspace
 
 
@@ -104,13 +109,7 @@ class LearnView(QWidget):
         setup_table(self.playbook_table, self.playbook, "learn_playbook", stretch=1)
         self.remove_button = QPushButton(self.playbook_box)
         self.remove_button.clicked.connect(self.remove_playbook_entry)
-        self.remove_button.setEnabled(False)  # until an entry is selected
-
-        def selection_changed(*_args: object) -> None:
-            self.remove_button.setEnabled(bool(selected_source_rows(self.playbook_table)))
-
-        self.playbook_table.selectionModel().selectionChanged.connect(selection_changed)
-        self.playbook.modelReset.connect(selection_changed)
+        enable_with_selection(self.playbook_table, [self.remove_button])
         playbook_layout = QVBoxLayout(self.playbook_box)
         playbook_layout.addWidget(button_row(self.playbook_box, self.remove_button))
         playbook_layout.addWidget(self.playbook_table)

@@ -7,7 +7,12 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from prm_desktop.models.row_table import RowTableModel
-from prm_desktop.views.table_utils import button_row, selected_source_rows, setup_table
+from prm_desktop.views.table_utils import (
+    button_row,
+    enable_with_selection,
+    selected_source_rows,
+    setup_table,
+)
 from prm_desktop.views.tabs.base import PartnerTab
 from prm_desktop.workspace import Workspace
 
@@ -46,14 +51,7 @@ class ListTab(PartnerTab, Generic[R]):
         self._button_row: QWidget | None = None
         self._layout.addWidget(self.table)
         self.set_buttons(self.buttons)
-        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
-        self.table.model().modelReset.connect(self.update_buttons)
-        self.update_buttons()
-
-    def update_buttons(self, *_args: object) -> None:
-        has_row = self.selected() is not None
-        for button in self.selection_buttons:
-            button.setEnabled(has_row)
+        self.update_buttons = enable_with_selection(self.table, self.selection_buttons)
 
     def set_buttons(self, buttons: list[QPushButton]) -> None:
         if self._button_row is not None:
