@@ -11,7 +11,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from prm_core.database import Database
-from prm_core.diagnosis.learn import intervention_effects, playbook_entries, programme_table
+from prm_core.diagnosis.learn import (
+    CategoryRow,
+    intervention_effects,
+    playbook_entries,
+    programme_table,
+)
 from prm_core.diagnosis.thresholds import load_thresholds
 from prm_core.diagnosis.tiers import load_levels, load_rules
 from prm_desktop.i18n import Translations
@@ -173,3 +178,18 @@ def test_settings_dialog_saves_thresholds_rules_and_tiers(
 def test_the_tools_menu_has_the_settings(window: MainWindow) -> None:
     texts = [a.text() for a in window.tools_menu.actions()]
     assert "Signals, Points and &Tiers…" in texts
+
+
+def test_the_programme_table_lists_the_most_used_categories_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = learn_view(qtbot, window)
+    view.programme.set_rows(
+        [
+            CategoryRow("Coaching", 1, 1, 0),
+            CategoryRow("Training", 5, 2, 1),
+            CategoryRow("x", 3, 0, 0),
+        ]
+    )
+    shown = view.programme_table.model()
+    assert [shown.index(r, 0).data() for r in range(3)] == ["Training", "x", "Coaching"]

@@ -101,6 +101,8 @@ class LearnView(QWidget):
         self.programme = ProgrammeTableModel(self)
         self.programme_table = QTableView(self.programme_box)
         setup_table(self.programme_table, self.programme, "learn_programme", stretch=0)
+        # Most used categories first, as the core orders them (not by name, column 0).
+        self.programme_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         QVBoxLayout(self.programme_box).addWidget(self.programme_table)
 
         self.playbook_box = QGroupBox(self)
