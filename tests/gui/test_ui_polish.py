@@ -196,6 +196,8 @@ def test_a_rate_chart_marks_percent_and_a_scatter_names_its_axes(qtbot: QtBot) -
     rate.set_series(["25-12", "26-01"], [0.98, 0.82], percent=True)
     ticks = rate.getAxis("left")._tickLevels[0]
     assert ticks[-1] == (100.0, "100%") and ticks[0] == (0.0, "0%")
+    # wide enough for "100%" beside its tick, or pyqtgraph drops the label
+    assert rate.getAxis("left").minimumWidth() > rate.fontMetrics().horizontalAdvance("100%") + 10
     rate.set_series(["25-12", "26-01"], [3, 4])  # a count again: pyqtgraph's own ticks
     assert rate.getAxis("left")._tickLevels is None
     scatter = ScatterChart()

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPalette
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 ACCENT = QColor(47, 111, 186)
@@ -228,10 +228,13 @@ class LineChart(Chart):
         )
         left = self.getAxis("left")
         if percent:  # a rate: say so on the axis, and show where 100% is
-            self.setYRange(0, 100, padding=0.02)
+            self.setYRange(0, 100, padding=0.03)
             left.setTicks([[(float(v), f"{v}%") for v in range(0, 101, 20)]])
+            # pyqtgraph drops a label wider than the axis it sized on the first paint
+            left.setWidth(QFontMetrics(QFont(QApplication.font())).horizontalAdvance("100%") + 14)
         else:
             left.setTicks(None)
+            left.setWidth(None)  # sized to its labels again
         if tips:
             self.setToolTip("\n".join(tips))
 
