@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from prm_core.diagnosis.categories import category_label
 from prm_core.kinds import PartnerStatus, PartnerType
@@ -90,3 +92,30 @@ def phase_label(key: str) -> str:
         "dormant": QCoreApplication.translate("Labels", "Dormant"),
     }
     return labels.get(key, key)
+
+
+def _month(key: str) -> QDate:
+    year, month = (int(part) for part in key.split("-")[:2])
+    return QDate(year, month, 1)
+
+
+def month_label(key: str) -> str:
+    """A month key ("2025-12") in words: "December 2025", "2025年12月"."""
+    form = "yyyy年M月" if ui_language() == "ja" else "MMMM yyyy"
+    return QLocale().toString(_month(key), form)
+
+
+def month_tick_labels(keys: Sequence[str]) -> list[str]:
+    """Month keys as chart ticks: the short month name, with the year underneath on the
+    first month and on every January, so a series across a year boundary cannot be misread
+    ("25-12" could be read as the 25th of December)."""
+    locale = QLocale()
+    ja = ui_language() == "ja"
+    labels = []
+    for i, key in enumerate(keys):
+        day = _month(key)
+        text = locale.toString(day, "M月" if ja else "MMM")
+        if i == 0 or day.month() == 1:
+            text += "\n" + locale.toString(day, "yyyy年" if ja else "yyyy")
+        labels.append(text)
+    return labels

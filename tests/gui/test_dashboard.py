@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QThreadPool
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from prm_core.database import Database
@@ -14,6 +16,7 @@ from prm_core.demo import generate_demo
 from prm_core.kpi.params import KpiParams
 from prm_desktop.i18n import Translations
 from prm_desktop.models.kpi_runner import DashboardData, KpiRunner
+from prm_desktop.models.labels import month_label, month_tick_labels
 from prm_desktop.models.roles import ID_ROLE
 from prm_desktop.views.main_window import MainWindow
 
@@ -83,3 +86,31 @@ def test_stale_result_is_discarded(qtbot: QtBot, demo_db: Database) -> None:
     runner.wait()
     qtbot.wait(50)
     assert [d.params.as_of for d in delivered] == [AS_OF]
+
+
+def test_month_ticks_name_the_year_at_the_start_and_every_january(
+    translations: Translations,
+) -> None:
+    keys = ["2025-11", "2025-12", "2026-01", "2026-02"]
+    assert month_tick_labels(keys) == ["Nov\n2025", "Dec", "Jan\n2026", "Feb"]
+    assert month_label("2025-12") == "December 2025"
+    translations.switch("ja")
+    assert month_tick_labels(keys) == ["11月\n2025年", "12月", "1月\n2026年", "2月"]
+    assert month_label("2026-01") == "2026年1月"
+
+
+def test_monthly_chart_leaves_room_for_the_year_line(
+    qtbot: QtBot, demo_db: Database, translations: Translations
+) -> None:
+    window = MainWindow(demo_db, translations)
+    qtbot.addWidget(window)
+    window.show()
+    window.pages.setCurrentWidget(window.dashboard)
+    data = wait_for_dashboard(qtbot, window)
+    axis = window.dashboard.monthly.getAxis("bottom")
+    shown = [text for _pos, text in axis._tickLevels[0]]  # what setTicks received
+    assert shown == month_tick_labels([m.month for m in data.monthly])
+    assert "\n" in shown[0]
+    line = QFontMetrics(QApplication.font()).lineSpacing()
+    qtbot.waitUntil(lambda: axis.height() >= 2 * line, timeout=5_000)  # after layout
+    QThreadPool.globalInstance().waitForDone()

@@ -125,6 +125,12 @@ class BarChart(Chart):
         self.addItem(bars)
         self._items.append(bars)
         axis.setTicks([[(float(i), str(label)) for i, label in enumerate(labels)]])
+        if not self.horizontal:
+            # pyqtgraph sizes the axis for 0.8 of one line; a second line (the year under
+            # a month) would be cut off.
+            lines = max((str(label).count("\n") + 1 for label in labels), default=1)
+            height = QFontMetrics(QApplication.font()).lineSpacing() * lines + 12
+            axis.setHeight(height if lines > 1 else None)
         peak = max(self._values, default=0.0) or 1.0
         for i, text in enumerate(annotations or []):
             colour = colours[i] if colours and not self._values[i] else None

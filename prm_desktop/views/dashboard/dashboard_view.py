@@ -35,7 +35,13 @@ from prm_core.kpi.params import KpiParams, add_months, month_end, month_start
 from prm_core.kpi.people import PersonActivity
 from prm_core.services.changes import Changes
 from prm_desktop.models.kpi_runner import DashboardData, KpiRunner, drill_down
-from prm_desktop.models.labels import event_kind_label, partner_type_label, phase_label
+from prm_desktop.models.labels import (
+    event_kind_label,
+    month_label,
+    month_tick_labels,
+    partner_type_label,
+    phase_label,
+)
 from prm_desktop.models.partner_table import PartnerTableModel
 from prm_desktop.models.row_table import ColumnSpec, RowTableModel
 from prm_desktop.views.dashboard.charts import (
@@ -356,12 +362,12 @@ class DashboardView(QWidget):
         )
         self.monthly.set_title(self.tr("Deal registrations per month (label: activated partners)"))
         self.monthly.set_bars(
-            [m.month[2:] for m in data.monthly],
+            month_tick_labels([m.month for m in data.monthly]),
             [m.deals_registered for m in data.monthly],
             annotations=[str(m.activated_partners) for m in data.monthly],
             tooltips=[
                 self.tr("%1: %2 deal registrations by %3 partners")
-                .replace("%1", m.month)
+                .replace("%1", month_label(m.month))
                 .replace("%2", str(m.deals_registered))
                 .replace("%3", str(m.activated_partners))
                 for m in data.monthly
