@@ -15,18 +15,18 @@
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="78"/>
-        <source>&amp;Quarter:</source>
-        <translation>&amp;Quarter:</translation>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quarter</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="79"/>
-        <source>&amp;Variant:</source>
-        <translation>&amp;Variant:</translation>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variant</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="80"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
@@ -66,33 +66,32 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="46"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="44"/>
         <source>New PRACT Assessment</source>
-        <extracomment>The categories offered (the user may type any other).</extracomment>
         <translation>New PRACT Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="54"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="52"/>
         <source>&amp;Assessed by</source>
         <translation>&amp;Assessed by</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="55"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="53"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="57"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="55"/>
         <source>Scores: 0 = not at all … 5 = fully</source>
         <translation>Scores: 0 = not at all … 5 = fully</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="80"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="78"/>
         <source>Comments: what was said, what to work on…</source>
         <translation>Comments: what was said, what to work on…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="95"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="93"/>
         <source>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
         <translation>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
@@ -257,8 +256,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="143"/>
@@ -542,8 +541,13 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="282"/>
-        <source>&amp;Pair:</source>
-        <translation>&amp;Pair:</translation>
+        <source>&amp;Pair</source>
+        <translation>&amp;Pair</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
@@ -559,11 +563,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="286"/>
         <source>Both are legitimate</source>
         <translation>Both are legitimate</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
@@ -742,177 +741,177 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="130"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="136"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="228"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="229"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="230"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="237"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="238"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="239"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="241"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="242"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="243"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="249"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="250"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="251"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="270"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="276"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="312"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="318"/>
         <source>As of %1 · %2 – %3</source>
         <translation>As of %1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
         <source>Registered partners</source>
         <translation>Registered partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
         <source>Activation rate</source>
         <translation>Activation rate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="321"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="327"/>
         <source>Deals per activated partner</source>
         <translation>Deals per activated partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
         <source>Retention (90 days)</source>
         <translation>Retention (90 days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
         <source>Downloads per partner</source>
         <translation>Downloads per partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="335"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="341"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
         <translation>Partner journey (click a bar: partners who stopped there)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="341"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="347"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
         <translation>%1: %2 partners, %3 of registered, %4 of the previous step</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="350"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="356"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="357"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="363"/>
         <source>Deal registrations per month (label: activated partners)</source>
         <translation>Deal registrations per month (label: activated partners)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="363"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="369"/>
         <source>%1: %2 deal registrations by %3 partners</source>
         <translation>%1: %2 deal registrations by %3 partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="371"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="377"/>
         <source>Downloads by material (red: unused)</source>
         <translation>Downloads by material (red: unused)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="376"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
         <source>unused</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="381"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="387"/>
         <source>Leads vs deals per person</source>
         <translation>Leads vs deals per person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="394"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="400"/>
         <source>Retention rate over time</source>
         <translation>Retention rate over time</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="402"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="408"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>Cohorts: share with a login k months after joining</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="419"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="425"/>
         <source>%1 but not %2</source>
         <translation>%1 but not %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="429"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="435"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="435"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="441"/>
         <source>Downloaded %1</source>
         <translation>Downloaded %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="442"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="448"/>
         <source>Registered a deal in %1</source>
         <translation>Registered a deal in %1</translation>
     </message>
@@ -1060,13 +1059,13 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="55"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="56"/>
-        <source>&amp;Decision date:</source>
-        <translation>&amp;Decision date:</translation>
+        <source>&amp;Decision date</source>
+        <translation>&amp;Decision date</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="84"/>
@@ -2098,37 +2097,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="114"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="112"/>
         <source>Record Intervention</source>
         <translation>Record Intervention</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="130"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="134"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="135"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="133"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="136"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="134"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="137"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="135"/>
         <source>&amp;Action taken</source>
         <translation>&amp;Action taken</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="138"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -2136,172 +2135,172 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="14"/>
+        <location filename="../../prm_desktop/models/labels.py" line="16"/>
         <source>Reseller</source>
         <translation>Reseller</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="15"/>
+        <location filename="../../prm_desktop/models/labels.py" line="17"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="16"/>
+        <location filename="../../prm_desktop/models/labels.py" line="18"/>
         <source>System integrator</source>
         <translation>System integrator</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="17"/>
+        <location filename="../../prm_desktop/models/labels.py" line="19"/>
         <source>Technology</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="18"/>
+        <location filename="../../prm_desktop/models/labels.py" line="20"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="25"/>
+        <location filename="../../prm_desktop/models/labels.py" line="27"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="26"/>
+        <location filename="../../prm_desktop/models/labels.py" line="28"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="27"/>
+        <location filename="../../prm_desktop/models/labels.py" line="29"/>
         <source>Terminated</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="34"/>
+        <location filename="../../prm_desktop/models/labels.py" line="36"/>
         <source>Deals registered</source>
         <translation>Deals registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="35"/>
+        <location filename="../../prm_desktop/models/labels.py" line="37"/>
         <source>Deals won</source>
         <translation>Deals won</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="36"/>
+        <location filename="../../prm_desktop/models/labels.py" line="38"/>
         <source>Won amount (JPY)</source>
         <translation>Won amount (JPY)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="37"/>
+        <location filename="../../prm_desktop/models/labels.py" line="39"/>
         <source>Trainings completed</source>
         <translation>Trainings completed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="38"/>
+        <location filename="../../prm_desktop/models/labels.py" line="40"/>
         <source>Leads registered</source>
         <translation>Leads registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="45"/>
+        <location filename="../../prm_desktop/models/labels.py" line="47"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="46"/>
+        <location filename="../../prm_desktop/models/labels.py" line="48"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="47"/>
+        <location filename="../../prm_desktop/models/labels.py" line="49"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="48"/>
+        <location filename="../../prm_desktop/models/labels.py" line="50"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="49"/>
+        <location filename="../../prm_desktop/models/labels.py" line="51"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="56"/>
+        <location filename="../../prm_desktop/models/labels.py" line="58"/>
         <source>Us</source>
         <translation>Us</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="57"/>
+        <location filename="../../prm_desktop/models/labels.py" line="59"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="71"/>
+        <location filename="../../prm_desktop/models/labels.py" line="73"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="72"/>
+        <location filename="../../prm_desktop/models/labels.py" line="74"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="73"/>
+        <location filename="../../prm_desktop/models/labels.py" line="75"/>
         <source>Material download</source>
         <translation>Material download</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="74"/>
+        <location filename="../../prm_desktop/models/labels.py" line="76"/>
         <source>Training completed</source>
         <translation>Training completed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="75"/>
+        <location filename="../../prm_desktop/models/labels.py" line="77"/>
         <source>Deal consulted</source>
         <translation>Deal consulted</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="76"/>
+        <location filename="../../prm_desktop/models/labels.py" line="78"/>
         <source>Lead registered</source>
         <translation>Lead registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="77"/>
+        <location filename="../../prm_desktop/models/labels.py" line="79"/>
         <source>Deal registered</source>
         <translation>Deal registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="78"/>
+        <location filename="../../prm_desktop/models/labels.py" line="80"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="79"/>
+        <location filename="../../prm_desktop/models/labels.py" line="81"/>
         <source>Deal won</source>
         <translation>Deal won</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="80"/>
+        <location filename="../../prm_desktop/models/labels.py" line="82"/>
         <source>Deal lost</source>
         <translation>Deal lost</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="87"/>
+        <location filename="../../prm_desktop/models/labels.py" line="89"/>
         <source>Onboarding</source>
         <translation>Onboarding</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="88"/>
+        <location filename="../../prm_desktop/models/labels.py" line="90"/>
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="89"/>
+        <location filename="../../prm_desktop/models/labels.py" line="91"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="90"/>
+        <location filename="../../prm_desktop/models/labels.py" line="92"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
@@ -2309,12 +2308,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="173"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="174"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="178"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="179"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>%n intervention recorded</numerusform>
@@ -2322,72 +2321,72 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="180"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="181"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>deal registrations rose after %1 of the %2 whose 90 days are over</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="212"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="213"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>Select an intervention to compare before and after.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="224"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="225"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>The 90 days after are not over yet: %1 days so far.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="259"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="260"/>
         <source>Save as Playbook</source>
         <translation>Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="261"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>This intervention answered no signal. Offer its action for:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="280"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
         <source>Remove from Playbook</source>
         <translation>Remove from Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="282"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>Stop offering “%1” for %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="291"/>
         <source>&amp;Save as Playbook</source>
         <translation>&amp;Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="292"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="293"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>Offer this action as the suggested action for the same signal from now on</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="297"/>
         <source>Before and after (90 days each)</source>
         <translation>Before and after (90 days each)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="297"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
         <source>Programme: per category</source>
         <translation>Programme: per category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="299"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -3212,27 +3211,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="76"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="82"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="80"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="86"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="84"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="102"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
@@ -3530,8 +3529,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="95"/>
-        <source>Partner:</source>
-        <translation>Partner:</translation>
+        <source>Partner</source>
+        <translation>Partner</translation>
     </message>
 </context>
 <context>
@@ -3628,43 +3627,43 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="61"/>
-        <source>&amp;Partner:</source>
-        <translation>&amp;Partner:</translation>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62"/>
-        <source>Registered &amp;by:</source>
-        <translation>Registered &amp;by:</translation>
+        <source>Registered &amp;by</source>
+        <translation>Registered &amp;by</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="63"/>
-        <source>End &amp;customer:</source>
-        <translation>End &amp;customer:</translation>
+        <source>End &amp;customer</source>
+        <translation>End &amp;customer</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="64"/>
-        <source>Corporate &amp;number:</source>
-        <translation>Corporate &amp;number:</translation>
+        <source>Corporate &amp;number</source>
+        <translation>Corporate &amp;number</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="65"/>
-        <source>&amp;Deal:</source>
-        <translation>&amp;Deal:</translation>
+        <source>&amp;Deal</source>
+        <translation>&amp;Deal</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="66"/>
-        <source>&amp;Amount:</source>
-        <translation>&amp;Amount:</translation>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="67"/>
-        <source>&amp;Registered:</source>
-        <translation>&amp;Registered:</translation>
+        <source>&amp;Registered</source>
+        <translation>&amp;Registered</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="68"/>
-        <source>&amp;Expires:</source>
-        <translation>&amp;Expires:</translation>
+        <source>&amp;Expires</source>
+        <translation>&amp;Expires</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="82"/>
@@ -4160,27 +4159,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="156"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="154"/>
         <source>Snooze Signal</source>
         <translation>Snooze Signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="166"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="164"/>
         <source>e.g. the key person is on leave until the 15th</source>
         <translation>e.g. the key person is on leave until the 15th</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="168"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="166"/>
         <source>Snooze for &amp;days</source>
         <translation>Snooze for &amp;days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="170"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="168"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="177"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="175"/>
         <source>Hidden through %1; it returns the day after if still true.</source>
         <translation>Hidden through %1; it returns the day after if still true.</translation>
     </message>

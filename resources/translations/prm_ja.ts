@@ -15,18 +15,18 @@
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="78"/>
-        <source>&amp;Quarter:</source>
-        <translation>四半期(&amp;Q):</translation>
+        <source>&amp;Quarter</source>
+        <translation>四半期(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="79"/>
-        <source>&amp;Variant:</source>
-        <translation>種類(&amp;V):</translation>
+        <source>&amp;Variant</source>
+        <translation>種類(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="80"/>
-        <source>&amp;Language:</source>
-        <translation>言語(&amp;L):</translation>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -65,33 +65,32 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="46"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="44"/>
         <source>New PRACT Assessment</source>
-        <extracomment>The categories offered (the user may type any other).</extracomment>
         <translation>PRACT診断の新規登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="54"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="52"/>
         <source>&amp;Assessed by</source>
         <translation>評価者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="55"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="53"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="57"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="55"/>
         <source>Scores: 0 = not at all … 5 = fully</source>
         <translation>スコア: 0 = まったくできていない … 5 = 十分にできている</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="80"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="78"/>
         <source>Comments: what was said, what to work on…</source>
         <translation>コメント: 話した内容、取り組むべきこと…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="95"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="93"/>
         <source>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
         <translation>合計: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
@@ -256,8 +255,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
-        <source>&amp;Folder:</source>
-        <translation>フォルダー(&amp;F):</translation>
+        <source>&amp;Folder</source>
+        <translation>フォルダー(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="143"/>
@@ -539,8 +538,13 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="282"/>
-        <source>&amp;Pair:</source>
-        <translation>組み合わせ(&amp;P):</translation>
+        <source>&amp;Pair</source>
+        <translation>組み合わせ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
@@ -556,11 +560,6 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="286"/>
         <source>Both are legitimate</source>
         <translation>両方とも正当</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
-        <source>&amp;Reason:</source>
-        <translation>理由(&amp;R):</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
@@ -739,177 +738,177 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="130"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="136"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="228"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
         <source>As of</source>
         <translation>基準日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="229"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="230"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="231"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="237"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="232"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="238"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="233"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="239"/>
         <source>Owner</source>
         <translation>担当マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="241"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="242"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
         <source>Last month</source>
         <translation>先月</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="243"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="249"/>
         <source>This quarter</source>
         <translation>今四半期</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="244"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="250"/>
         <source>Last 90 days</source>
         <translation>直近90日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="245"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="251"/>
         <source>Year to date</source>
         <translation>年初来</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="270"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="276"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="312"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="318"/>
         <source>As of %1 · %2 – %3</source>
         <translation>基準日 %1 · 期間 %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
         <source>Registered partners</source>
         <translation>登録パートナー数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
         <source>Activation rate</source>
         <translation>アクティベーション率</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="321"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="327"/>
         <source>Deals per activated partner</source>
         <translation>活性パートナーあたり案件数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
         <source>Retention (90 days)</source>
         <translation>継続利用率(90日)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
         <source>Downloads per partner</source>
         <translation>パートナーあたり資料DL数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="335"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="341"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
         <translation>パートナージャーニー(棒をクリック:そこで止まったパートナー)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="341"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="347"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
         <translation>%1:%2 社、登録比 %3、前ステップ比 %4</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="350"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="356"/>
         <source>Phases</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="357"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="363"/>
         <source>Deal registrations per month (label: activated partners)</source>
         <translation>月別の案件登録数(ラベル:活性パートナー数)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="363"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="369"/>
         <source>%1: %2 deal registrations by %3 partners</source>
         <translation>%1:%3 社による案件登録 %2 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="371"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="377"/>
         <source>Downloads by material (red: unused)</source>
         <translation>資料別ダウンロード数(赤:未使用)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="376"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="381"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="387"/>
         <source>Leads vs deals per person</source>
         <translation>担当者別 リード数と案件数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
         <source>Leads</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
         <source>Deals</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="394"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="400"/>
         <source>Retention rate over time</source>
         <translation>継続利用率の推移</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="402"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="408"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>コホート:登録 k か月後にログインした割合</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="419"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="425"/>
         <source>%1 but not %2</source>
         <translation>%1 済み・%2 なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="429"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="435"/>
         <source>Phase: %1</source>
         <translation>フェーズ:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="435"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="441"/>
         <source>Downloaded %1</source>
         <translation>%1 をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="442"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="448"/>
         <source>Registered a deal in %1</source>
         <translation>%1 に案件登録</translation>
     </message>
@@ -1057,13 +1056,13 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="55"/>
-        <source>&amp;Reason:</source>
-        <translation>理由(&amp;R):</translation>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="56"/>
-        <source>&amp;Decision date:</source>
-        <translation>判断日(&amp;D):</translation>
+        <source>&amp;Decision date</source>
+        <translation>判断日(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="84"/>
@@ -2085,37 +2084,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="114"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="112"/>
         <source>Record Intervention</source>
         <translation>施策を記録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="130"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="134"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
         <source>Answers</source>
         <translation>対応するシグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="135"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="133"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="136"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="134"/>
         <source>&amp;Category</source>
         <translation>カテゴリ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="137"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="135"/>
         <source>&amp;Action taken</source>
         <translation>実施した施策(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="138"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -2123,172 +2122,172 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="14"/>
+        <location filename="../../prm_desktop/models/labels.py" line="16"/>
         <source>Reseller</source>
         <translation>販売代理店</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="15"/>
+        <location filename="../../prm_desktop/models/labels.py" line="17"/>
         <source>Agency</source>
         <translation>取次代理店</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="16"/>
+        <location filename="../../prm_desktop/models/labels.py" line="18"/>
         <source>System integrator</source>
         <translation>SIer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="17"/>
+        <location filename="../../prm_desktop/models/labels.py" line="19"/>
         <source>Technology</source>
         <translation>テクノロジー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="18"/>
+        <location filename="../../prm_desktop/models/labels.py" line="20"/>
         <source>Referral</source>
         <translation>紹介</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="25"/>
+        <location filename="../../prm_desktop/models/labels.py" line="27"/>
         <source>Active</source>
         <translation>契約中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="26"/>
+        <location filename="../../prm_desktop/models/labels.py" line="28"/>
         <source>Suspended</source>
         <translation>休止中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="27"/>
+        <location filename="../../prm_desktop/models/labels.py" line="29"/>
         <source>Terminated</source>
         <translation>契約終了</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="34"/>
+        <location filename="../../prm_desktop/models/labels.py" line="36"/>
         <source>Deals registered</source>
         <translation>案件登録数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="35"/>
+        <location filename="../../prm_desktop/models/labels.py" line="37"/>
         <source>Deals won</source>
         <translation>受注数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="36"/>
+        <location filename="../../prm_desktop/models/labels.py" line="38"/>
         <source>Won amount (JPY)</source>
         <translation>受注金額(円)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="37"/>
+        <location filename="../../prm_desktop/models/labels.py" line="39"/>
         <source>Trainings completed</source>
         <translation>研修修了数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="38"/>
+        <location filename="../../prm_desktop/models/labels.py" line="40"/>
         <source>Leads registered</source>
         <translation>リード登録数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="45"/>
+        <location filename="../../prm_desktop/models/labels.py" line="47"/>
         <source>Perception</source>
         <translation>認識</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="46"/>
+        <location filename="../../prm_desktop/models/labels.py" line="48"/>
         <source>Readiness</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="47"/>
+        <location filename="../../prm_desktop/models/labels.py" line="49"/>
         <source>Activate</source>
         <translation>動機付け</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="48"/>
+        <location filename="../../prm_desktop/models/labels.py" line="50"/>
         <source>Collaboration</source>
         <translation>協働</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="49"/>
+        <location filename="../../prm_desktop/models/labels.py" line="51"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="56"/>
+        <location filename="../../prm_desktop/models/labels.py" line="58"/>
         <source>Us</source>
         <translation>当社</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="57"/>
+        <location filename="../../prm_desktop/models/labels.py" line="59"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="71"/>
+        <location filename="../../prm_desktop/models/labels.py" line="73"/>
         <source>Registered</source>
         <translation>PRM登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="72"/>
+        <location filename="../../prm_desktop/models/labels.py" line="74"/>
         <source>Login</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="73"/>
+        <location filename="../../prm_desktop/models/labels.py" line="75"/>
         <source>Material download</source>
         <translation>資料DL</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="74"/>
+        <location filename="../../prm_desktop/models/labels.py" line="76"/>
         <source>Training completed</source>
         <translation>研修修了</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="75"/>
+        <location filename="../../prm_desktop/models/labels.py" line="77"/>
         <source>Deal consulted</source>
         <translation>案件相談</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="76"/>
+        <location filename="../../prm_desktop/models/labels.py" line="78"/>
         <source>Lead registered</source>
         <translation>リード登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="77"/>
+        <location filename="../../prm_desktop/models/labels.py" line="79"/>
         <source>Deal registered</source>
         <translation>案件登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="78"/>
+        <location filename="../../prm_desktop/models/labels.py" line="80"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="79"/>
+        <location filename="../../prm_desktop/models/labels.py" line="81"/>
         <source>Deal won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="80"/>
+        <location filename="../../prm_desktop/models/labels.py" line="82"/>
         <source>Deal lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="87"/>
+        <location filename="../../prm_desktop/models/labels.py" line="89"/>
         <source>Onboarding</source>
         <translation>オンボーディング</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="88"/>
+        <location filename="../../prm_desktop/models/labels.py" line="90"/>
         <source>Activation</source>
         <translation>アクティベーション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="89"/>
+        <location filename="../../prm_desktop/models/labels.py" line="91"/>
         <source>Retention</source>
         <translation>リテンション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/labels.py" line="90"/>
+        <location filename="../../prm_desktop/models/labels.py" line="92"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
@@ -2296,84 +2295,84 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="173"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="174"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="178"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="179"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>施策%n件を記録済み</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="180"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="181"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>90日が経過した%2件のうち%1件で、実施後に案件登録が増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="212"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="213"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>施策を選ぶと、実施前後を比較できます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="224"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="225"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>実施後90日がまだ経過していません（現在%1日）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="259"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="260"/>
         <source>Save as Playbook</source>
         <translation>プレイブックに保存</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="261"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>この施策はシグナルに紐づいていません。次のシグナルの推奨アクションにする:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="280"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
         <source>Remove from Playbook</source>
         <translation>プレイブックから削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="282"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>%2に対する「%1」の提案をやめますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="291"/>
         <source>&amp;Save as Playbook</source>
         <translation>プレイブックに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="292"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="293"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>今後、同じシグナルの推奨アクションとしてこの施策を提示します</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="297"/>
         <source>Before and after (90 days each)</source>
         <translation>実施前後の比較（各90日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="297"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
         <source>Programme: per category</source>
         <translation>プログラム全体: カテゴリ別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="299"/>
         <source>Playbook</source>
         <translation>プレイブック</translation>
     </message>
@@ -3189,27 +3188,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="76"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="82"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="80"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="86"/>
         <source>Person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="84"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
         <source>Leads</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
         <source>Deals</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="102"/>
         <source>Conversion</source>
         <translation>転換率</translation>
     </message>
@@ -3507,8 +3506,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/dialogs.py" line="95"/>
-        <source>Partner:</source>
-        <translation>パートナー:</translation>
+        <source>Partner</source>
+        <translation>パートナー</translation>
     </message>
 </context>
 <context>
@@ -3605,43 +3604,43 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="61"/>
-        <source>&amp;Partner:</source>
-        <translation>パートナー(&amp;P):</translation>
+        <source>&amp;Partner</source>
+        <translation>パートナー(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62"/>
-        <source>Registered &amp;by:</source>
-        <translation>登録者(&amp;B):</translation>
+        <source>Registered &amp;by</source>
+        <translation>登録者(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="63"/>
-        <source>End &amp;customer:</source>
-        <translation>顧客名(&amp;C):</translation>
+        <source>End &amp;customer</source>
+        <translation>顧客名(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="64"/>
-        <source>Corporate &amp;number:</source>
-        <translation>法人番号(&amp;N):</translation>
+        <source>Corporate &amp;number</source>
+        <translation>法人番号(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="65"/>
-        <source>&amp;Deal:</source>
-        <translation>案件(&amp;D):</translation>
+        <source>&amp;Deal</source>
+        <translation>案件(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="66"/>
-        <source>&amp;Amount:</source>
-        <translation>金額(&amp;A):</translation>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="67"/>
-        <source>&amp;Registered:</source>
-        <translation>登録日(&amp;R):</translation>
+        <source>&amp;Registered</source>
+        <translation>登録日(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="68"/>
-        <source>&amp;Expires:</source>
-        <translation>有効期限(&amp;E):</translation>
+        <source>&amp;Expires</source>
+        <translation>有効期限(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="82"/>
@@ -4135,27 +4134,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="156"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="154"/>
         <source>Snooze Signal</source>
         <translation>シグナルをスヌーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="166"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="164"/>
         <source>e.g. the key person is on leave until the 15th</source>
         <translation>例: キーマンが15日まで休暇中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="168"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="166"/>
         <source>Snooze for &amp;days</source>
         <translation>スヌーズする日数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="170"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="168"/>
         <source>&amp;Reason</source>
         <translation>理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="177"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="175"/>
         <source>Hidden through %1; it returns the day after if still true.</source>
         <translation>%1まで非表示にします。翌日も該当する場合は再表示されます。</translation>
     </message>

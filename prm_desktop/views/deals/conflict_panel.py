@@ -279,12 +279,12 @@ class ConflictPanel(QWidget):
     # -- texts ------------------------------------------------------------------------------
     def _retranslate(self) -> None:
         self.decision_box.setTitle(self.tr("Decision"))
-        self.pair_label.setText(self.tr("&Pair:"))
+        self.pair_label.setText(self.tr("&Pair"))
         self.pair_label.setBuddy(self.pair)
         self.radios["keep_first"].setText(self.tr("Keep the first claim"))
         self.radios["keep_second"].setText(self.tr("Keep the second claim"))
         self.radios["both_legitimate"].setText(self.tr("Both are legitimate"))
-        self.reason_label.setText(self.tr("&Reason:"))
+        self.reason_label.setText(self.tr("&Reason"))
         self.reason_label.setBuddy(self.reason)
         self.reason.setPlaceholderText(self.tr("Why, in a sentence both partners would accept"))
         self.resolve_button.setText(self.tr("&Resolve"))

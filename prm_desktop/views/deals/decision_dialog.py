@@ -52,8 +52,8 @@ class DecisionDialog(FormDialog):
         )
         self.decided_on = date_edit(self, date.today())
         self.form.addRow(summary)
-        self.form.addRow(self.tr("&Reason:"), self.reason)
-        self.form.addRow(self.tr("&Decision date:"), self.decided_on)
+        self.form.addRow(self.tr("&Reason"), self.reason)
+        self.form.addRow(self.tr("&Decision date"), self.decided_on)
         self.resize(460, 260)
 
     def values(self) -> tuple[str, date | None]:

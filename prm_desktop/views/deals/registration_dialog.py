@@ -58,14 +58,14 @@ class RegistrationDialog(FormDialog):
         self.expires_on = date_edit(self, data.expires_on if data else None, optional=True)
         self.expires_on.setToolTip(self.tr("Empty: the registered date plus the default validity"))
         f = self.form
-        f.addRow(self.tr("&Partner:"), self.partner)
-        f.addRow(self.tr("Registered &by:"), self.person)
-        f.addRow(self.tr("End &customer:"), self.customer)
-        f.addRow(self.tr("Corporate &number:"), self.corporate_number)
-        f.addRow(self.tr("&Deal:"), self.deal)
-        f.addRow(self.tr("&Amount:"), self.amount)
-        f.addRow(self.tr("&Registered:"), self.registered_on)
-        f.addRow(self.tr("&Expires:"), self.expires_on)
+        f.addRow(self.tr("&Partner"), self.partner)
+        f.addRow(self.tr("Registered &by"), self.person)
+        f.addRow(self.tr("End &customer"), self.customer)
+        f.addRow(self.tr("Corporate &number"), self.corporate_number)
+        f.addRow(self.tr("&Deal"), self.deal)
+        f.addRow(self.tr("&Amount"), self.amount)
+        f.addRow(self.tr("&Registered"), self.registered_on)
+        f.addRow(self.tr("&Expires"), self.expires_on)
         self.partner.currentIndexChanged.connect(lambda _i: self._fill_persons(None))
         if data is not None:
             # Never a fallback to the first partner: that would move the claim to another

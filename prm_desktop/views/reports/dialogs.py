@@ -75,9 +75,9 @@ class _OptionFields:
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if ui_language() == "ja" else 1)
         if with_quarter:
-            form.addRow(tr("&Quarter:"), self.quarter)
-        form.addRow(tr("&Variant:"), self.variant)
-        form.addRow(tr("&Language:"), self.language)
+            form.addRow(tr("&Quarter"), self.quarter)
+        form.addRow(tr("&Variant"), self.variant)
+        form.addRow(tr("&Language"), self.language)
 
     def options(self) -> QbrOptions:
         return QbrOptions(
@@ -92,7 +92,7 @@ class QbrOptionsDialog(FormDialog):
         super().__init__(self.tr("Export QBR"), parent)
         caption = QLabel(partner, self)
         caption.setWordWrap(True)
-        self.form.addRow(self.tr("Partner:"), caption)
+        self.form.addRow(self.tr("Partner"), caption)
         self.fields = _OptionFields(self, self.form)
 
     def options(self) -> QbrOptions:
@@ -130,7 +130,7 @@ class BatchExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label = QLabel(self.tr("&Folder"), self)
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, row)
         self.progress = QProgressBar(self)
