@@ -4252,7 +4252,7 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
         <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
         <source>%n partner(s) need attention</source>
         <translation>
-            <numerusform>対応が必要なパートナー %n社</numerusform>
+            <numerusform>対応が必要なパートナー %n 社</numerusform>
         </translation>
     </message>
     <message numerus="yes">
