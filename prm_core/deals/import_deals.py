@@ -53,6 +53,7 @@ from prm_core.importing.sources import DEFAULT_LIMITS, Batch, ImportLimits, Tabl
 from prm_core.importing.values import (
     Cell,
     CellError,
+    cell_error,
     cell_text,
     name_key,
     optional_text,
@@ -100,19 +101,21 @@ def parse_status(value: Cell) -> str:
         return "submitted"
     key = _STATUS_WORDS.get(name_key(text))
     if key is None:
-        raise CellError(
-            f"unknown status {shown(text)}; one of {', '.join(STATUSES)} "
-            f"({', '.join(STATUS_LABELS_JA[s] for s in STATUSES)})"
+        raise cell_error(
+            "unknown_deal_status",
+            value=shown(text),
+            options=", ".join(STATUSES),
+            options_ja=", ".join(STATUS_LABELS_JA[s] for s in STATUSES),
         )
     if key == EXPIRED:
-        raise CellError("expired is computed from the expiry date and cannot be imported")
+        raise cell_error("expired_status")
     return key
 
 
 def parse_registered(value: Cell) -> date:
     day = parse_date(value)
     if day is None:
-        raise CellError("missing value")
+        raise cell_error("missing")
     return day
 
 
@@ -179,7 +182,7 @@ class DealImporter:
         pid = self.partners.find(raw)
         if pid is None:
             if not self.ctx.create_missing:
-                raise FieldError("partner", f'unknown partner "{raw}"')
+                raise FieldError("partner", cell_error("unknown_partner", partner=raw))
             self.partners.create([raw])
             pid = self.partners.find(raw)
             assert pid is not None
@@ -191,7 +194,9 @@ class DealImporter:
         person_id = self.persons.find(pid, raw)
         if person_id is None:
             if not self.ctx.create_missing:
-                raise FieldError("person", f'unknown person "{raw}" at "{partner}"')
+                raise FieldError(
+                    "person", cell_error("unknown_person", person=raw, partner=partner)
+                )
             self.persons.create([(pid, raw)])
             person_id = self.persons.find(pid, raw)
             assert person_id is not None
@@ -240,7 +245,7 @@ class DealImporter:
         for record in batch.records:
             row += 1
             normal = normalise_record(record, width, ctx.strict_width)
-            if isinstance(normal, str):
+            if isinstance(normal, CellError):
                 ctx.report.rows += 1
                 rejected.append(Rejected(row, record, [ctx.error(row, None, normal)]))
                 continue
@@ -252,7 +257,7 @@ class DealImporter:
                 try:
                     accepted = self.accept(row, values)
                 except FieldError as exc:
-                    errors = [ctx.error(row, exc.key, str(exc))]
+                    errors = [ctx.error(row, exc.key, exc)]
                 else:
                     if accepted is None:
                         duplicates += 1

@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 
 from prm_core.importing.report import ImportReport, RowError
 from prm_core.importing.sources import Batch, Record
-from prm_core.importing.values import Cell, CellError, optional_text
+from prm_core.importing.values import Cell, CellError, cell_error, optional_text
 
 
 @dataclass
@@ -46,8 +46,9 @@ class Context:
         index = self.columns.get(key)
         return self.headers[index] if index is not None else None
 
-    def error(self, row: int, key: str | None, message: str) -> RowError:
-        return RowError(row, key, message, self.header_of(key) if key else None)
+    def error(self, row: int, key: str | None, problem: CellError) -> RowError:
+        header = self.header_of(key) if key else None
+        return RowError(row, key, str(problem), header, problem.reason, problem.params)
 
 
 @dataclass
@@ -66,7 +67,7 @@ class Importer(Protocol):
         """Called once after the last batch (``commit`` says whether the work will be kept)."""
 
 
-def normalise_record(record: Record, width: int, strict: bool) -> Record | str:
+def normalise_record(record: Record, width: int, strict: bool) -> Record | CellError:
     """The record padded (or cut) to the header width, plus one '' sentinel cell that
     unmapped fields read.
 
@@ -80,10 +81,8 @@ def normalise_record(record: Record, width: int, strict: bool) -> Record | str:
     elif n > width:
         if strict and any(c != "" and c is not None for c in record[width:]):
             if not any(c != "" and c is not None for c in record[:width]):
-                return "row has values only in columns without a header"
-            return (
-                f"row has {n} cells but the header has {width}; a value with an unquoted delimiter?"
-            )
+                return cell_error("values_without_header")
+            return cell_error("cell_count", cells=n, width=width)
         record = record[:width]
     record.append("")
     return record
@@ -108,15 +107,15 @@ def check_fields(
         try:
             values[key] = parse(cell)
         except CellError as exc:
-            errors.append(ctx.error(row, key, str(exc)))
+            errors.append(ctx.error(row, key, exc))
     return values, errors
 
 
 class FieldError(CellError):
     """A row-level check (uniqueness, unknown name) failed for ``key``."""
 
-    def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, key: str, problem: CellError) -> None:
+        super().__init__(str(problem), problem.reason, problem.params)
         self.key = key
 
 
@@ -148,7 +147,7 @@ class RowImporter:
         for record in batch.records:
             row += 1
             normal = normalise_record(record, width, ctx.strict_width)
-            if isinstance(normal, str):
+            if isinstance(normal, CellError):
                 ctx.report.rows += 1
                 rejected.append(Rejected(row, record, [ctx.error(row, None, normal)]))
                 continue
@@ -160,7 +159,7 @@ class RowImporter:
                 try:
                     accepted = self.accept(values)
                 except FieldError as exc:
-                    errors = [ctx.error(row, exc.key, str(exc))]
+                    errors = [ctx.error(row, exc.key, exc)]
                 else:
                     if accepted is None:
                         duplicates += 1
@@ -185,7 +184,7 @@ def limited(max_len: int) -> Callable[[Cell], str | None]:
     def parse(value: Cell) -> str | None:
         text = optional_text(value)
         if text is not None and len(text) > max_len:
-            raise CellError(f"too long ({len(text)} characters, at most {max_len})")
+            raise cell_error("too_long", length=len(text), limit=max_len)
         return text
 
     return parse

@@ -62,6 +62,7 @@ from prm_core.importing.values import (
     Cell,
     CellError,
     Vocabulary,
+    cell_error,
     optional_text,
     parse_amount,
     parse_datetime,
@@ -303,7 +304,7 @@ class EventImporter:
                 rec = record
             else:
                 normal = normalise_record(record, width, ctx.strict_width)
-                if isinstance(normal, str):
+                if isinstance(normal, CellError):
                     rejected.append(Rejected(row, record, [ctx.error(row, None, normal)]))
                     continue
                 rec = normal
@@ -436,17 +437,19 @@ class EventImporter:
             row, when, partner, person, kind, content, deal, customer, amount, ext, rec, at = item
             pid = partners.find(partner)
             person_id = content_id = None
-            problems: list[tuple[str, str]] = []
+            problems: list[tuple[str, CellError]] = []
             if pid is None:
-                problems.append(("partner", f'unknown partner "{partner}"'))
+                problems.append(("partner", cell_error("unknown_partner", partner=partner)))
             elif person is not None:
                 person_id = persons.find(pid, person)
                 if person_id is None:
-                    problems.append(("person", f'unknown person "{person}" at "{partner}"'))
+                    problems.append(
+                        ("person", cell_error("unknown_person", person=person, partner=partner))
+                    )
             if content is not None:
                 content_id = contents.find(content)
                 if content_id is None:
-                    problems.append(("content", f'unknown content "{content}"'))
+                    problems.append(("content", cell_error("unknown_content", content=content)))
             if problems:
                 errors = [ctx.error(row, k, m) for k, m in problems]
                 rejected.append(Rejected(row, rec[:width], errors))

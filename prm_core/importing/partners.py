@@ -15,6 +15,7 @@ from prm_core.importing.names import PartnerDirectory, partners_table
 from prm_core.importing.values import (
     Cell,
     Vocabulary,
+    cell_error,
     long_text,
     name_key,
     parse_date,
@@ -85,7 +86,7 @@ class PartnerImporter(RowImporter):
         if isinstance(code, str):
             holder = self.codes.get(code)
             if holder is not None:
-                raise FieldError("code", f'code "{code}" is already used by "{holder}"')
+                raise FieldError("code", cell_error("code_in_use", code=code, holder=holder))
             self.codes[code] = name
         self.seen.add(key)
         return {**values, "name": " ".join(name.split())}

@@ -13,6 +13,7 @@ from prm_core.importing.names import PartnerDirectory, PersonDirectory, persons_
 from prm_core.importing.values import (
     Cell,
     CellError,
+    cell_error,
     long_text,
     name_key,
     parse_flag,
@@ -58,7 +59,7 @@ class PersonImporter(RowImporter):
         partner_id = self.partners.find(partner)
         if partner_id is None:
             if not self.ctx.create_missing:
-                raise FieldError("partner", f'unknown partner "{partner}"')
+                raise FieldError("partner", cell_error("unknown_partner", partner=partner))
             self.partners.create([partner])
             partner_id = self.partners.find(partner)
             assert partner_id is not None

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from prm_core.importing.messages import Params
+
 #: Errors kept in a report. A bad 1M-row file must not make an error list of 1M entries;
 #: ``rejected`` still counts every rejected row.
 MAX_ERRORS = 1000
@@ -25,12 +27,16 @@ class RowError:
     ``row`` is the row number the user sees in Excel: the header is row 1, so the first data
     row is row 2. ``column`` is the canonical field name (``kind``, ``occurred_at``...);
     ``header`` is the file's own header text for the same column, for display.
+    ``reason`` and ``params`` say what ``message`` says for a translation (the reasons are
+    in ``messages.CATALOGUE``; None for a message from elsewhere).
     """
 
     row: int
     column: str | None
     message: str
     header: str | None = None
+    reason: str | None = None
+    params: Params = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"row": self.row, "column": self.column, "message": self.message}

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Final
 
+from prm_core.importing.messages import Params, english, params_of
 from prm_core.kinds import EVENT_KIND_LABELS_JA, EventKind
 
 #: What a reader can hand over for one cell.
@@ -33,15 +34,31 @@ _EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
 
 
 class CellError(ValueError):
-    """The cell's value is not acceptable; ``str(exc)`` is the reason shown to the user."""
+    """The cell's value is not acceptable; ``str(exc)`` is the reason shown to the user.
+
+    ``reason`` and ``params`` say the same for a translation (``messages.CATALOGUE``); a
+    message from elsewhere (a wrapped validation error) has no reason and stays as it is.
+    """
+
+    def __init__(self, message: str, reason: str | None = None, params: Params = ()) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params = params
+
+
+def cell_error(reason: str, **params: object) -> CellError:
+    """A ``CellError`` for a catalogued reason, its English message filled in."""
+    values = params_of(params)
+    return CellError(english(reason, values), reason, values)
 
 
 def shown(value: Cell, limit: int = 40) -> str:
-    """A value quoted for a message, shortened so one bad cell cannot flood the report."""
+    """A value as a message quotes it, shortened so one bad cell cannot flood the report
+    (the catalogue's templates put the quotes around it: "…" in English, 「…」 in Japanese)."""
     text = cell_text(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return f'"{text}"'
+    return text
 
 
 def cell_text(value: Cell) -> str:
@@ -67,9 +84,9 @@ def cell_text(value: Cell) -> str:
 
 def _check_text(text: str) -> str:
     if len(text) > MAX_TEXT:
-        raise CellError(f"too long ({len(text)} characters, at most {MAX_TEXT})")
+        raise cell_error("too_long", length=len(text), limit=MAX_TEXT)
     if "\x00" in text:
-        raise CellError("contains a NUL character")
+        raise cell_error("nul")
     return text
 
 
@@ -84,7 +101,7 @@ def optional_text(value: Cell) -> str | None:
 def required_text(value: Cell) -> str:
     text = optional_text(value)
     if text is None:
-        raise CellError("missing value")
+        raise cell_error("missing")
     return text
 
 
@@ -92,7 +109,7 @@ def long_text(value: Cell) -> str:
     """Free text (notes): no length limit, never None."""
     text = cell_text(value).strip()
     if "\x00" in text:
-        raise CellError("contains a NUL character")
+        raise cell_error("nul")
     return text
 
 
@@ -126,7 +143,7 @@ def _checked(dt: datetime, raw: Cell) -> datetime:
         # zone of this machine (Japan for the users this app is made for).
         dt = dt.astimezone().replace(tzinfo=None)
     if not MIN_YEAR <= dt.year <= MAX_YEAR:
-        raise CellError(f"date out of range {shown(raw)}")
+        raise cell_error("date_out_of_range", value=shown(raw))
     return dt
 
 
@@ -144,7 +161,7 @@ def _parse_text_datetime(text: str) -> datetime:
         except ValueError as exc:
             if isinstance(exc, CellError):
                 raise
-            raise CellError(f"unparseable date {shown(text)}") from None
+            raise cell_error("unparseable_date", value=shown(text)) from None
     y, mo, d, h, mi, s, frac = m.groups()
     try:
         return _checked(
@@ -162,7 +179,7 @@ def _parse_text_datetime(text: str) -> datetime:
     except CellError:
         raise
     except ValueError:
-        raise CellError(f"unparseable date {shown(text)}") from None
+        raise cell_error("unparseable_date", value=shown(text)) from None
 
 
 def parse_datetime(value: Cell) -> datetime:
@@ -173,7 +190,7 @@ def parse_datetime(value: Cell) -> datetime:
             dt = datetime.fromisoformat(value)
         except ValueError:
             if not value.strip():
-                raise CellError("missing value") from None
+                raise cell_error("missing") from None
             return _parse_text_datetime(value)
         if dt.tzinfo is None and MIN_YEAR <= dt.year <= MAX_YEAR:
             return dt
@@ -184,11 +201,11 @@ def parse_datetime(value: Cell) -> datetime:
         return _checked(datetime(value.year, value.month, value.day), value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not math.isfinite(value) or not 1 <= value <= _EXCEL_MAX_SERIAL:
-            raise CellError(f"unparseable date {shown(value)}")
+            raise cell_error("unparseable_date", value=shown(value))
         return _checked(_EXCEL_EPOCH + timedelta(days=float(value)), value).replace(microsecond=0)
     if value is None:
-        raise CellError("missing value")
-    raise CellError(f"unparseable date {shown(value)}")
+        raise cell_error("missing")
+    raise cell_error("unparseable_date", value=shown(value))
 
 
 def parse_date(value: Cell) -> date | None:
@@ -197,7 +214,7 @@ def parse_date(value: Cell) -> date | None:
         return None
     dt = parse_datetime(value)
     if dt.time() != time(0):
-        raise CellError(f"expected a date without a time {shown(value)}")
+        raise cell_error("date_has_time", value=shown(value))
     return dt.date()
 
 
@@ -219,20 +236,20 @@ def parse_amount(value: Cell) -> int | None:
     if isinstance(value, bool) or value is None:
         if value is None:
             return None
-        raise CellError(f"unparseable amount {shown(value)}")
+        raise cell_error("unparseable_amount", value=shown(value))
     if isinstance(value, (int, float)):
         if isinstance(value, float):
             if not math.isfinite(value):
-                raise CellError(f"unparseable amount {shown(value)}")
+                raise cell_error("unparseable_amount", value=shown(value))
             if not value.is_integer():
-                raise CellError(f"amount must be whole yen {shown(value)}")
+                raise cell_error("whole_yen", value=shown(value))
         amount = int(value)
         if amount < 0:
-            raise CellError(f"negative amount {shown(value)}")
+            raise cell_error("negative_amount", value=shown(value))
         if amount > MAX_AMOUNT:
-            raise CellError(f"amount too large {shown(value)}")
+            raise cell_error("amount_too_large", value=shown(value))
         return amount
-    raise CellError(f"unparseable amount {shown(value)}")
+    raise cell_error("unparseable_amount", value=shown(value))
 
 
 def _parse_amount_text(raw: str) -> int | None:  # noqa: PLR0912 - one rule per branch
@@ -255,18 +272,18 @@ def _parse_amount_text(raw: str) -> int | None:  # noqa: PLR0912 - one rule per 
     whole, dot, frac = text.partition(".")
     if dot and (not frac.isdecimal() or frac.strip("0")):
         if frac.isdecimal():
-            raise CellError(f"amount must be whole yen {shown(raw)}")
-        raise CellError(f"unparseable amount {shown(raw)}")
+            raise cell_error("whole_yen", value=shown(raw))
+        raise cell_error("unparseable_amount", value=shown(raw))
     if "," in whole:
         if not _GROUPED.fullmatch(whole):
-            raise CellError(f"unparseable amount {shown(raw)}")
+            raise cell_error("unparseable_amount", value=shown(raw))
         whole = whole.replace(",", "")
     if not (whole.isascii() and whole.isdecimal()):
-        raise CellError(f"unparseable amount {shown(raw)}")
+        raise cell_error("unparseable_amount", value=shown(raw))
     if negative and whole.strip("0"):
-        raise CellError(f"negative amount {shown(raw)}")
+        raise cell_error("negative_amount", value=shown(raw))
     if len(whole.lstrip("0")) > 19 or int(whole) > MAX_AMOUNT:
-        raise CellError(f"amount too large {shown(raw)}")
+        raise cell_error("amount_too_large", value=shown(raw))
     return int(whole)
 
 
@@ -308,8 +325,8 @@ class Vocabulary:
         key = self._table.get(name_key(text))
         if key is None:
             if not text.strip():
-                raise CellError("missing value")
-            raise CellError(f"unknown {self._what} {shown(text.strip())}")
+                raise cell_error("missing")
+            raise cell_error("unknown_" + self._what.replace(" ", "_"), value=shown(text.strip()))
         if type(value) is str and len(self.seen) < 10_000:
             self.seen[value] = key
         return key
@@ -335,7 +352,7 @@ def parse_flag(value: Cell) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellError(f"expected yes or no {shown(value)}")
+    raise cell_error("yes_no", value=shown(value))
 
 
 def parse_external_id(value: Cell) -> str | None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 
 from prm_core.importing import Preview, RowError
+from prm_desktop.models.import_messages import row_error_text
 from prm_desktop.models.row_table import ColumnSpec, RowTableModel
 
 PreviewRow = tuple[int, list[str]]
@@ -61,7 +62,7 @@ class RowErrorModel(RowTableModel[RowError]):
                 ),
                 ColumnSpec(
                     lambda: QCoreApplication.translate("RowErrorModel", "Problem"),
-                    lambda e: e.message,
+                    row_error_text,
                 ),
             ],
             parent,

@@ -40,6 +40,7 @@ from prm_core.importing import (
     validate,
 )
 from prm_core.services.changes import Changes
+from prm_desktop.models.import_messages import source_text
 from prm_desktop.models.import_models import PreviewTableModel, RowErrorModel
 from prm_desktop.tasks import BackgroundTask
 from prm_desktop.views.table_utils import setup_table
@@ -206,10 +207,9 @@ class MappingPage(QWizardPage):
         p = self.w.preview
         assert p is not None
         self.preview_model.set_preview(p)
-        details = ", ".join(f"{k}: {v}" for k, v in p.info.items())
         self.info.setText(
             self.tr("%1 · about %2 rows")
-            .replace("%1", details)
+            .replace("%1", source_text(p.info))
             .replace("%2", f"{p.estimated_rows:,}")
         )
         while self.mapping_form.rowCount():
@@ -269,6 +269,8 @@ class RunPage(QWizardPage):
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.summary)
         layout.addWidget(self.error_view, 1)
+        layout.addStretch(0)  # holds the summary up while there is no error list to show
+        self.error_view.hide()
         self.task: BackgroundTask | None = None
         self.report: ImportReport | None = None
         self.failure: str | None = None
@@ -276,6 +278,7 @@ class RunPage(QWizardPage):
     def start(self, work: object) -> None:
         self.report, self.failure = None, None
         self.errors.set_rows([])
+        self.error_view.hide()
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         task = BackgroundTask(work)  # type: ignore[arg-type]
@@ -318,6 +321,7 @@ class RunPage(QWizardPage):
         self.cancel_button.setEnabled(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        self.error_view.setVisible(self.errors.rowCount() > 0)
         self.show_outcome()
         self.completeChanged.emit()
 
@@ -342,6 +346,12 @@ class RunPage(QWizardPage):
             )
         if report.created_persons:
             lines.append(self.tr("New persons: %1").replace("%1", str(len(report.created_persons))))
+        if report.errors_truncated:
+            lines.append(
+                self.tr("The list shows the first %1 of %2 problems.")
+                .replace("%1", f"{len(report.errors):,}")
+                .replace("%2", f"{report.rejected_problems:,}")
+            )
         return "\n".join(lines)
 
 

@@ -118,6 +118,13 @@ def setup_table(
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(model)
         view.setModel(proxy)
+        # A header starts at (column 0, descending), and enabling sorting applies it: an
+        # error list came up as rows 5, 4, 3. Start in the model's own order (the core's:
+        # rows in file order, signals by severity) with no arrow; a third click on a header
+        # returns to it.
+        header = view.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
     else:
         view.setModel(model)

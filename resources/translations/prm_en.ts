@@ -1005,17 +1005,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="398"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="399"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="402"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="403"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="402"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="403"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -1799,44 +1799,44 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="84"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="85"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="87"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="88"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="92"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="93"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="98"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="99"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="112"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="129"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="130"/>
         <source>Import File</source>
         <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="152"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="153"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -2039,24 +2039,163 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="20"/>
+        <source>missing value</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="21"/>
+        <source>contains a NUL character</source>
+        <translation>contains a NUL character</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="22"/>
+        <source>too long ({length} characters, at most {limit})</source>
+        <translation>too long ({length} characters, at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
+        <source>date out of range &quot;{value}&quot;</source>
+        <translation>date out of range &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="28"/>
+        <source>unparseable date &quot;{value}&quot;</source>
+        <translation>unparseable date &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="31"/>
+        <source>expected a date without a time &quot;{value}&quot;</source>
+        <translation>expected a date without a time &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="34"/>
+        <source>unparseable amount &quot;{value}&quot;</source>
+        <translation>unparseable amount &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="37"/>
+        <source>amount must be whole yen &quot;{value}&quot;</source>
+        <translation>amount must be whole yen &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="40"/>
+        <source>negative amount &quot;{value}&quot;</source>
+        <translation>negative amount &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="43"/>
+        <source>amount too large &quot;{value}&quot;</source>
+        <translation>amount too large &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="46"/>
+        <source>unknown kind &quot;{value}&quot;</source>
+        <translation>unknown kind &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="47"/>
+        <source>unknown partner type &quot;{value}&quot;</source>
+        <translation>unknown partner type &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="50"/>
+        <source>unknown status &quot;{value}&quot;</source>
+        <translation>unknown status &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="53"/>
+        <source>expected yes or no &quot;{value}&quot;</source>
+        <translation>expected yes or no &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="54"/>
+        <source>row has values only in columns without a header</source>
+        <translation>row has values only in columns without a header</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="57"/>
+        <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
+        <translation>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="61"/>
+        <source>unknown partner &quot;{partner}&quot;</source>
+        <translation>unknown partner &quot;{partner}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="64"/>
+        <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
+        <translation>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="67"/>
+        <source>unknown content &quot;{content}&quot;</source>
+        <translation>unknown content &quot;{content}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="70"/>
+        <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
+        <translation>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="73"/>
+        <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
+        <translation>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="76"/>
+        <source>expired is computed from the expiry date and cannot be imported</source>
+        <translation>expired is computed from the expiry date and cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="105"/>
+        <source>Excel workbook, sheet %1</source>
+        <extracomment>How the encodings the importer detects are known to users.</extracomment>
+        <translation>Excel workbook, sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="109"/>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="110"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
+        <source>CSV, encoding %1, delimiter %2</source>
+        <translation>CSV, encoding %1, delimiter %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="415"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="432"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="442"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="434"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="444"/>
         <source>Rejected rows were written to %1</source>
         <translation>Rejected rows were written to %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="439"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="449"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -2064,32 +2203,32 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="54"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
         <source>Activity events</source>
         <translation>Activity events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
         <source>Materials (contents)</source>
         <translation>Materials (contents)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="69"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="70"/>
         <source>Cannot read this file: %1</source>
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="455"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="465"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2610,12 +2749,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="188"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="189"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="202"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
@@ -3487,7 +3626,7 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/import_models.py" line="32"/>
+        <location filename="../../prm_desktop/models/import_models.py" line="33"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -3699,19 +3838,19 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="147"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="148"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="148"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="149"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="175"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="176"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -3719,50 +3858,50 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="236"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="281"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="285"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="237"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="286"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="238"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="239"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="249"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="250"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="274"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="277"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>The file was rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="279"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="293"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>Expires within %n day</numerusform>
@@ -3770,57 +3909,57 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
         <source>Channel conflict</source>
         <translation>Channel conflict</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="313"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Import File…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
         <source>&amp;Won…</source>
         <translation>&amp;Won…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
@@ -4038,17 +4177,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../prm_desktop/models/import_models.py" line="53"/>
+        <location filename="../../prm_desktop/models/import_models.py" line="54"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_models.py" line="59"/>
+        <location filename="../../prm_desktop/models/import_models.py" line="60"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_models.py" line="63"/>
+        <location filename="../../prm_desktop/models/import_models.py" line="64"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4061,34 +4200,39 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="294"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="297"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="314"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="329"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="333"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="330"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="337"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="341"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="344"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="351"/>
+        <source>The list shows the first %1 of %2 problems.</source>
+        <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
 </context>
 <context>
@@ -4381,27 +4525,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="351"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="361"/>
         <source>Validate</source>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="352"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="362"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="355"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="365"/>
         <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
         <translation>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="383"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="393"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="397"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
     </message>

@@ -1002,17 +1002,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="398"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="399"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="402"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="403"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="402"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="403"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -1786,44 +1786,44 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="84"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="85"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="87"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="88"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="92"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="93"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="98"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="99"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>未登録のパートナーと担当者を作成する</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="110"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="112"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
         <source>&amp;Contains</source>
         <translation>内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="129"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="130"/>
         <source>Import File</source>
         <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="152"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="153"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
@@ -2026,24 +2026,163 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="20"/>
+        <source>missing value</source>
+        <translation>値がありません</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="21"/>
+        <source>contains a NUL character</source>
+        <translation>NUL 文字が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="22"/>
+        <source>too long ({length} characters, at most {limit})</source>
+        <translation>長すぎます（{length} 文字、上限 {limit} 文字）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
+        <source>date out of range &quot;{value}&quot;</source>
+        <translation>範囲外の日付です:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="28"/>
+        <source>unparseable date &quot;{value}&quot;</source>
+        <translation>日付として読み取れません:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="31"/>
+        <source>expected a date without a time &quot;{value}&quot;</source>
+        <translation>時刻を含まない日付を入力してください:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="34"/>
+        <source>unparseable amount &quot;{value}&quot;</source>
+        <translation>金額として読み取れません:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="37"/>
+        <source>amount must be whole yen &quot;{value}&quot;</source>
+        <translation>金額は 1 円単位の整数で入力してください:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="40"/>
+        <source>negative amount &quot;{value}&quot;</source>
+        <translation>金額がマイナスです:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="43"/>
+        <source>amount too large &quot;{value}&quot;</source>
+        <translation>金額が大きすぎます:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="46"/>
+        <source>unknown kind &quot;{value}&quot;</source>
+        <translation>不明な種別です:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="47"/>
+        <source>unknown partner type &quot;{value}&quot;</source>
+        <translation>不明なパートナー種別です:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="50"/>
+        <source>unknown status &quot;{value}&quot;</source>
+        <translation>不明なステータスです:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="53"/>
+        <source>expected yes or no &quot;{value}&quot;</source>
+        <translation>「はい」か「いいえ」を入力してください:「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="54"/>
+        <source>row has values only in columns without a header</source>
+        <translation>見出しのない列にだけ値がある行です</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="57"/>
+        <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
+        <translation>この行のセルは {cells} 個ですが、見出しは {width} 列です。区切り文字を含む値が引用符で囲まれていない可能性があります</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="61"/>
+        <source>unknown partner &quot;{partner}&quot;</source>
+        <translation>未登録のパートナーです:「{partner}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="64"/>
+        <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
+        <translation>「{partner}」に未登録の担当者です:「{person}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="67"/>
+        <source>unknown content &quot;{content}&quot;</source>
+        <translation>未登録の資料です:「{content}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="70"/>
+        <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
+        <translation>コード「{code}」は「{holder}」が使用しています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="73"/>
+        <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
+        <translation>不明なステータスです:「{value}」。{options_ja}（{options}）のいずれかを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="76"/>
+        <source>expired is computed from the expiry date and cannot be imported</source>
+        <translation>「期限切れ」は有効期限から決まるため取り込めません</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="105"/>
+        <source>Excel workbook, sheet %1</source>
+        <extracomment>How the encodings the importer detects are known to users.</extracomment>
+        <translation>Excel ブック、シート %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="109"/>
+        <source>comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="110"/>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
+        <source>CSV, encoding %1, delimiter %2</source>
+        <translation>CSV、文字コード %1、区切り文字 %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="415"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="432"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="442"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="434"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="444"/>
         <source>Rejected rows were written to %1</source>
         <translation>取り込めなかった行を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="439"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="449"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -2051,32 +2190,32 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="54"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
         <source>Activity events</source>
         <translation>活動イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
         <source>Persons</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
         <source>Materials (contents)</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="69"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="70"/>
         <source>Cannot read this file: %1</source>
         <translation>このファイルを読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="455"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="465"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -2595,12 +2734,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="188"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="189"/>
         <source>Check the preview and map the columns</source>
         <translation>プレビューを確認して列を対応付ける</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="202"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか?</translation>
     </message>
@@ -3464,7 +3603,7 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/import_models.py" line="32"/>
+        <location filename="../../prm_desktop/models/import_models.py" line="33"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -3676,126 +3815,126 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="147"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="148"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="148"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="149"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="175"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="176"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="236"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="281"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="285"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="237"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="286"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="238"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="239"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="249"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="250"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="268"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
         <source>Imported: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
         <source>Already there: %1</source>
         <translation>登録済み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="273"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="274"/>
         <source>New partners: %1</source>
         <translation>新規パートナー: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="277"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="279"/>
         <source>Row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="293"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
         <source>Channel conflict</source>
         <translation>チャネルコンフリクト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="313"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
@@ -4013,17 +4152,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../prm_desktop/models/import_models.py" line="53"/>
+        <location filename="../../prm_desktop/models/import_models.py" line="54"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_models.py" line="59"/>
+        <location filename="../../prm_desktop/models/import_models.py" line="60"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_models.py" line="63"/>
+        <location filename="../../prm_desktop/models/import_models.py" line="64"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -4036,34 +4175,39 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="294"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="297"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="314"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="329"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="333"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="330"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>新規:%1 · 登録済み(スキップ):%2 · 不正な行:%3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="337"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="341"/>
         <source>New partners: %1</source>
         <translation>新しいパートナー:%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="344"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
         <source>New persons: %1</source>
         <translation>新しい担当者:%1 名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="351"/>
+        <source>The list shows the first %1 of %2 problems.</source>
+        <translation>一覧には %2 件の問題のうち最初の %1 件を表示しています。</translation>
     </message>
 </context>
 <context>
@@ -4354,27 +4498,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="351"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="361"/>
         <source>Validate</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="352"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="362"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="355"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="365"/>
         <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
         <translation>正しい行だけを取り込み、不正な行は元ファイルの隣の .rejected.csv に書き出す</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="383"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="393"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="397"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
     </message>

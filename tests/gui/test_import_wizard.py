@@ -78,6 +78,7 @@ def test_wizard_maps_unknown_header_and_imports(
     assert (report.inserted, report.duplicates) == (3, 0)
     summary = wizard.import_page.summary.text()
     assert "Imported." in summary and "New: 3" in summary and "ベータ商事" in summary
+    assert wizard.import_page.error_view.isHidden()  # no empty error list under a success
     db = window.database
     assert db is not None and events(db) == 3
     qtbot.waitUntil(lambda: window.partner_model.rowCount() == 2)  # the list refreshed
@@ -98,6 +99,27 @@ def test_wizard_maps_unknown_header_and_imports(
     report = again.result_report
     assert report is not None and (report.inserted, report.duplicates) == (0, 3)
     assert events(db) == 3
+
+
+def test_many_bad_rows_are_listed_in_file_order_and_the_cut_is_said(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    source = tmp_path / "bad.csv"
+    rows = "".join(f"2026-04-01,株式会社アルファ,,資料ダウンロード{i}\n" for i in range(1_005))
+    source.write_text("日時,パートナー,担当者,種別\n" + rows, encoding="utf-8")
+    wizard = window.import_file(str(source))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wait_for_preview(qtbot, wizard)
+    wizard.next()
+    wizard.next()
+    page = wizard.validate_page
+    qtbot.waitUntil(lambda: page.report is not None and not page.running(), timeout=10_000)
+    assert page.error_view.isVisibleTo(wizard)
+    proxy = page.error_view.model()
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["2", "3", "4"]
+    assert "first 1,000 of 1,005 problems" in page.summary.text()
+    assert events(window.database) == 0  # type: ignore[arg-type]
 
 
 def test_refused_file_is_explained_on_the_first_page(

@@ -7,17 +7,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QTableView, QToolTip
 from pytestqt.qtbot import QtBot
 
 from prm_core.database import Database
 from prm_core.diagnosis.learn import CategoryRow
+from prm_core.importing import RowError
 from prm_core.queries.workspace import PersonRow
 from prm_core.services.goals import InterventionData
 from prm_desktop.i18n import Translations
 from prm_desktop.models.diagnosis_models import ProgrammeTableModel
+from prm_desktop.models.import_models import RowErrorModel
 from prm_desktop.models.row_table import sort_value
 from prm_desktop.models.workspace_tables import PersonTableModel
 from prm_desktop.views.dashboard.charts import WARN, BarChart, LineChart, ScatterChart
@@ -237,3 +239,17 @@ def test_a_narrow_table_squeezes_its_widest_columns_to_keep_all_in_view(qtbot: Q
     widths = [header.sectionSize(c) for c in range(header.count())]
     assert sum(widths[:-1]) <= view.viewport().width()  # the last one stretches into the rest
     assert widths[2] < view.fontMetrics().horizontalAdvance(LONG_EMAIL)  # cut: tooltip shows it
+
+
+def test_a_sortable_table_starts_in_the_models_order_without_an_arrow(qtbot: QtBot) -> None:
+    """A header starts at (column 0, descending); the import errors came up as rows 5, 4, 3."""
+    model = RowErrorModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    proxy = setup_table(view, model, "test-order")
+    assert proxy is not None
+    model.set_rows([RowError(row, "kind", "bad") for row in (3, 4, 5)])
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["3", "4", "5"]
+    assert view.horizontalHeader().sortIndicatorSection() == -1
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the user's click still sorts
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["5", "4", "3"]

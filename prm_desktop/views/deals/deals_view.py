@@ -45,6 +45,7 @@ from prm_desktop.models.deal_models import (
     DealPageModel,
     deal_status_label,
 )
+from prm_desktop.models.import_messages import row_error_text
 from prm_desktop.tasks import BackgroundTask
 from prm_desktop.views.deals.conflict_panel import ConflictPanel
 from prm_desktop.views.deals.decision_dialog import DecisionDialog, decide_with_dialog
@@ -275,7 +276,7 @@ class RegistrationList(QWidget):
         if report.rejected:
             lines.append(self.tr("The file was rejected; nothing was imported."))
             lines += [
-                self.tr("Row %1: %2").replace("%1", str(e.row)).replace("%2", e.message)
+                self.tr("Row %1: %2").replace("%1", str(e.row)).replace("%2", row_error_text(e))
                 for e in report.errors[:10]
             ]
         self.show_message(self.tr("Import Deal Registrations"), "\n".join(lines))

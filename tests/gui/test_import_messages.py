@@ -1,0 +1,92 @@
+"""The import's reasons for a bad cell reach the user in the UI language.
+
+The core keeps a reason key, its parameters and the English text on every ``RowError``;
+prm_desktop repeats each English template in a ``translate("ImportMessages", ...)`` call.
+These tests fail when the two catalogues drift apart, when a Japanese translation loses a
+parameter, or when the wizard's error table shows English in a Japanese UI.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from prm_core.database import Database
+from prm_core.importing import RowError, validate
+from prm_core.importing.messages import CATALOGUE
+from prm_desktop.i18n import Translations
+from prm_desktop.models.import_messages import TRANSLATED, row_error_text, source_text
+from prm_desktop.models.import_models import RowErrorModel
+
+TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+BAD = (
+    "日時,パートナー,担当者,種別,金額\n"
+    "2026/13/01,株式会社アルファ,山田 太郎,login,\n"
+    "2026-04-03,ベータ商事,佐藤 花子,資料ダウンロード,\n"
+    "2026-04-04,ベータ商事,佐藤 花子,案件登録,-5000\n"
+)
+
+
+def test_every_reason_has_the_same_english_text_in_the_gui(translations: Translations) -> None:
+    assert set(TRANSLATED) == set(CATALOGUE)
+    for key, text in CATALOGUE.items():
+        assert TRANSLATED[key]() == text, key
+
+
+def test_japanese_translations_keep_every_parameter() -> None:
+    sources = set(CATALOGUE.values())
+    root = ET.parse(TS_DIR / "prm_ja.ts").getroot()
+    found = set()
+    for context in root.iter("context"):
+        if context.findtext("name") != "ImportMessages":
+            continue
+        for entry in context.iter("message"):
+            source = entry.findtext("source") or ""
+            translation = entry.findtext("translation") or ""
+            if source in sources:
+                found.add(source)
+                assert translation and translation != source, source
+                assert set(PLACEHOLDER.findall(translation)) == set(PLACEHOLDER.findall(source))
+    assert found == sources
+
+
+def test_rejected_rows_are_worded_in_japanese(
+    qtbot: QtBot, sqlite_db: Database, translations: Translations, tmp_path: Path
+) -> None:
+    source = tmp_path / "portal.csv"
+    source.write_bytes(BAD.encode("cp932"))
+    report = validate(sqlite_db, source, "events")
+    by_row = {e.row: e for e in report.errors}
+    assert by_row[2].message == 'unparseable date "2026/13/01"'  # the CLI's English, unchanged
+    assert by_row[3].reason == "unknown_kind"
+    assert dict(by_row[3].params) == {"value": "資料ダウンロード"}
+    translations.switch("ja")
+    model = RowErrorModel()
+    model.set_rows(report.errors)
+    problems = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert problems == {
+        "2": "日付として読み取れません:「2026/13/01」",
+        "3": "不明な種別です:「資料ダウンロード」",
+        "4": "金額がマイナスです:「-5000」",
+    }
+    translations.switch("en")
+    assert model.index(2, 2).data() == 'negative amount "-5000"'
+
+
+def test_how_the_file_was_read_is_worded_in_japanese(translations: Translations) -> None:
+    info = {"format": "csv", "encoding": "cp932", "delimiter": "tab"}
+    assert source_text(info) == "CSV, encoding Shift_JIS (CP932), delimiter tab"
+    translations.switch("ja")
+    assert source_text(info) == "CSV、文字コード Shift_JIS (CP932)、区切り文字 タブ"
+    assert source_text({"format": "xlsx", "sheet": "ログ"}) == "Excel ブック、シート ログ"
+
+
+def test_a_message_without_a_reason_is_shown_as_written(translations: Translations) -> None:
+    translations.switch("ja")
+    error = RowError(5, "email", "The email address has no @")
+    assert row_error_text(error) == "The email address has no @"
