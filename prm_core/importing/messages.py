@@ -37,7 +37,77 @@ CATALOGUE: Final[dict[str, str]] = {
     "code_in_use": 'code "{code}" is already used by "{holder}"',
     "unknown_deal_status": 'unknown status "{value}"; one of {options} ({options_ja})',
     "expired_status": "expired is computed from the expiry date and cannot be imported",
+    # a file refused as a whole (ImportRefused), before any row is read
+    "refused.not_found": "file not found: {path}",
+    "refused.too_big": (
+        "{name} is {size}, over the import limit of {limit}; split the file or raise the limit"
+    ),
+    "refused.macro_suffix": (
+        "{name} is a macro-enabled or binary workbook ({suffix}), which is not imported "
+        "for safety; save it as an Excel workbook (.xlsx) first"
+    ),
+    "refused.xls": "{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first",
+    "refused.unsupported": (
+        "{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files"
+    ),
+    "refused.no_extension": (
+        "{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files"
+    ),
+    "refused.empty": "{name} is empty",
+    "refused.unreadable": "cannot read {name}: {detail}",
+    "refused.not_text": "{name} is named {suffix} but is {what}, not a text file",
+    "refused.binary_text": "{name} is named {suffix} but holds binary data, not text",
+    "refused.bom_invalid": (
+        "{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}"
+    ),
+    "refused.encoding": (
+        "{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first "
+        "invalid byte at offset {offset}); save it as UTF-8 CSV"
+    ),
+    "refused.no_visible_sheet": "the workbook has no visible worksheet",
+    "refused.not_xlsx": "{name} is named .xlsx but is {what}",
+    "refused.zip_not_workbook": "{name} is a zip archive but not an Excel workbook",
+    "refused.vba": (
+        "{name} contains macros (a VBA project); macro-enabled workbooks are not imported for "
+        "safety: save it as an Excel workbook (.xlsx) without macros"
+    ),
+    "refused.macro_renamed": (
+        "{name} is a macro-enabled workbook renamed to .xlsx; it is not imported"
+    ),
+    "refused.zip_bomb": "{name}: part {part} expands {size} (a zip bomb?)",
+    "refused.unzipped_size": "{name} expands to {size} when unzipped, over the limit of {limit}",
+    "refused.damaged_xlsx": (
+        "{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})"
+    ),
+    "refused.claimed_dimension": (
+        "{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of "
+        "{max_rows} rows × {max_cols} columns"
+    ),
+    "refused.workbook_unreadable": "cannot read the workbook {name}: {detail}",
+    "refused.dimension": (
+        "{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of "
+        "{max_rows} rows × {max_cols} columns"
+    ),
+    "refused.no_header": "{name} has no header row (no data at all)",
+    "refused.too_many_columns": "{name} has {count} columns, over the limit of {limit}",
+    "refused.csv_error": "{name}, line {line}: cannot read the CSV ({detail})",
+    "refused.too_many_rows": "{name} has more than {limit} rows, over the limit",
+    "refused.rejects_unwritable": (
+        "cannot write the rejected rows beside the source ({folder}): {detail}"
+    ),
+    # what a file turned out to be (the ``what`` parameter of not_text and not_xlsx)
+    "what.zip": "a zip archive (perhaps an .xlsx workbook)",
+    "what.ole": "an Office binary file (an .xls workbook or a password-protected file)",
+    "what.pdf": "a PDF document",
+    "what.image": "an image",
+    "what.archive": "a compressed archive",
+    "what.binary": "a binary file",
+    "what.text": "a text file (a CSV saved with the wrong extension?)",
+    "what.not_workbook": "not an Excel workbook",
 }
+
+#: Parameters whose value is itself a catalogue key (a phrase worded in the same language).
+PHRASE_PARAMS: Final = frozenset({"what"})
 
 #: A reason's parameters as stored on a frozen ``RowError``: (name, text) pairs.
 Params = tuple[tuple[str, str], ...]
@@ -49,4 +119,5 @@ def params_of(values: Mapping[str, object]) -> Params:
 
 def english(reason: str, params: Params) -> str:
     """The English sentence for ``reason`` (raises KeyError for an unknown reason)."""
-    return CATALOGUE[reason].format_map(dict(params))
+    values = {k: CATALOGUE[v] if k in PHRASE_PARAMS else v for k, v in params}
+    return CATALOGUE[reason].format_map(values)

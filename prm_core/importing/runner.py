@@ -31,7 +31,7 @@ from typing import IO, Any, Final, cast
 from prm_core.database import Database
 from prm_core.importing.columns import resolve_mapping
 from prm_core.importing.context import Context, Importer, Rejected
-from prm_core.importing.report import ImportRefused, ImportReport, RowError
+from prm_core.importing.report import ImportReport, RowError, refused
 from prm_core.importing.sources import (
     DEFAULT_LIMITS,
     Batch,
@@ -457,9 +457,8 @@ class _RejectsWriter:
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
         except OSError as exc:
-            raise ImportRefused(
-                f"cannot write the rejected rows beside the source ({target.parent}): "
-                f"{exc.strerror}"
+            raise refused(
+                "refused.rejects_unwritable", folder=target.parent, detail=exc.strerror
             ) from exc
         self.tmp = Path(tmp)
         self.fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")

@@ -22,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Final, cast
 
-from prm_core.importing.report import ImportRefused
+from prm_core.importing.report import ImportRefused, refused
 from prm_core.importing.values import Cell, cell_text
 
 MB: Final = 1024 * 1024
@@ -99,34 +99,25 @@ def sniff(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> Sniffed:
     p = Path(path)
     suffix = p.suffix.lower()
     if not p.is_file():
-        raise ImportRefused(f"file not found: {p}")
+        raise refused("refused.not_found", path=p)
     size = p.stat().st_size
     if size > limits.max_bytes:
-        raise ImportRefused(
-            f"{p.name} is {_mb(size)}, over the import limit of {_mb(limits.max_bytes)}; "
-            "split the file or raise the limit"
-        )
+        raise refused("refused.too_big", name=p.name, size=_mb(size), limit=_mb(limits.max_bytes))
     if suffix in MACRO_SUFFIXES:
-        raise ImportRefused(
-            f"{p.name} is a macro-enabled or binary workbook ({suffix}), which is not imported "
-            "for safety; save it as an Excel workbook (.xlsx) first"
-        )
+        raise refused("refused.macro_suffix", name=p.name, suffix=suffix)
     if suffix == ".xls":
-        raise ImportRefused(
-            f"{p.name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first"
-        )
+        raise refused("refused.xls", name=p.name)
     if suffix not in CSV_SUFFIXES | XLSX_SUFFIXES:
-        raise ImportRefused(
-            f"{p.name}: unsupported file type {suffix or '(no extension)'}; "
-            "import .csv, .tsv, .txt or .xlsx files"
-        )
+        if not suffix:
+            raise refused("refused.no_extension", name=p.name)
+        raise refused("refused.unsupported", name=p.name, suffix=suffix)
     if size == 0:
-        raise ImportRefused(f"{p.name} is empty")
+        raise refused("refused.empty", name=p.name)
     try:
         with p.open("rb") as fh:
             head = fh.read(_SNIFF_BYTES)
     except OSError as exc:
-        raise ImportRefused(f"cannot read {p.name}: {exc.strerror}") from exc
+        raise refused("refused.unreadable", name=p.name, detail=exc.strerror) from exc
     if suffix in XLSX_SUFFIXES:
         return _sniff_xlsx(p, size, head, limits)
     return _sniff_csv(p, size, head, limits)
@@ -134,42 +125,41 @@ def sniff(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> Sniffed:
 
 def _binary_kind(head: bytes) -> str | None:
     if head.startswith(_ZIP_MAGIC):
-        return "a zip archive (perhaps an .xlsx workbook)"
+        return "what.zip"
     if head.startswith(_OLE_MAGIC):
-        return "an Office binary file (an .xls workbook or a password-protected file)"
+        return "what.ole"
     if head.startswith(b"%PDF"):
-        return "a PDF document"
+        return "what.pdf"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-        return "an image"
+        return "what.image"
     if head.startswith((b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
-        return "a compressed archive"
+        return "what.archive"
     if head.startswith((b"SQLite format 3\x00", b"\x7fELF", b"MZ")):
-        return "a binary file"
+        return "what.binary"
     return None
 
 
 def _sniff_csv(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffed:
     what = _binary_kind(head)
     if what is not None:
-        raise ImportRefused(f"{p.name} is named {p.suffix} but is {what}, not a text file")
+        raise refused("refused.not_text", name=p.name, suffix=p.suffix, what=what)
     if head.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     elif b"\x00" in head:
-        raise ImportRefused(f"{p.name} is named {p.suffix} but holds binary data, not text")
+        raise refused("refused.binary_text", name=p.name, suffix=p.suffix)
     else:
         encoding = _detect_encoding(p)
     if encoding not in {"utf-8", "cp932"}:
         bad = _decodes_whole(p, encoding)
         if bad is not None:
-            raise ImportRefused(
-                f"{p.name} starts with a {encoding.upper()} byte order mark but holds invalid "
-                f"text at byte offset {bad:,}"
+            raise refused(
+                "refused.bom_invalid", name=p.name, bom=encoding.upper(), offset=f"{bad:,}"
             )
     text_head = head.decode(encoding, errors="ignore")
     if "\x00" in text_head:
-        raise ImportRefused(f"{p.name} is named {p.suffix} but holds binary data, not text")
+        raise refused("refused.binary_text", name=p.name, suffix=p.suffix)
     delimiter = sniff_delimiter(text_head)
     lines = max(text_head.count("\n"), 1)
     estimate = max(1, round(size * lines / max(len(head), 1))) if len(head) < size else lines
@@ -201,10 +191,7 @@ def _detect_encoding(p: Path) -> str:
     bad_cp932 = _decodes_whole(p, "cp932")
     if bad_cp932 is None:
         return "cp932"
-    raise ImportRefused(
-        f"{p.name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; "
-        f"first invalid byte at offset {max(bad_utf8, bad_cp932):,}); save it as UTF-8 CSV"
-    )
+    raise refused("refused.encoding", name=p.name, offset=f"{max(bad_utf8, bad_cp932):,}")
 
 
 def sniff_delimiter(text: str) -> str:
@@ -223,29 +210,30 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _zip_problem(p: Path, zf: zipfile.ZipFile, limits: ImportLimits) -> str | None:
+def _zip_problem(p: Path, zf: zipfile.ZipFile, limits: ImportLimits) -> ImportRefused | None:
     names = set(zf.namelist())
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        return f"{p.name} is a zip archive but not an Excel workbook"
+        return refused("refused.zip_not_workbook", name=p.name)
     if any(n.lower().endswith("vbaproject.bin") for n in names):
-        return (
-            f"{p.name} contains macros (a VBA project); macro-enabled workbooks are not "
-            "imported for safety: save it as an Excel workbook (.xlsx) without macros"
-        )
+        return refused("refused.vba", name=p.name)
     content_types = _read_part(zf, "[Content_Types].xml", 1 * MB)
     if b"macroEnabled" in content_types or b"vbaProject" in content_types:
-        return f"{p.name} is a macro-enabled workbook renamed to .xlsx; it is not imported"
+        return refused("refused.macro_renamed", name=p.name)
     total = 0
     for info in zf.infolist():
         total += info.file_size
         if info.file_size > 50 * MB and info.file_size > limits.max_zip_ratio * max(
             info.compress_size, 1
         ):
-            return f"{p.name}: part {info.filename} expands {_mb(info.file_size)} (a zip bomb?)"
+            return refused(
+                "refused.zip_bomb", name=p.name, part=info.filename, size=_mb(info.file_size)
+            )
     if total > limits.max_unzipped_bytes:
-        return (
-            f"{p.name} expands to {_mb(total)} when unzipped, over the limit of "
-            f"{_mb(limits.max_unzipped_bytes)}"
+        return refused(
+            "refused.unzipped_size",
+            name=p.name,
+            size=_mb(total),
+            limit=_mb(limits.max_unzipped_bytes),
         )
     return None
 
@@ -268,7 +256,7 @@ def _first_visible_sheet(zf: zipfile.ZipFile) -> tuple[str, str | None]:
     sheets = [_attrs(a) for tag, a in _TAG_RE.findall(workbook) if tag == b"sheet"]
     visible = [s for s in sheets if s.get("state", "visible") == "visible" and "name" in s]
     if not visible:
-        raise ImportRefused("the workbook has no visible worksheet")
+        raise refused("refused.no_visible_sheet")
     sheet = visible[0]
     part: str | None = None
     try:
@@ -287,17 +275,13 @@ def _sniff_xlsx(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffe
     if not head.startswith(_ZIP_MAGIC):
         what = _binary_kind(head)
         if what is None:
-            what = (
-                "a text file (a CSV saved with the wrong extension?)"
-                if _looks_textual(head)
-                else "not an Excel workbook"
-            )
-        raise ImportRefused(f"{p.name} is named .xlsx but is {what}")
+            what = "what.text" if _looks_textual(head) else "what.not_workbook"
+        raise refused("refused.not_xlsx", name=p.name, what=what)
     try:
         with zipfile.ZipFile(p) as zf:
             problem = _zip_problem(p, zf, limits)
             if problem:
-                raise ImportRefused(problem)
+                raise problem
             sheet, part = _first_visible_sheet(zf)
             rows = cols = 0
             if part is not None and part in zf.namelist():
@@ -307,13 +291,16 @@ def _sniff_xlsx(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffe
                     last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else m.group(1, 2)
                     rows, cols = int(last_row), _column_number(last_col)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError) as exc:
-        raise ImportRefused(
-            f"{p.name} is damaged or truncated (not a readable .xlsx zip archive: {exc})"
-        ) from exc
+        raise refused("refused.damaged_xlsx", name=p.name, detail=exc) from exc
     if rows > limits.max_rows or cols > limits.max_columns:
-        raise ImportRefused(
-            f"{p.name}: the sheet {sheet!r} claims {rows:,} rows × {cols:,} columns, over the "
-            f"limit of {limits.max_rows:,} rows × {limits.max_columns} columns"
+        raise refused(
+            "refused.claimed_dimension",
+            name=p.name,
+            sheet=repr(sheet),
+            rows=f"{rows:,}",
+            cols=f"{cols:,}",
+            max_rows=f"{limits.max_rows:,}",
+            max_cols=limits.max_columns,
         )
     return Sniffed(p, "xlsx", size, sheet=sheet, estimated_rows=max(rows - 1, 0))
 
@@ -392,15 +379,19 @@ class TableReader:
             self._workbook = workbook
             sheet = workbook.get_sheet_by_name(self.sniffed.sheet)
         except (CalamineError, ValueError, OSError) as exc:
-            raise ImportRefused(
-                f"cannot read the workbook {self.sniffed.path.name}: {_one_line(exc)}"
+            raise refused(
+                "refused.workbook_unreadable", name=self.sniffed.path.name, detail=_one_line(exc)
             ) from exc
         height = (sheet.end[0] + 1) if sheet.end else 0
         if height > self.limits.max_rows + 1 or sheet.width > self.limits.max_columns:
-            raise ImportRefused(
-                f"{self.sniffed.path.name}: the sheet {self.sniffed.sheet!r} has {height:,} rows "
-                f"× {sheet.width:,} columns, over the limit of {self.limits.max_rows:,} rows × "
-                f"{self.limits.max_columns} columns"
+            raise refused(
+                "refused.dimension",
+                name=self.sniffed.path.name,
+                sheet=repr(self.sniffed.sheet),
+                rows=f"{height:,}",
+                cols=f"{sheet.width:,}",
+                max_rows=f"{self.limits.max_rows:,}",
+                max_cols=self.limits.max_columns,
             )
         if not self.estimated_rows:  # no dimension record (openpyxl's write-only mode)
             self.estimated_rows = max(height - 1, 0)
@@ -416,11 +407,13 @@ class TableReader:
                 self.headers = _unique_headers(record, self._column_offset)
                 break
         else:
-            raise ImportRefused(f"{self.sniffed.path.name} has no header row (no data at all)")
+            raise refused("refused.no_header", name=self.sniffed.path.name)
         if len(self.headers) > self.limits.max_columns:
-            raise ImportRefused(
-                f"{self.sniffed.path.name} has {len(self.headers)} columns, over the limit of "
-                f"{self.limits.max_columns}"
+            raise refused(
+                "refused.too_many_columns",
+                name=self.sniffed.path.name,
+                count=len(self.headers),
+                limit=self.limits.max_columns,
             )
 
     def _records(self) -> Iterator[Record]:
@@ -436,8 +429,8 @@ class TableReader:
             records = list(islice(self._rows, size))
         except csv.Error as exc:
             line = self._csv.line_num if self._csv is not None else 0
-            raise ImportRefused(
-                f"{self.sniffed.path.name}, line {line}: cannot read the CSV ({exc})"
+            raise refused(
+                "refused.csv_error", name=self.sniffed.path.name, line=line, detail=exc
             ) from exc
         self._next_row += len(records)
         return records
@@ -455,8 +448,8 @@ class TableReader:
                 return
             read += len(records)
             if read > limit:
-                raise ImportRefused(
-                    f"{self.sniffed.path.name} has more than {limit:,} rows, over the limit"
+                raise refused(
+                    "refused.too_many_rows", name=self.sniffed.path.name, limit=f"{limit:,}"
                 )
             yield Batch(first, records)
 

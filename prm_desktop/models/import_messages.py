@@ -14,7 +14,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from prm_core.importing import RowError
+from prm_core.importing import ImportRefused, RowError
+from prm_core.importing.messages import PHRASE_PARAMS, Params
+from prm_core.importing.values import CellError
 
 TRANSLATED: dict[str, Callable[[], str]] = {
     "missing": lambda: QCoreApplication.translate("ImportMessages", "missing value"),
@@ -76,18 +78,149 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "expired_status": lambda: QCoreApplication.translate(
         "ImportMessages", "expired is computed from the expiry date and cannot be imported"
     ),
+    "refused.not_found": lambda: QCoreApplication.translate(
+        "ImportMessages", "file not found: {path}"
+    ),
+    "refused.too_big": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} is {size}, over the import limit of {limit}; split the file or raise the limit",
+    ),
+    "refused.macro_suffix": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} is a macro-enabled or binary workbook ({suffix}), which is not "
+        "imported for safety; save it as an Excel workbook (.xlsx) first",
+    ),
+    "refused.xls": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first"
+    ),
+    "refused.unsupported": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files",
+    ),
+    "refused.no_extension": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files",
+    ),
+    "refused.empty": lambda: QCoreApplication.translate("ImportMessages", "{name} is empty"),
+    "refused.unreadable": lambda: QCoreApplication.translate(
+        "ImportMessages", "cannot read {name}: {detail}"
+    ),
+    "refused.not_text": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} is named {suffix} but is {what}, not a text file"
+    ),
+    "refused.binary_text": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} is named {suffix} but holds binary data, not text"
+    ),
+    "refused.bom_invalid": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}",
+    ),
+    "refused.encoding": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; "
+        "first invalid byte at offset {offset}); save it as UTF-8 CSV",
+    ),
+    "refused.no_visible_sheet": lambda: QCoreApplication.translate(
+        "ImportMessages", "the workbook has no visible worksheet"
+    ),
+    "refused.not_xlsx": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} is named .xlsx but is {what}"
+    ),
+    "refused.zip_not_workbook": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} is a zip archive but not an Excel workbook"
+    ),
+    "refused.vba": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} contains macros (a VBA project); macro-enabled workbooks are not "
+        "imported for safety: save it as an Excel workbook (.xlsx) without macros",
+    ),
+    "refused.macro_renamed": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} is a macro-enabled workbook renamed to .xlsx; it is not imported"
+    ),
+    "refused.zip_bomb": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name}: part {part} expands {size} (a zip bomb?)"
+    ),
+    "refused.unzipped_size": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} expands to {size} when unzipped, over the limit of {limit}"
+    ),
+    "refused.damaged_xlsx": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})",
+    ),
+    "refused.claimed_dimension": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the "
+        "limit of {max_rows} rows × {max_cols} columns",
+    ),
+    "refused.workbook_unreadable": lambda: QCoreApplication.translate(
+        "ImportMessages", "cannot read the workbook {name}: {detail}"
+    ),
+    "refused.dimension": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the "
+        "limit of {max_rows} rows × {max_cols} columns",
+    ),
+    "refused.no_header": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} has no header row (no data at all)"
+    ),
+    "refused.too_many_columns": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} has {count} columns, over the limit of {limit}"
+    ),
+    "refused.csv_error": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name}, line {line}: cannot read the CSV ({detail})"
+    ),
+    "refused.too_many_rows": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} has more than {limit} rows, over the limit"
+    ),
+    "refused.rejects_unwritable": lambda: QCoreApplication.translate(
+        "ImportMessages", "cannot write the rejected rows beside the source ({folder}): {detail}"
+    ),
+    "what.zip": lambda: QCoreApplication.translate(
+        "ImportMessages", "a zip archive (perhaps an .xlsx workbook)"
+    ),
+    "what.ole": lambda: QCoreApplication.translate(
+        "ImportMessages", "an Office binary file (an .xls workbook or a password-protected file)"
+    ),
+    "what.pdf": lambda: QCoreApplication.translate("ImportMessages", "a PDF document"),
+    "what.image": lambda: QCoreApplication.translate("ImportMessages", "an image"),
+    "what.archive": lambda: QCoreApplication.translate("ImportMessages", "a compressed archive"),
+    "what.binary": lambda: QCoreApplication.translate("ImportMessages", "a binary file"),
+    "what.text": lambda: QCoreApplication.translate(
+        "ImportMessages", "a text file (a CSV saved with the wrong extension?)"
+    ),
+    "what.not_workbook": lambda: QCoreApplication.translate(
+        "ImportMessages", "not an Excel workbook"
+    ),
 }
 
 
-def row_error_text(error: RowError) -> str:
-    """``error``'s reason in the UI's language (its English message when not catalogued)."""
-    template = TRANSLATED.get(error.reason or "")
+def reason_text(reason: str | None, params: Params, fallback: str) -> str:
+    """A catalogued reason in the UI's language; ``fallback`` (the core's English) when the
+    reason is not catalogued or a translation names a parameter it was not given."""
+    template = TRANSLATED.get(reason or "")
     if template is None:
-        return error.message
+        return fallback
+    values: dict[str, str] = {}
+    for name, value in params:
+        phrase = TRANSLATED.get(value) if name in PHRASE_PARAMS else None
+        values[name] = phrase() if phrase is not None else value
     try:
-        return template().format_map(dict(error.params))
-    except (KeyError, IndexError, ValueError):  # a translation naming a parameter it lacks
-        return error.message
+        return template().format_map(values)
+    except (KeyError, IndexError, ValueError):
+        return fallback
+
+
+def row_error_text(error: RowError) -> str:
+    """Why a row was rejected, in the UI's language."""
+    return reason_text(error.reason, error.params, error.message)
+
+
+def problem_text(exc: BaseException) -> str:
+    """A refused file or a bad cell (``ImportRefused``, ``CellError``) in the UI's language;
+    any other exception as its own text."""
+    if isinstance(exc, (ImportRefused, CellError)):
+        return reason_text(exc.reason, exc.params, str(exc))
+    return str(exc)
 
 
 #: How the encodings the importer detects are known to users.

@@ -40,7 +40,7 @@ from prm_core.importing import (
     validate,
 )
 from prm_core.services.changes import Changes
-from prm_desktop.models.import_messages import source_text
+from prm_desktop.models.import_messages import problem_text, source_text
 from prm_desktop.models.import_models import PreviewTableModel, RowErrorModel
 from prm_desktop.tasks import BackgroundTask
 from prm_desktop.views.table_utils import setup_table
@@ -65,7 +65,7 @@ def _preview_or_reason(path: str) -> tuple[str, Preview | str]:
     try:
         return path, preview(path, 20)
     except (ImportRefused, OSError) as exc:
-        return path, str(exc)
+        return path, problem_text(exc)
     except Exception as exc:  # any reader failure is shown on the page, never a crash
         why = QCoreApplication.translate("ImportWizard", "Cannot read this file: %1")
         return path, why.replace("%1", repr(exc))
@@ -311,7 +311,7 @@ class RunPage(QWizardPage):
         self.errors.set_rows(report.errors)
 
     def _failed(self, exc: BaseException) -> None:
-        self.failure = str(exc)
+        self.failure = problem_text(exc)
 
     def _cancelled(self) -> None:
         self.failure = self.tr("Cancelled: nothing was imported.")

@@ -2041,138 +2041,318 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="20"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="22"/>
         <source>missing value</source>
         <translation>missing value</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="21"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="23"/>
         <source>contains a NUL character</source>
         <translation>contains a NUL character</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="22"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="24"/>
         <source>too long ({length} characters, at most {limit})</source>
         <translation>too long ({length} characters, at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="27"/>
         <source>date out of range &quot;{value}&quot;</source>
         <translation>date out of range &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="28"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="30"/>
         <source>unparseable date &quot;{value}&quot;</source>
         <translation>unparseable date &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="31"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="33"/>
         <source>expected a date without a time &quot;{value}&quot;</source>
         <translation>expected a date without a time &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="34"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="36"/>
         <source>unparseable amount &quot;{value}&quot;</source>
         <translation>unparseable amount &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="37"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="39"/>
         <source>amount must be whole yen &quot;{value}&quot;</source>
         <translation>amount must be whole yen &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="40"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="42"/>
         <source>negative amount &quot;{value}&quot;</source>
         <translation>negative amount &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="43"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="45"/>
         <source>amount too large &quot;{value}&quot;</source>
         <translation>amount too large &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="46"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="48"/>
         <source>unknown kind &quot;{value}&quot;</source>
         <translation>unknown kind &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="47"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="49"/>
         <source>unknown partner type &quot;{value}&quot;</source>
         <translation>unknown partner type &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="50"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="52"/>
         <source>unknown status &quot;{value}&quot;</source>
         <translation>unknown status &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="53"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="55"/>
         <source>expected yes or no &quot;{value}&quot;</source>
         <translation>expected yes or no &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="54"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="56"/>
         <source>row has values only in columns without a header</source>
         <translation>row has values only in columns without a header</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="57"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="59"/>
         <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
         <translation>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="61"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="63"/>
         <source>unknown partner &quot;{partner}&quot;</source>
         <translation>unknown partner &quot;{partner}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="64"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="66"/>
         <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
         <translation>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="67"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="69"/>
         <source>unknown content &quot;{content}&quot;</source>
         <translation>unknown content &quot;{content}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="70"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="72"/>
         <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
         <translation>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="73"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="75"/>
         <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
         <translation>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="76"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
         <source>expired is computed from the expiry date and cannot be imported</source>
         <translation>expired is computed from the expiry date and cannot be imported</translation>
     </message>
     <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
+        <source>file not found: {path}</source>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
+        <source>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</source>
+        <translation>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="88"/>
+        <source>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</source>
+        <translation>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="93"/>
+        <source>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</source>
+        <translation>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
+        <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
+        <translation>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
+        <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
+        <translation>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="104"/>
+        <source>{name} is empty</source>
+        <translation>{name} is empty</translation>
+    </message>
+    <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="105"/>
+        <source>cannot read {name}: {detail}</source>
+        <translation>cannot read {name}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
+        <source>{name} is named {suffix} but is {what}, not a text file</source>
+        <translation>{name} is named {suffix} but is {what}, not a text file</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
+        <source>{name} is named {suffix} but holds binary data, not text</source>
+        <translation>{name} is named {suffix} but holds binary data, not text</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="114"/>
+        <source>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</source>
+        <translation>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="118"/>
+        <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
+        <translation>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="123"/>
+        <source>the workbook has no visible worksheet</source>
+        <translation>the workbook has no visible worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
+        <source>{name} is named .xlsx but is {what}</source>
+        <translation>{name} is named .xlsx but is {what}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="129"/>
+        <source>{name} is a zip archive but not an Excel workbook</source>
+        <translation>{name} is a zip archive but not an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="132"/>
+        <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
+        <translation>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="137"/>
+        <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
+        <translation>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
+        <source>{name}: part {part} expands {size} (a zip bomb?)</source>
+        <translation>{name}: part {part} expands {size} (a zip bomb?)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="143"/>
+        <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
+        <translation>{name} expands to {size} when unzipped, over the limit of {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
+        <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
+        <translation>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="150"/>
+        <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
+        <translation>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="155"/>
+        <source>cannot read the workbook {name}: {detail}</source>
+        <translation>cannot read the workbook {name}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
+        <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
+        <translation>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="163"/>
+        <source>{name} has no header row (no data at all)</source>
+        <translation>{name} has no header row (no data at all)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="166"/>
+        <source>{name} has {count} columns, over the limit of {limit}</source>
+        <translation>{name} has {count} columns, over the limit of {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="169"/>
+        <source>{name}, line {line}: cannot read the CSV ({detail})</source>
+        <translation>{name}, line {line}: cannot read the CSV ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="172"/>
+        <source>{name} has more than {limit} rows, over the limit</source>
+        <translation>{name} has more than {limit} rows, over the limit</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
+        <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
+        <translation>cannot write the rejected rows beside the source ({folder}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
+        <source>a zip archive (perhaps an .xlsx workbook)</source>
+        <translation>a zip archive (perhaps an .xlsx workbook)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
+        <source>an Office binary file (an .xls workbook or a password-protected file)</source>
+        <translation>an Office binary file (an .xls workbook or a password-protected file)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="185"/>
+        <source>an image</source>
+        <translation>an image</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="186"/>
+        <source>a compressed archive</source>
+        <translation>a compressed archive</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
+        <source>a binary file</source>
+        <translation>a binary file</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
+        <source>a text file (a CSV saved with the wrong extension?)</source>
+        <translation>a text file (a CSV saved with the wrong extension?)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="191"/>
+        <source>not an Excel workbook</source>
+        <translation>not an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="109"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="242"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="110"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="243"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="249"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -3734,103 +3914,103 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="37"/>
         <source>Edit Deal Registration</source>
         <extracomment>partner id → [(person id, name)], read when the partner changes.</extracomment>
         <translation>Edit Deal Registration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="37"/>
         <source>New Deal Registration</source>
         <translation>New Deal Registration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="51"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="52"/>
         <source>As the partner wrote it, e.g. 株式会社アルファ</source>
         <translation>As the partner wrote it, e.g. 株式会社アルファ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="53"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="54"/>
         <source>13 digits, optional</source>
         <translation>13 digits, optional</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="56"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="57"/>
         <source>JPY, e.g. 1,200,000</source>
         <translation>JPY, e.g. 1,200,000</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="59"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="60"/>
         <source>Empty: the registered date plus the default validity</source>
         <translation>Empty: the registered date plus the default validity</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="61"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="63"/>
         <source>Registered &amp;by</source>
         <translation>Registered &amp;by</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="63"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="64"/>
         <source>End &amp;customer</source>
         <translation>End &amp;customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="64"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="65"/>
         <source>Corporate &amp;number</source>
         <translation>Corporate &amp;number</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="65"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="66"/>
         <source>&amp;Deal</source>
         <translation>&amp;Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="66"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="67"/>
         <source>&amp;Amount</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="67"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="68"/>
         <source>&amp;Registered</source>
         <translation>&amp;Registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="68"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="69"/>
         <source>&amp;Expires</source>
         <translation>&amp;Expires</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="82"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="83"/>
         <source>Type to search partners…</source>
         <translation>Type to search partners…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="88"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="89"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="100"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="101"/>
         <source>Choose a partner from the list.</source>
         <translation>Choose a partner from the list.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="104"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="106"/>
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="143"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="145"/>
         <source>New registration: %1</source>
         <translation>New registration: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="182"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="184"/>
         <source>Edit registration: %1</source>
         <translation>Edit registration: %1</translation>
     </message>

@@ -2028,138 +2028,318 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="20"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="22"/>
         <source>missing value</source>
         <translation>値がありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="21"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="23"/>
         <source>contains a NUL character</source>
         <translation>NUL 文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="22"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="24"/>
         <source>too long ({length} characters, at most {limit})</source>
         <translation>長すぎます（{length} 文字、上限 {limit} 文字）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="27"/>
         <source>date out of range &quot;{value}&quot;</source>
         <translation>範囲外の日付です:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="28"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="30"/>
         <source>unparseable date &quot;{value}&quot;</source>
         <translation>日付として読み取れません:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="31"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="33"/>
         <source>expected a date without a time &quot;{value}&quot;</source>
         <translation>時刻を含まない日付を入力してください:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="34"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="36"/>
         <source>unparseable amount &quot;{value}&quot;</source>
         <translation>金額として読み取れません:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="37"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="39"/>
         <source>amount must be whole yen &quot;{value}&quot;</source>
         <translation>金額は 1 円単位の整数で入力してください:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="40"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="42"/>
         <source>negative amount &quot;{value}&quot;</source>
         <translation>金額がマイナスです:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="43"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="45"/>
         <source>amount too large &quot;{value}&quot;</source>
         <translation>金額が大きすぎます:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="46"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="48"/>
         <source>unknown kind &quot;{value}&quot;</source>
         <translation>不明な種別です:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="47"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="49"/>
         <source>unknown partner type &quot;{value}&quot;</source>
         <translation>不明なパートナー種別です:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="50"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="52"/>
         <source>unknown status &quot;{value}&quot;</source>
         <translation>不明なステータスです:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="53"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="55"/>
         <source>expected yes or no &quot;{value}&quot;</source>
         <translation>「はい」か「いいえ」を入力してください:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="54"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="56"/>
         <source>row has values only in columns without a header</source>
         <translation>見出しのない列にだけ値がある行です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="57"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="59"/>
         <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
         <translation>この行のセルは {cells} 個ですが、見出しは {width} 列です。区切り文字を含む値が引用符で囲まれていない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="61"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="63"/>
         <source>unknown partner &quot;{partner}&quot;</source>
         <translation>未登録のパートナーです:「{partner}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="64"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="66"/>
         <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
         <translation>「{partner}」に未登録の担当者です:「{person}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="67"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="69"/>
         <source>unknown content &quot;{content}&quot;</source>
         <translation>未登録の資料です:「{content}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="70"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="72"/>
         <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
         <translation>コード「{code}」は「{holder}」が使用しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="73"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="75"/>
         <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
         <translation>不明なステータスです:「{value}」。{options_ja}（{options}）のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="76"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
         <source>expired is computed from the expiry date and cannot be imported</source>
         <translation>「期限切れ」は有効期限から決まるため取り込めません</translation>
     </message>
     <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
+        <source>file not found: {path}</source>
+        <translation>ファイルが見つかりません: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
+        <source>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</source>
+        <translation>{name} は {size} で、取り込みの上限 {limit} を超えています。ファイルを分割するか、上限を引き上げてください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="88"/>
+        <source>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</source>
+        <translation>{name} はマクロ有効ブックまたはバイナリ形式のブック（{suffix}）のため、安全のため取り込みません。Excel ブック（.xlsx）として保存し直してください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="93"/>
+        <source>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</source>
+        <translation>{name} は古い Excel 97-2003 ブック（.xls）です。.xlsx として保存し直してください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
+        <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
+        <translation>{name}: 対応していないファイル形式です（{suffix}）。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
+        <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
+        <translation>{name}: 拡張子がないため形式が分かりません。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="104"/>
+        <source>{name} is empty</source>
+        <translation>{name} は空です</translation>
+    </message>
+    <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="105"/>
+        <source>cannot read {name}: {detail}</source>
+        <translation>{name} を読み込めません: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
+        <source>{name} is named {suffix} but is {what}, not a text file</source>
+        <translation>{name} は拡張子が {suffix} ですが、中身はテキストではなく{what}です</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
+        <source>{name} is named {suffix} but holds binary data, not text</source>
+        <translation>{name} は拡張子が {suffix} ですが、中身はテキストではなくバイナリデータです</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="114"/>
+        <source>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</source>
+        <translation>{name} は {bom} の BOM で始まっていますが、{offset} バイト目に不正な文字があります</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="118"/>
+        <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
+        <translation>{name}: 文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません。最初の不正なバイトは {offset} バイト目）。UTF-8 の CSV として保存し直してください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="123"/>
+        <source>the workbook has no visible worksheet</source>
+        <translation>ブックに表示されているシートがありません</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
+        <source>{name} is named .xlsx but is {what}</source>
+        <translation>{name} は拡張子が .xlsx ですが、中身は{what}です</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="129"/>
+        <source>{name} is a zip archive but not an Excel workbook</source>
+        <translation>{name} は ZIP ファイルですが、Excel ブックではありません</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="132"/>
+        <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
+        <translation>{name} にはマクロ（VBA プロジェクト）が含まれています。安全のためマクロ有効ブックは取り込みません。マクロなしの Excel ブック（.xlsx）として保存し直してください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="137"/>
+        <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
+        <translation>{name} は拡張子を .xlsx に変えたマクロ有効ブックのため、取り込みません</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
+        <source>{name}: part {part} expands {size} (a zip bomb?)</source>
+        <translation>{name}: 内部のファイル {part} が展開すると {size} になります（ZIP 爆弾の可能性）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="143"/>
+        <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
+        <translation>{name} は展開すると {size} になり、上限 {limit} を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
+        <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
+        <translation>{name} は壊れているか途中で切れています（.xlsx として読めません: {detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="150"/>
+        <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
+        <translation>{name}: シート {sheet} は {rows} 行 × {cols} 列と記録されており、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="155"/>
+        <source>cannot read the workbook {name}: {detail}</source>
+        <translation>ブック {name} を読み込めません: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
+        <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
+        <translation>{name}: シート {sheet} は {rows} 行 × {cols} 列あり、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="163"/>
+        <source>{name} has no header row (no data at all)</source>
+        <translation>{name} には見出し行がありません（データがありません）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="166"/>
+        <source>{name} has {count} columns, over the limit of {limit}</source>
+        <translation>{name} は {count} 列あり、上限の {limit} 列を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="169"/>
+        <source>{name}, line {line}: cannot read the CSV ({detail})</source>
+        <translation>{name} の {line} 行目: CSV として読めません（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="172"/>
+        <source>{name} has more than {limit} rows, over the limit</source>
+        <translation>{name} は {limit} 行を超えており、上限を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
+        <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
+        <translation>不正な行を元ファイルと同じフォルダー（{folder}）に書き出せません: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
+        <source>a zip archive (perhaps an .xlsx workbook)</source>
+        <translation>ZIP ファイル（.xlsx ブックかもしれません）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
+        <source>an Office binary file (an .xls workbook or a password-protected file)</source>
+        <translation>Office のバイナリファイル（.xls ブックまたはパスワード付きファイル）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
+        <source>a PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="185"/>
+        <source>an image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="186"/>
+        <source>a compressed archive</source>
+        <translation>圧縮ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
+        <source>a binary file</source>
+        <translation>バイナリファイル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
+        <source>a text file (a CSV saved with the wrong extension?)</source>
+        <translation>テキストファイル（拡張子を間違えて保存した CSV かもしれません）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="191"/>
+        <source>not an Excel workbook</source>
+        <translation>Excel ブックではないファイル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="109"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="242"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="110"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="243"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="249"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>
@@ -3711,103 +3891,103 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="37"/>
         <source>Edit Deal Registration</source>
         <extracomment>partner id → [(person id, name)], read when the partner changes.</extracomment>
         <translation>案件登録の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="36"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="37"/>
         <source>New Deal Registration</source>
         <translation>新規案件登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="51"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="52"/>
         <source>As the partner wrote it, e.g. 株式会社アルファ</source>
         <translation>パートナーの記載どおり（例: 株式会社アルファ）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="53"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="54"/>
         <source>13 digits, optional</source>
         <translation>13桁（任意）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="56"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="57"/>
         <source>JPY, e.g. 1,200,000</source>
         <translation>円（例: 1,200,000）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="59"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="60"/>
         <source>Empty: the registered date plus the default validity</source>
         <translation>空欄: 登録日＋既定の有効日数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="61"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62"/>
         <source>&amp;Partner</source>
         <translation>パートナー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="63"/>
         <source>Registered &amp;by</source>
         <translation>登録者(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="63"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="64"/>
         <source>End &amp;customer</source>
         <translation>顧客名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="64"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="65"/>
         <source>Corporate &amp;number</source>
         <translation>法人番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="65"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="66"/>
         <source>&amp;Deal</source>
         <translation>案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="66"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="67"/>
         <source>&amp;Amount</source>
         <translation>金額(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="67"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="68"/>
         <source>&amp;Registered</source>
         <translation>登録日(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="68"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="69"/>
         <source>&amp;Expires</source>
         <translation>有効期限(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="82"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="83"/>
         <source>Type to search partners…</source>
         <translation>パートナー名を入力して検索…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="88"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="89"/>
         <source>(not recorded)</source>
         <translation>（記録なし）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="100"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="101"/>
         <source>Choose a partner from the list.</source>
         <translation>一覧からパートナーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="104"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="106"/>
         <source>Amount: %1</source>
         <translation>金額: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="143"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="145"/>
         <source>New registration: %1</source>
         <translation>新規案件登録: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="182"/>
+        <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="184"/>
         <source>Edit registration: %1</source>
         <translation>案件登録の編集: %1</translation>
     </message>

@@ -15,11 +15,17 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from prm_core.database import Database
-from prm_core.importing import RowError, validate
+from prm_core.importing import ImportRefused, RowError, validate
 from prm_core.importing.messages import CATALOGUE
 from prm_desktop.i18n import Translations
-from prm_desktop.models.import_messages import TRANSLATED, row_error_text, source_text
+from prm_desktop.models.import_messages import (
+    TRANSLATED,
+    problem_text,
+    row_error_text,
+    source_text,
+)
 from prm_desktop.models.import_models import RowErrorModel
+from prm_desktop.views.main_window import MainWindow
 
 TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -90,3 +96,32 @@ def test_a_message_without_a_reason_is_shown_as_written(translations: Translatio
     translations.switch("ja")
     error = RowError(5, "email", "The email address has no @")
     assert row_error_text(error) == "The email address has no @"
+
+
+def test_a_refused_file_is_explained_in_japanese_on_the_first_page(
+    qtbot: QtBot, sqlite_db: Database, translations: Translations, tmp_path: Path
+) -> None:
+    translations.switch("ja")
+    window = MainWindow(sqlite_db, translations)
+    qtbot.addWidget(window)
+    bogus = tmp_path / "report.xlsx"
+    bogus.write_bytes(b"%PDF-1.7" + b"\x00" * 100)
+    wizard = window.import_file(str(bogus))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: not wizard.file_page.reading(), timeout=10_000)
+    assert wizard.file_page.error.text() == (
+        "report.xlsx は拡張子が .xlsx ですが、中身はPDF 文書です"
+    )
+
+
+def test_a_phrase_parameter_is_worded_in_the_same_language(translations: Translations) -> None:
+    refusal = ImportRefused(
+        "x.xlsx is named .xlsx but is an image",
+        "refused.not_xlsx",
+        (("name", "x.xlsx"), ("what", "what.image")),
+    )
+    assert problem_text(refusal) == "x.xlsx is named .xlsx but is an image"
+    translations.switch("ja")
+    assert problem_text(refusal) == "x.xlsx は拡張子が .xlsx ですが、中身は画像です"
+    assert problem_text(ValueError("plain")) == "plain"

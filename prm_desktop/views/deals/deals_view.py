@@ -45,7 +45,7 @@ from prm_desktop.models.deal_models import (
     DealPageModel,
     deal_status_label,
 )
-from prm_desktop.models.import_messages import row_error_text
+from prm_desktop.models.import_messages import problem_text, row_error_text
 from prm_desktop.tasks import BackgroundTask
 from prm_desktop.views.deals.conflict_panel import ConflictPanel
 from prm_desktop.views.deals.decision_dialog import DecisionDialog, decide_with_dialog
@@ -282,8 +282,8 @@ class RegistrationList(QWidget):
         self.show_message(self.tr("Import Deal Registrations"), "\n".join(lines))
 
     def _import_failed(self, exc: object) -> None:
-        self.last_import = str(exc)
-        self.show_message(self.tr("Import Deal Registrations"), str(exc))
+        self.last_import = problem_text(exc) if isinstance(exc, BaseException) else str(exc)
+        self.show_message(self.tr("Import Deal Registrations"), self.last_import)
 
     def show_message(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)

@@ -14,6 +14,7 @@ from prm_core.services import deals
 from prm_core.services.changes import Changes
 from prm_core.services.deals import RegistrationData
 from prm_core.services.errors import ValidationError
+from prm_desktop.models.import_messages import problem_text
 from prm_desktop.views.form_dialog import FormDialog, date_edit, to_date
 from prm_desktop.workspace import Workspace
 
@@ -101,7 +102,8 @@ class RegistrationDialog(FormDialog):
         try:
             amount = parse_amount(self.amount.text())
         except CellError as exc:
-            raise ValidationError(self.tr("Amount: %1").replace("%1", str(exc)), "amount") from None
+            why = problem_text(exc)
+            raise ValidationError(self.tr("Amount: %1").replace("%1", why), "amount") from None
         return RegistrationData(
             partner_id=int(pid),
             customer=self.customer.text(),
