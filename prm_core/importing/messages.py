@@ -95,6 +95,85 @@ CATALOGUE: Final[dict[str, str]] = {
     "refused.rejects_unwritable": (
         "cannot write the rejected rows beside the source ({folder}): {detail}"
     ),
+    # a returned PRACT diagnostic workbook (prm_core.reports.diagnostic_import)
+    "diag.not_found": "file not found: {path}",
+    "diag.macro_suffix": (
+        "{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in "
+        "Excel as an Excel Workbook (.xlsx) and import that file."
+    ),
+    "diag.not_xlsx": (
+        "{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the "
+        ".xlsx format it was sent in."
+    ),
+    "diag.too_large": (
+        "{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the "
+        "workbook that was sent."
+    ),
+    "diag.too_many_parts": "{name} holds {count} parts; a diagnostic holds a few dozen.",
+    "diag.unpacked": (
+        "{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB."
+    ),
+    "diag.macro_part": (
+        "{name} contains macros ({part}); macros are never imported. Save it as an Excel "
+        "Workbook (.xlsx) without macros and import that file."
+    ),
+    "diag.macro_content_type": (
+        "{name} contains macros (a macro-enabled content type); macros are never imported. "
+        "Save it as an Excel Workbook (.xlsx) without macros and import that file."
+    ),
+    "diag.zip_not_workbook": ("{name} is a zip file but not an Excel workbook (no workbook part)."),
+    "diag.checksum": "{name} is damaged: the part {part} fails its checksum.",
+    "diag.bad_zip": (
+        "{name} is not a readable .xlsx file: it is damaged or incomplete ({detail})."
+    ),
+    "diag.unreadable": "{name} cannot be read as an Excel workbook ({detail}).",
+    "diag.no_export_id": (
+        "{name} is not a PRM diagnostic: it carries no export id. Import the workbook made "
+        "with Export diagnostic, as the partner returned it."
+    ),
+    "diag.meta_differs": (
+        "{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the "
+        "document properties ({props})."
+    ),
+    "diag.meta_not_number": (
+        "{name} was altered: its schema version or partner id is not a number."
+    ),
+    "diag.schema_file": (
+        "{name} has diagnostic schema version {version}; this version of PRM Desktop reads "
+        "version {expected}."
+    ),
+    "diag.not_imported": "{name} was not imported: {problems}.",
+    "diag.score_missing": "the cell named {cell} is missing or was changed",
+    "diag.score_empty": "the {phase} score ({where}) is empty: choose 0 to 5",
+    "diag.score_not_number": "the {phase} score ({where}) is {value}, not a number: choose 0 to 5",
+    "diag.score_text": (
+        "the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from "
+        "the drop-down"
+    ),
+    "diag.score_fraction": (
+        "the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5"
+    ),
+    "diag.score_range": "the {phase} score ({where}) is {value}: scores go from 0 to 5",
+    "diag.comment_long": (
+        "the {phase} comment ({where}) has {length} characters; at most {limit} are kept"
+    ),
+    "diag.unknown_export": (
+        "{name} carries the export id {export_id}, which this database does not know: it was "
+        "exported from another database, or altered."
+    ),
+    "diag.partner_gone": "{name}: its partner no longer exists.",
+    "diag.other_partner": (
+        "{name} names the partner {named}, but its export id {export_id} belongs to another "
+        "partner, {partner}: the file was altered or mixed up."
+    ),
+    "diag.schema_export": (
+        "{name}: export {export_id} has schema version {version}, not {expected}."
+    ),
+    "diag.already_other": (
+        "{name} was already imported on {imported} (assessment dated {assessed}) with other "
+        "answers; nothing was changed. Export a new diagnostic for a new self-assessment."
+    ),
+    "diag.failed": "{name} could not be imported.",
     # what a file turned out to be (the ``what`` parameter of not_text and not_xlsx)
     "what.zip": "a zip archive (perhaps an .xlsx workbook)",
     "what.ole": "an Office binary file (an .xls workbook or a password-protected file)",

@@ -40,6 +40,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from prm_core.database import Database
+from prm_core.importing.messages import Params, english, params_of
 from prm_core.kinds import Assessor
 from prm_core.orm import DiagnosticExport, Partner, PractAssessment
 from prm_core.reports.diagnostic_xlsx import (
@@ -65,11 +66,32 @@ MACRO_PARTS = ("vbaproject.bin", "vbaprojectsignature.bin", "vbadata.xml")
 
 
 class DiagnosticRefused(ValueError):  # noqa: N818 - names the outcome, like ImportRefused
-    """The file was not imported; ``str(exc)`` is one precise line for the user."""
+    """The file was not imported; ``str(exc)`` is one precise line for the user.
 
-    def __init__(self, message: str, reason: str) -> None:
+    ``reason`` is the coarse outcome the CLI reports (macro, tampered, score_empty...);
+    ``key`` and ``params`` name the sentence in ``importing.messages.CATALOGUE`` so the GUI
+    can word it in Japanese, and ``problems`` the (key, params) of each problem listed by
+    ``diag.not_imported``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        reason: str,
+        key: str | None = None,
+        params: Params = (),
+        problems: tuple[tuple[str, Params], ...] = (),
+    ) -> None:
         super().__init__(message)
         self.reason = reason
+        self.key = key
+        self.params = params
+        self.problems = problems
+
+
+def _refused(reason: str, key: str, **params: object) -> DiagnosticRefused:
+    values = params_of(params)
+    return DiagnosticRefused(english(key, values), reason, key, values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,66 +143,44 @@ def _check_package(path: Path) -> None:
     name = path.name
     suffix = path.suffix.lower()
     if suffix in MACRO_SUFFIXES:
-        raise DiagnosticRefused(
-            f"{name} is a macro-enabled workbook ({suffix}); macros are never imported. "
-            "Save it in Excel as an Excel Workbook (.xlsx) and import that file.",
-            "macro",
-        )
+        raise _refused("macro", "diag.macro_suffix", name=name, suffix=suffix)
     if suffix != ".xlsx":
-        raise DiagnosticRefused(
-            f"{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay "
-            "in the .xlsx format it was sent in.",
-            "not_xlsx",
-        )
+        raise _refused("not_xlsx", "diag.not_xlsx", name=name)
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise DiagnosticRefused(
-            f"{name} is {size / MB:.1f} MB; a returned diagnostic is at most "
-            f"{MAX_BYTES // MB} MB. This is not the workbook that was sent.",
-            "too_large",
+        raise _refused(
+            "too_large", "diag.too_large", name=name, size=f"{size / MB:.1f}", limit=MAX_BYTES // MB
         )
     try:
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
             if len(infos) > MAX_PARTS:
-                raise DiagnosticRefused(
-                    f"{name} holds {len(infos)} parts; a diagnostic holds a few dozen.",
-                    "too_large",
-                )
+                raise _refused("too_large", "diag.too_many_parts", name=name, count=len(infos))
             unpacked = sum(i.file_size for i in infos)
             if unpacked > MAX_UNPACKED:
-                raise DiagnosticRefused(
-                    f"{name} unpacks to {unpacked / MB:.0f} MB; a diagnostic unpacks to well "
-                    f"under {MAX_UNPACKED // MB} MB.",
+                raise _refused(
                     "too_large",
+                    "diag.unpacked",
+                    name=name,
+                    size=f"{unpacked / MB:.0f}",
+                    limit=MAX_UNPACKED // MB,
                 )
             names = {i.filename.lower() for i in infos}
             macro = sorted(n for n in names if n.rsplit("/", 1)[-1] in MACRO_PARTS)
             content_types = (
                 package.read("[Content_Types].xml") if "[content_types].xml" in names else b""
             )
-            if macro or b"macroEnabled" in content_types:
-                found = macro[0] if macro else "a macro-enabled content type"
-                raise DiagnosticRefused(
-                    f"{name} contains macros ({found}); macros are never imported. Save it "
-                    "as an Excel Workbook (.xlsx) without macros and import that file.",
-                    "macro",
-                )
+            if macro:
+                raise _refused("macro", "diag.macro_part", name=name, part=macro[0])
+            if b"macroEnabled" in content_types:
+                raise _refused("macro", "diag.macro_content_type", name=name)
             if "xl/workbook.xml" not in names or not content_types:
-                raise DiagnosticRefused(
-                    f"{name} is a zip file but not an Excel workbook (no workbook part).",
-                    "not_xlsx",
-                )
+                raise _refused("not_xlsx", "diag.zip_not_workbook", name=name)
             bad = package.testzip()
             if bad is not None:
-                raise DiagnosticRefused(
-                    f"{name} is damaged: the part {bad} fails its checksum.", "damaged"
-                )
+                raise _refused("damaged", "diag.checksum", name=name, part=bad)
     except zipfile.BadZipFile as exc:
-        raise DiagnosticRefused(
-            f"{name} is not a readable .xlsx file: it is damaged or incomplete ({exc}).",
-            "damaged",
-        ) from None
+        raise _refused("damaged", "diag.bad_zip", name=name, detail=exc) from None
 
 
 def _metadata(wb: Workbook, name: str) -> tuple[str, int]:
@@ -196,32 +196,26 @@ def _metadata(wb: Workbook, name: str) -> tuple[str, int]:
             props[key[len(PROPERTY_PREFIX) :]] = prop.value
     found = sheet if sheet.get("export_id") else props
     if not found.get("export_id"):
-        raise DiagnosticRefused(
-            f"{name} is not a PRM diagnostic: it carries no export id. Import the workbook "
-            "made with Export diagnostic, as the partner returned it.",
-            "not_diagnostic",
-        )
+        raise _refused("not_diagnostic", "diag.no_export_id", name=name)
     for key in ("export_id", "partner_id", "schema_version"):
         both = sheet.get(key) is not None and props.get(key) is not None
         if both and str(sheet[key]) != str(props[key]):
-            raise DiagnosticRefused(
-                f"{name} was altered: its {key} differs between the hidden sheet "
-                f"({sheet[key]}) and the document properties ({props[key]}).",
+            raise _refused(
                 "tampered",
+                "diag.meta_differs",
+                name=name,
+                field=key,
+                sheet=sheet[key],
+                props=props[key],
             )
     try:
         version = int(found.get("schema_version"))  # type: ignore[arg-type]
         partner_id = int(found.get("partner_id"))  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise DiagnosticRefused(
-            f"{name} was altered: its schema version or partner id is not a number.",
-            "tampered",
-        ) from None
+        raise _refused("tampered", "diag.meta_not_number", name=name) from None
     if version != SCHEMA_VERSION:
-        raise DiagnosticRefused(
-            f"{name} has diagnostic schema version {version}; this version of PRM Desktop "
-            f"reads version {SCHEMA_VERSION}.",
-            "schema",
+        raise _refused(
+            "schema", "diag.schema_file", name=name, version=version, expected=SCHEMA_VERSION
         )
     return str(found["export_id"]).strip(), partner_id
 
@@ -244,24 +238,28 @@ def _named_cell(wb: Workbook, defined: str) -> tuple[str, Any]:
     return f"{sheet}!{ref}", wb[sheet][ref].value
 
 
-def _score(phase: str, where: str, value: Any) -> tuple[int | None, tuple[str, str] | None]:
-    """The score, or ``(reason, message)`` of its problem."""
-    label = f"the {phase} score ({where})"
+#: One problem of a returned file: (coarse reason, catalogue key, params).
+Problem = tuple[str, str, Params]
+
+
+def _problem(reason: str, key: str, **params: object) -> Problem:
+    return reason, key, params_of(params)
+
+
+def _score(phase: str, where: str, value: Any) -> tuple[int | None, Problem | None]:
+    """The score, or the problem with it."""
+    at = {"phase": phase, "where": where}
     if value is None or (isinstance(value, str) and not value.strip()):
-        return None, ("score_empty", f"{label} is empty: choose 0 to 5")
+        return None, _problem("score_empty", "diag.score_empty", **at)
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        return None, ("score_text", f"{label} is {value!r}, not a number: choose 0 to 5")
+        return None, _problem("score_text", "diag.score_not_number", **at, value=repr(value))
     if isinstance(value, str):
-        return None, (
-            "score_text",
-            f"{label} holds the text {value.strip()!r}, not a number: choose 0 to 5 "
-            "from the drop-down",
-        )
+        return None, _problem("score_text", "diag.score_text", **at, value=repr(value.strip()))
     if value != int(value):
-        return None, ("score_range", f"{label} is {value:g}: scores are whole numbers 0 to 5")
+        return None, _problem("score_range", "diag.score_fraction", **at, value=f"{value:g}")
     score = int(value)
     if not 0 <= score <= 5:
-        return None, ("score_range", f"{label} is {score}: scores go from 0 to 5")
+        return None, _problem("score_range", "diag.score_range", **at, value=score)
     return score, None
 
 
@@ -269,30 +267,26 @@ def read_returned(path: Path | str) -> ReturnedDiagnostic:
     """Check a returned file and read its id, partner, scores and comments (no database)."""
     path = Path(path)
     if not path.is_file():
-        raise DiagnosticRefused(f"file not found: {path}", "not_found")
+        raise _refused("not_found", "diag.not_found", path=path)
     name = path.name
     _check_package(path)
     try:
         wb = load_workbook(path, data_only=True, keep_vba=False, keep_links=False)
     except Exception as exc:
-        raise DiagnosticRefused(
-            f"{name} cannot be read as an Excel workbook ({type(exc).__name__}: {exc}).",
-            "damaged",
+        raise _refused(
+            "damaged", "diag.unreadable", name=name, detail=f"{type(exc).__name__}: {exc}"
         ) from None
     try:
         export_id, partner_id = _metadata(wb, name)
         scores: dict[str, int] = {}
         comments: dict[str, str] = {}
-        problems: list[tuple[str, str]] = []
+        problems: list[Problem] = []
         for phase in PHASES:
             try:
                 where, value = _named_cell(wb, SCORE_NAMES[phase])
             except LookupError:
                 problems.append(
-                    (
-                        "score_missing",
-                        f"the cell named {SCORE_NAMES[phase]} is missing or was changed",
-                    )
+                    _problem("score_missing", "diag.score_missing", cell=SCORE_NAMES[phase])
                 )
                 continue
             score, problem = _score(phase, where, value)
@@ -307,19 +301,27 @@ def read_returned(path: Path | str) -> ReturnedDiagnostic:
             text = clean(str(note)).strip() if note is not None else ""
             if len(text) > COMMENT_MAX:
                 problems.append(
-                    (
+                    _problem(
                         "comment_long",
-                        f"the {phase} comment ({where}) has {len(text):,} characters; "
-                        f"at most {COMMENT_MAX:,} are kept",
+                        "diag.comment_long",
+                        phase=phase,
+                        where=where,
+                        length=f"{len(text):,}",
+                        limit=f"{COMMENT_MAX:,}",
                     )
                 )
             comments[phase] = text
     finally:
         wb.close()
     if problems:
+        listed = "; ".join(english(key, params) for _, key, params in problems)
+        summary = params_of({"name": name, "problems": listed})
         raise DiagnosticRefused(
-            f"{name} was not imported: " + "; ".join(m for _, m in problems) + ".",
+            english("diag.not_imported", summary),
             problems[0][0],
+            "diag.not_imported",
+            summary,
+            tuple((key, params) for _, key, params in problems),
         )
     return ReturnedDiagnostic(export_id, partner_id, scores, comments)
 
@@ -377,38 +379,41 @@ def _store(
     with db.transaction() as session:
         export = session.get(DiagnosticExport, returned.export_id)
         if export is None:
-            raise DiagnosticRefused(
-                f"{name} carries the export id {returned.export_id}, which this database "
-                "does not know: it was exported from another database, or altered.",
-                "unknown_export",
+            raise _refused(
+                "unknown_export", "diag.unknown_export", name=name, export_id=returned.export_id
             )
         partner = session.get(Partner, export.partner_id)
         if partner is None:  # pragma: no cover - the export row cascades with its partner
-            raise DiagnosticRefused(f"{name}: its partner no longer exists.", "unknown_export")
+            raise _refused("unknown_export", "diag.partner_gone", name=name)
         if export.partner_id != returned.partner_id:
             named = session.get(Partner, returned.partner_id)
             named_text = f"{named.name} (id {named.id})" if named else f"id {returned.partner_id}"
-            raise DiagnosticRefused(
-                f"{name} names the partner {named_text}, but its export id "
-                f"{returned.export_id} belongs to another partner, {partner.name}: "
-                "the file was altered or mixed up.",
+            raise _refused(
                 "other_partner",
+                "diag.other_partner",
+                name=name,
+                named=named_text,
+                export_id=returned.export_id,
+                partner=partner.name,
             )
         if export.schema_version != SCHEMA_VERSION:
-            raise DiagnosticRefused(
-                f"{name}: export {returned.export_id} has schema version "
-                f"{export.schema_version}, not {SCHEMA_VERSION}.",
+            raise _refused(
                 "schema",
+                "diag.schema_export",
+                name=name,
+                export_id=returned.export_id,
+                version=export.schema_version,
+                expected=SCHEMA_VERSION,
             )
         existing = _existing(session, returned.export_id)
         if existing is not None:
             if not _same(existing, returned):
-                raise DiagnosticRefused(
-                    f"{name} was already imported on {existing.created_at:%Y-%m-%d} "
-                    f"(assessment dated {existing.assessed_on.isoformat()}) with other "
-                    "answers; nothing was changed. Export a new diagnostic for a new "
-                    "self-assessment.",
+                raise _refused(
                     "already_imported",
+                    "diag.already_other",
+                    name=name,
+                    imported=f"{existing.created_at:%Y-%m-%d}",
+                    assessed=existing.assessed_on.isoformat(),
                 )
             return _result(existing, partner.name, returned.export_id, True), Changes()
         row = PractAssessment(
@@ -431,7 +436,7 @@ def _already(
     with db.reading() as session:
         existing = _existing(session, returned.export_id)
         if existing is None:  # pragma: no cover - the unique violation was something else
-            raise DiagnosticRefused(f"{name} could not be imported.", "damaged")
+            raise _refused("damaged", "diag.failed", name=name)
         partner = session.get(Partner, existing.partner_id)
         return _result(existing, partner.name if partner else "", returned.export_id, True), (
             Changes()

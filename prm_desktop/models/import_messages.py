@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from prm_core.importing import ImportRefused, RowError
 from prm_core.importing.messages import PHRASE_PARAMS, Params
 from prm_core.importing.values import CellError
+from prm_core.reports.diagnostic_import import DiagnosticRefused
+from prm_desktop.models.labels import pract_phase_label
 
 TRANSLATED: dict[str, Callable[[], str]] = {
     "missing": lambda: QCoreApplication.translate("ImportMessages", "missing value"),
@@ -175,6 +177,126 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "refused.rejects_unwritable": lambda: QCoreApplication.translate(
         "ImportMessages", "cannot write the rejected rows beside the source ({folder}): {detail}"
     ),
+    "diag.not_found": lambda: QCoreApplication.translate(
+        "ImportMessages", "file not found: {path}"
+    ),
+    "diag.macro_suffix": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} is a macro-enabled workbook ({suffix}); macros are never "
+        "imported. Save it in Excel as an Excel Workbook (.xlsx) and import that "
+        "file.",
+    ),
+    "diag.not_xlsx": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} is not an Excel workbook (.xlsx); the returned diagnostic must "
+        "stay in the .xlsx format it was sent in.",
+    ),
+    "diag.too_large": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} is {size} MB; a returned diagnostic is at most {limit} MB. This "
+        "is not the workbook that was sent.",
+    ),
+    "diag.too_many_parts": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} holds {count} parts; a diagnostic holds a few dozen."
+    ),
+    "diag.unpacked": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.",
+    ),
+    "diag.macro_part": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} contains macros ({part}); macros are never imported. Save it as "
+        "an Excel Workbook (.xlsx) without macros and import that file.",
+    ),
+    "diag.macro_content_type": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} contains macros (a macro-enabled content type); macros are never "
+        "imported. Save it as an Excel Workbook (.xlsx) without macros and import "
+        "that file.",
+    ),
+    "diag.zip_not_workbook": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} is a zip file but not an Excel workbook (no workbook part)."
+    ),
+    "diag.checksum": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} is damaged: the part {part} fails its checksum."
+    ),
+    "diag.bad_zip": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).",
+    ),
+    "diag.unreadable": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} cannot be read as an Excel workbook ({detail})."
+    ),
+    "diag.no_export_id": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} is not a PRM diagnostic: it carries no export id. Import the "
+        "workbook made with Export diagnostic, as the partner returned it.",
+    ),
+    "diag.meta_differs": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} was altered: its {field} differs between the hidden sheet "
+        "({sheet}) and the document properties ({props}).",
+    ),
+    "diag.meta_not_number": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} was altered: its schema version or partner id is not a number."
+    ),
+    "diag.schema_file": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} has diagnostic schema version {version}; this version of PRM "
+        "Desktop reads version {expected}.",
+    ),
+    "diag.not_imported": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} was not imported: {problems}."
+    ),
+    "diag.score_missing": lambda: QCoreApplication.translate(
+        "ImportMessages", "the cell named {cell} is missing or was changed"
+    ),
+    "diag.score_empty": lambda: QCoreApplication.translate(
+        "ImportMessages", "the {phase} score ({where}) is empty: choose 0 to 5"
+    ),
+    "diag.score_not_number": lambda: QCoreApplication.translate(
+        "ImportMessages", "the {phase} score ({where}) is {value}, not a number: choose 0 to 5"
+    ),
+    "diag.score_text": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "the {phase} score ({where}) holds the text {value}, not a number: choose "
+        "0 to 5 from the drop-down",
+    ),
+    "diag.score_fraction": lambda: QCoreApplication.translate(
+        "ImportMessages", "the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5"
+    ),
+    "diag.score_range": lambda: QCoreApplication.translate(
+        "ImportMessages", "the {phase} score ({where}) is {value}: scores go from 0 to 5"
+    ),
+    "diag.comment_long": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "the {phase} comment ({where}) has {length} characters; at most {limit} are kept",
+    ),
+    "diag.unknown_export": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} carries the export id {export_id}, which this database does not "
+        "know: it was exported from another database, or altered.",
+    ),
+    "diag.partner_gone": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name}: its partner no longer exists."
+    ),
+    "diag.other_partner": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} names the partner {named}, but its export id {export_id} belongs "
+        "to another partner, {partner}: the file was altered or mixed up.",
+    ),
+    "diag.schema_export": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name}: export {export_id} has schema version {version}, not {expected}."
+    ),
+    "diag.already_other": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} was already imported on {imported} (assessment dated {assessed}) "
+        "with other answers; nothing was changed. Export a new diagnostic for a "
+        "new self-assessment.",
+    ),
+    "diag.failed": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} could not be imported."
+    ),
     "what.zip": lambda: QCoreApplication.translate(
         "ImportMessages", "a zip archive (perhaps an .xlsx workbook)"
     ),
@@ -194,16 +316,23 @@ TRANSLATED: dict[str, Callable[[], str]] = {
 }
 
 
+def _param(name: str, value: str) -> str:
+    """A parameter as the sentence shows it: a phrase or a PRACT phase in the UI's language."""
+    if name in PHRASE_PARAMS:
+        phrase = TRANSLATED.get(value)
+        return phrase() if phrase is not None else value
+    if name == "phase":
+        return pract_phase_label(value)
+    return value
+
+
 def reason_text(reason: str | None, params: Params, fallback: str) -> str:
     """A catalogued reason in the UI's language; ``fallback`` (the core's English) when the
     reason is not catalogued or a translation names a parameter it was not given."""
     template = TRANSLATED.get(reason or "")
     if template is None:
         return fallback
-    values: dict[str, str] = {}
-    for name, value in params:
-        phrase = TRANSLATED.get(value) if name in PHRASE_PARAMS else None
-        values[name] = phrase() if phrase is not None else value
+    values = {name: _param(name, value) for name, value in params}
     try:
         return template().format_map(values)
     except (KeyError, IndexError, ValueError):
@@ -216,10 +345,17 @@ def row_error_text(error: RowError) -> str:
 
 
 def problem_text(exc: BaseException) -> str:
-    """A refused file or a bad cell (``ImportRefused``, ``CellError``) in the UI's language;
+    """A refused file, a bad cell or a refused diagnostic workbook in the UI's language;
     any other exception as its own text."""
     if isinstance(exc, (ImportRefused, CellError)):
         return reason_text(exc.reason, exc.params, str(exc))
+    if isinstance(exc, DiagnosticRefused):
+        params = exc.params
+        if exc.problems:  # "X was not imported: a; b." with each problem worded too
+            separator = QCoreApplication.translate("ImportMessages", "; ")
+            listed = separator.join(reason_text(k, p, "") or "?" for k, p in exc.problems)
+            params = tuple((n, listed if n == "problems" else v) for n, v in params)
+        return reason_text(exc.key, params, str(exc))
     return str(exc)
 
 

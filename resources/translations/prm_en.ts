@@ -2041,318 +2041,469 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="22"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="24"/>
         <source>missing value</source>
         <translation>missing value</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="23"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
         <source>contains a NUL character</source>
         <translation>contains a NUL character</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="24"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="26"/>
         <source>too long ({length} characters, at most {limit})</source>
         <translation>too long ({length} characters, at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="27"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="29"/>
         <source>date out of range &quot;{value}&quot;</source>
         <translation>date out of range &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="30"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="32"/>
         <source>unparseable date &quot;{value}&quot;</source>
         <translation>unparseable date &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="33"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="35"/>
         <source>expected a date without a time &quot;{value}&quot;</source>
         <translation>expected a date without a time &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="36"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="38"/>
         <source>unparseable amount &quot;{value}&quot;</source>
         <translation>unparseable amount &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="39"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="41"/>
         <source>amount must be whole yen &quot;{value}&quot;</source>
         <translation>amount must be whole yen &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="42"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="44"/>
         <source>negative amount &quot;{value}&quot;</source>
         <translation>negative amount &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="45"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="47"/>
         <source>amount too large &quot;{value}&quot;</source>
         <translation>amount too large &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="48"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="50"/>
         <source>unknown kind &quot;{value}&quot;</source>
         <translation>unknown kind &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="49"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="51"/>
         <source>unknown partner type &quot;{value}&quot;</source>
         <translation>unknown partner type &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="52"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="54"/>
         <source>unknown status &quot;{value}&quot;</source>
         <translation>unknown status &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="55"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="57"/>
         <source>expected yes or no &quot;{value}&quot;</source>
         <translation>expected yes or no &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="56"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="58"/>
         <source>row has values only in columns without a header</source>
         <translation>row has values only in columns without a header</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="59"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="61"/>
         <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
         <translation>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="63"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="65"/>
         <source>unknown partner &quot;{partner}&quot;</source>
         <translation>unknown partner &quot;{partner}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="66"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="68"/>
         <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
         <translation>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="69"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="71"/>
         <source>unknown content &quot;{content}&quot;</source>
         <translation>unknown content &quot;{content}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="72"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="74"/>
         <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
         <translation>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="75"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="77"/>
         <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
         <translation>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="80"/>
         <source>expired is computed from the expiry date and cannot be imported</source>
         <translation>expired is computed from the expiry date and cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="83"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="180"/>
         <source>file not found: {path}</source>
         <translation>file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="86"/>
         <source>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</source>
         <translation>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="88"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="90"/>
         <source>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</source>
         <translation>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="93"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="95"/>
         <source>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</source>
         <translation>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="98"/>
         <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="102"/>
         <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="104"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="106"/>
         <source>{name} is empty</source>
         <translation>{name} is empty</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="105"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="107"/>
         <source>cannot read {name}: {detail}</source>
         <translation>cannot read {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="110"/>
         <source>{name} is named {suffix} but is {what}, not a text file</source>
         <translation>{name} is named {suffix} but is {what}, not a text file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="113"/>
         <source>{name} is named {suffix} but holds binary data, not text</source>
         <translation>{name} is named {suffix} but holds binary data, not text</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="114"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
         <source>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</source>
         <translation>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="118"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="120"/>
         <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
         <translation>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="123"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="125"/>
         <source>the workbook has no visible worksheet</source>
         <translation>the workbook has no visible worksheet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="128"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} is named .xlsx but is {what}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="129"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="131"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} is a zip archive but not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="132"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="134"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="137"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="139"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="142"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}: part {part} expands {size} (a zip bomb?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="143"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="145"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} expands to {size} when unzipped, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="148"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="150"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="152"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="155"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="157"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>cannot read the workbook {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="160"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="163"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="165"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} has no header row (no data at all)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="166"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="168"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} has {count} columns, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="169"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="171"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name}, line {line}: cannot read the CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="172"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="174"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} has more than {limit} rows, over the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="177"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>cannot write the rejected rows beside the source ({folder}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="183"/>
+        <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
+        <translation>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="189"/>
+        <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
+        <translation>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="194"/>
+        <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
+        <translation>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="199"/>
+        <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
+        <translation>{name} holds {count} parts; a diagnostic holds a few dozen.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="202"/>
+        <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
+        <translation>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
+        <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
+        <translation>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="211"/>
+        <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
+        <translation>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="217"/>
+        <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
+        <translation>{name} is a zip file but not an Excel workbook (no workbook part).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="220"/>
+        <source>{name} is damaged: the part {part} fails its checksum.</source>
+        <translation>{name} is damaged: the part {part} fails its checksum.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="223"/>
+        <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
+        <translation>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="227"/>
+        <source>{name} cannot be read as an Excel workbook ({detail}).</source>
+        <translation>{name} cannot be read as an Excel workbook ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="230"/>
+        <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
+        <translation>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="235"/>
+        <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
+        <translation>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="240"/>
+        <source>{name} was altered: its schema version or partner id is not a number.</source>
+        <translation>{name} was altered: its schema version or partner id is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="243"/>
+        <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
+        <translation>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="248"/>
+        <source>{name} was not imported: {problems}.</source>
+        <translation>{name} was not imported: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
+        <source>the cell named {cell} is missing or was changed</source>
+        <translation>the cell named {cell} is missing or was changed</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
+        <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
+        <translation>the {phase} score ({where}) is empty: choose 0 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="257"/>
+        <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
+        <translation>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
+        <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
+        <translation>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
+        <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
+        <translation>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="268"/>
+        <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
+        <translation>the {phase} score ({where}) is {value}: scores go from 0 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
+        <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
+        <translation>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="275"/>
+        <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
+        <translation>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="280"/>
+        <source>{name}: its partner no longer exists.</source>
+        <translation>{name}: its partner no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="283"/>
+        <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
+        <translation>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="288"/>
+        <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
+        <translation>{name}: export {export_id} has schema version {version}, not {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="291"/>
+        <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
+        <translation>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="297"/>
+        <source>{name} could not be imported.</source>
+        <translation>{name} could not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="300"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>a zip archive (perhaps an .xlsx workbook)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="303"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>an Office binary file (an .xls workbook or a password-protected file)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="306"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="185"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="307"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="186"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
         <source>a compressed archive</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
         <source>a binary file</source>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="310"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>a text file (a CSV saved with the wrong extension?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="191"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="313"/>
         <source>not an Excel workbook</source>
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="374"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="242"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="243"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="380"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="249"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -4210,146 +4361,146 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="132"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="133"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="133"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="134"/>
         <source>Export &amp;QBR…</source>
         <translation>Export &amp;QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="134"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="135"/>
         <source>Export QBRs for &amp;All Active Partners…</source>
         <translation>Export QBRs for &amp;All Active Partners…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="135"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
         <source>&amp;Print QBR…</source>
         <translation>&amp;Print QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
         <source>QBR Print Pre&amp;view…</source>
         <translation>QBR Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
         <source>Export &amp;Diagnostic for the Partner…</source>
         <translation>Export &amp;Diagnostic for the Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
         <source>Export P&amp;ortfolio Workbook…</source>
         <translation>Export P&amp;ortfolio Workbook…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
         <source>Import Returned &amp;Diagnostic…</source>
         <translation>Import Returned &amp;Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
         <source>Export QBR…</source>
         <translation>Export QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="142"/>
         <source>Print QBR…</source>
         <translation>Print QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="159"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="169"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="213"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="160"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="170"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="214"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="159"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="160"/>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="169"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="170"/>
         <source>Select a partner in the list first.</source>
         <translation>Select a partner in the list first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="213"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="214"/>
         <source>The file could not be made: %1</source>
         <translation>The file could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="237"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="238"/>
         <source>Export QBR</source>
         <translation>Export QBR</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="237"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="256"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="257"/>
         <source>QBR saved: %1</source>
         <translation>QBR saved: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="299"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="300"/>
         <source>QBR Print Preview</source>
         <translation>QBR Print Preview</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="320"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="321"/>
         <source>Export Diagnostic</source>
         <translation>Export Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="320"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="398"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="321"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="399"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="336"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="337"/>
         <source>Diagnostic saved: %1. Send it to the partner; import the returned file with File → Import Returned Diagnostic.</source>
         <translation>Diagnostic saved: %1. Send it to the partner; import the returned file with File → Import Returned Diagnostic.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="350"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="380"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="351"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="381"/>
         <source>Import Returned Diagnostic</source>
         <translation>Import Returned Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="352"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="353"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="372"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="373"/>
         <source>This diagnostic was already imported (self-assessment of %1). Nothing was changed.</source>
         <translation>This diagnostic was already imported (self-assessment of %1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="376"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="377"/>
         <source>Self-assessment of %1 imported: total %2 / 25.</source>
         <translation>Self-assessment of %1 imported: total %2 / 25.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="385"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="386"/>
         <source>Diagnostic Not Imported</source>
         <translation>Diagnostic Not Imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="398"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="399"/>
         <source>Export Portfolio Workbook</source>
         <translation>Export Portfolio Workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="409"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="410"/>
         <source>Portfolio saved: %1</source>
         <translation>Portfolio saved: %1</translation>
     </message>

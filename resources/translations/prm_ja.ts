@@ -2028,318 +2028,471 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="22"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="24"/>
         <source>missing value</source>
         <translation>値がありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="23"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
         <source>contains a NUL character</source>
         <translation>NUL 文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="24"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="26"/>
         <source>too long ({length} characters, at most {limit})</source>
         <translation>長すぎます（{length} 文字、上限 {limit} 文字）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="27"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="29"/>
         <source>date out of range &quot;{value}&quot;</source>
         <translation>範囲外の日付です:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="30"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="32"/>
         <source>unparseable date &quot;{value}&quot;</source>
         <translation>日付として読み取れません:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="33"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="35"/>
         <source>expected a date without a time &quot;{value}&quot;</source>
         <translation>時刻を含まない日付を入力してください:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="36"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="38"/>
         <source>unparseable amount &quot;{value}&quot;</source>
         <translation>金額として読み取れません:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="39"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="41"/>
         <source>amount must be whole yen &quot;{value}&quot;</source>
         <translation>金額は 1 円単位の整数で入力してください:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="42"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="44"/>
         <source>negative amount &quot;{value}&quot;</source>
         <translation>金額がマイナスです:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="45"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="47"/>
         <source>amount too large &quot;{value}&quot;</source>
         <translation>金額が大きすぎます:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="48"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="50"/>
         <source>unknown kind &quot;{value}&quot;</source>
         <translation>不明な種別です:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="49"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="51"/>
         <source>unknown partner type &quot;{value}&quot;</source>
         <translation>不明なパートナー種別です:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="52"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="54"/>
         <source>unknown status &quot;{value}&quot;</source>
         <translation>不明なステータスです:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="55"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="57"/>
         <source>expected yes or no &quot;{value}&quot;</source>
         <translation>「はい」か「いいえ」を入力してください:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="56"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="58"/>
         <source>row has values only in columns without a header</source>
         <translation>見出しのない列にだけ値がある行です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="59"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="61"/>
         <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
         <translation>この行のセルは {cells} 個ですが、見出しは {width} 列です。区切り文字を含む値が引用符で囲まれていない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="63"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="65"/>
         <source>unknown partner &quot;{partner}&quot;</source>
         <translation>未登録のパートナーです:「{partner}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="66"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="68"/>
         <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
         <translation>「{partner}」に未登録の担当者です:「{person}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="69"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="71"/>
         <source>unknown content &quot;{content}&quot;</source>
         <translation>未登録の資料です:「{content}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="72"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="74"/>
         <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
         <translation>コード「{code}」は「{holder}」が使用しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="75"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="77"/>
         <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
         <translation>不明なステータスです:「{value}」。{options_ja}（{options}）のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="80"/>
         <source>expired is computed from the expiry date and cannot be imported</source>
         <translation>「期限切れ」は有効期限から決まるため取り込めません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="83"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="180"/>
         <source>file not found: {path}</source>
         <translation>ファイルが見つかりません: {path}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="86"/>
         <source>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</source>
         <translation>{name} は {size} で、取り込みの上限 {limit} を超えています。ファイルを分割するか、上限を引き上げてください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="88"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="90"/>
         <source>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</source>
         <translation>{name} はマクロ有効ブックまたはバイナリ形式のブック（{suffix}）のため、安全のため取り込みません。Excel ブック（.xlsx）として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="93"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="95"/>
         <source>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</source>
         <translation>{name} は古い Excel 97-2003 ブック（.xls）です。.xlsx として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="98"/>
         <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: 対応していないファイル形式です（{suffix}）。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="102"/>
         <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: 拡張子がないため形式が分かりません。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="104"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="106"/>
         <source>{name} is empty</source>
         <translation>{name} は空です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="105"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="107"/>
         <source>cannot read {name}: {detail}</source>
         <translation>{name} を読み込めません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="110"/>
         <source>{name} is named {suffix} but is {what}, not a text file</source>
         <translation>{name} は拡張子が {suffix} ですが、中身はテキストではなく{what}です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="113"/>
         <source>{name} is named {suffix} but holds binary data, not text</source>
         <translation>{name} は拡張子が {suffix} ですが、中身はテキストではなくバイナリデータです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="114"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
         <source>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</source>
         <translation>{name} は {bom} の BOM で始まっていますが、{offset} バイト目に不正な文字があります</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="118"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="120"/>
         <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
         <translation>{name}: 文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません。最初の不正なバイトは {offset} バイト目）。UTF-8 の CSV として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="123"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="125"/>
         <source>the workbook has no visible worksheet</source>
         <translation>ブックに表示されているシートがありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="128"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} は拡張子が .xlsx ですが、中身は{what}です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="129"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="131"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="132"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="134"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} にはマクロ（VBA プロジェクト）が含まれています。安全のためマクロ有効ブックは取り込みません。マクロなしの Excel ブック（.xlsx）として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="137"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="139"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} は拡張子を .xlsx に変えたマクロ有効ブックのため、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="142"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}: 内部のファイル {part} が展開すると {size} になります（ZIP 爆弾の可能性）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="143"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="145"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} は展開すると {size} になり、上限 {limit} を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="148"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} は壊れているか途中で切れています（.xlsx として読めません: {detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="150"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="152"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: シート {sheet} は {rows} 行 × {cols} 列と記録されており、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="155"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="157"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>ブック {name} を読み込めません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="160"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: シート {sheet} は {rows} 行 × {cols} 列あり、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="163"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="165"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} には見出し行がありません（データがありません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="166"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="168"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} は {count} 列あり、上限の {limit} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="169"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="171"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name} の {line} 行目: CSV として読めません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="172"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="174"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} は {limit} 行を超えており、上限を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="177"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>不正な行を元ファイルと同じフォルダー（{folder}）に書き出せません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="183"/>
+        <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
+        <translation>{name} はマクロ有効ブック（{suffix}）です。マクロは取り込みません。Excel で「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="189"/>
+        <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
+        <translation>{name} は Excel ブック（.xlsx）ではありません。返送された診断シートは、送ったときの .xlsx 形式のまま取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="194"/>
+        <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
+        <translation>{name} は {size} MB あります。診断シートは最大 {limit} MB のため、送ったブックではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="199"/>
+        <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
+        <translation>{name} には {count} 個の部品が含まれています。診断シートの部品は数十個です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="202"/>
+        <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
+        <translation>{name} は展開すると {size} MB になります。診断シートは展開しても {limit} MB を大きく下回ります。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
+        <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
+        <translation>{name} にはマクロ（{part}）が含まれています。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="211"/>
+        <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
+        <translation>{name} はマクロ有効の形式です。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="217"/>
+        <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
+        <translation>{name} は ZIP ファイルですが、Excel ブックではありません（ブック本体がありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="220"/>
+        <source>{name} is damaged: the part {part} fails its checksum.</source>
+        <translation>{name} は壊れています（部品 {part} のチェックサムが一致しません）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="223"/>
+        <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
+        <translation>{name} は .xlsx として読めません。壊れているか、途中までしかありません（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="227"/>
+        <source>{name} cannot be read as an Excel workbook ({detail}).</source>
+        <translation>{name} を Excel ブックとして読み込めません（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="230"/>
+        <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
+        <translation>{name} は PRM の診断シートではありません（エクスポート ID がありません）。「診断シートを出力」で作ったブックを、パートナーから返送されたまま取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="235"/>
+        <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
+        <translation>{name} は改変されています。{field} が非表示シート（{sheet}）と文書プロパティ（{props}）で異なります。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="240"/>
+        <source>{name} was altered: its schema version or partner id is not a number.</source>
+        <translation>{name} は改変されています。スキーマバージョンまたはパートナー ID が数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="243"/>
+        <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
+        <translation>{name} の診断シートのスキーマバージョンは {version} です。このバージョンの PRM Desktop が読めるのはバージョン {expected} です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="248"/>
+        <source>{name} was not imported: {problems}.</source>
+        <translation>{name} は取り込みませんでした。
+・{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
+        <source>the cell named {cell} is missing or was changed</source>
+        <translation>名前付きセル {cell} がないか、変更されています</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
+        <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
+        <translation>{phase}のスコア（{where}）が空です。0〜5 から選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="257"/>
+        <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
+        <translation>{phase}のスコア（{where}）が {value} で、数値ではありません。0〜5 から選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
+        <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
+        <translation>{phase}のスコア（{where}）に文字 {value} が入っていて、数値ではありません。ドロップダウンから 0〜5 を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
+        <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
+        <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 の整数です</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="268"/>
+        <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
+        <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 です</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
+        <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
+        <translation>{phase}のコメント（{where}）が {length} 文字あります。保存できるのは {limit} 文字までです</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="275"/>
+        <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
+        <translation>{name} のエクスポート ID {export_id} はこのデータベースにありません。別のデータベースから出力されたか、改変されています。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="280"/>
+        <source>{name}: its partner no longer exists.</source>
+        <translation>{name}: 対象のパートナーはもう存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="283"/>
+        <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
+        <translation>{name} にはパートナー {named} と書かれていますが、エクスポート ID {export_id} は別のパートナー {partner} のものです。ファイルが改変されたか、取り違えられています。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="288"/>
+        <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
+        <translation>{name}: エクスポート {export_id} のスキーマバージョンは {expected} ではなく {version} です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="291"/>
+        <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
+        <translation>{name} は {imported} に別の回答で取り込み済みです（評価日 {assessed}）。何も変更していません。新しい自己評価には、新しい診断シートを出力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="297"/>
+        <source>{name} could not be imported.</source>
+        <translation>{name} を取り込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="300"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>ZIP ファイル（.xlsx ブックかもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="303"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>Office のバイナリファイル（.xls ブックまたはパスワード付きファイル）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="306"/>
         <source>a PDF document</source>
         <translation>PDF 文書</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="185"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="307"/>
         <source>an image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="186"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
         <source>a compressed archive</source>
         <translation>圧縮ファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
         <source>a binary file</source>
         <translation>バイナリファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="310"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>テキストファイル（拡張子を間違えて保存した CSV かもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="191"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="313"/>
         <source>not an Excel workbook</source>
         <translation>Excel ブックではないファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
+        <source>; </source>
+        <translation>
+・</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="374"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="242"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="243"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="380"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="249"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>
@@ -4185,146 +4338,146 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="132"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="133"/>
         <source>&amp;Reports</source>
         <translation>レポート(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="133"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="134"/>
         <source>Export &amp;QBR…</source>
         <translation>QBRを出力(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="134"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="135"/>
         <source>Export QBRs for &amp;All Active Partners…</source>
         <translation>有効な全パートナーのQBRを出力(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="135"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
         <source>&amp;Print QBR…</source>
         <translation>QBRを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
         <source>QBR Print Pre&amp;view…</source>
         <translation>QBRの印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
         <source>Export &amp;Diagnostic for the Partner…</source>
         <translation>パートナー向け診断シートを出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
         <source>Export P&amp;ortfolio Workbook…</source>
         <translation>ポートフォリオ・ワークブックを出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
         <source>Import Returned &amp;Diagnostic…</source>
         <translation>返送された診断シートを取り込む(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
         <source>Export QBR…</source>
         <translation>QBRを出力…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="142"/>
         <source>Print QBR…</source>
         <translation>QBRを印刷…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="159"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="169"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="213"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="160"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="170"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="214"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="159"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="160"/>
         <source>No database is open.</source>
         <translation>データベースが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="169"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="170"/>
         <source>Select a partner in the list first.</source>
         <translation>先に一覧でパートナーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="213"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="214"/>
         <source>The file could not be made: %1</source>
         <translation>ファイルを作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="237"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="238"/>
         <source>Export QBR</source>
         <translation>QBRの出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="237"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="256"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="257"/>
         <source>QBR saved: %1</source>
         <translation>QBRを保存しました: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="299"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="300"/>
         <source>QBR Print Preview</source>
         <translation>QBRの印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="320"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="321"/>
         <source>Export Diagnostic</source>
         <translation>診断シートの出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="320"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="398"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="321"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="399"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="336"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="337"/>
         <source>Diagnostic saved: %1. Send it to the partner; import the returned file with File → Import Returned Diagnostic.</source>
         <translation>診断シートを保存しました: %1。パートナーに送付し、返送されたファイルは「ファイル → 返送された診断シートを取り込む」で取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="350"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="380"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="351"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="381"/>
         <source>Import Returned Diagnostic</source>
         <translation>返送された診断シートの取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="352"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="353"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excelブック (*.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="372"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="373"/>
         <source>This diagnostic was already imported (self-assessment of %1). Nothing was changed.</source>
         <translation>この診断シートは取り込み済みです（%1 の自己評価）。変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="376"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="377"/>
         <source>Self-assessment of %1 imported: total %2 / 25.</source>
         <translation>%1 の自己評価を取り込みました: 合計 %2 / 25。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="385"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="386"/>
         <source>Diagnostic Not Imported</source>
         <translation>診断シートを取り込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="398"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="399"/>
         <source>Export Portfolio Workbook</source>
         <translation>ポートフォリオ・ワークブックの出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="409"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="410"/>
         <source>Portfolio saved: %1</source>
         <translation>ポートフォリオを保存しました: %1</translation>
     </message>

@@ -22,9 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [
     *sorted((ROOT / "prm_core" / "importing").glob("*.py")),
     ROOT / "prm_core" / "deals" / "import_deals.py",
+    ROOT / "prm_core" / "reports" / "diagnostic_import.py",
 ]
-NAMED = re.compile(r'(?:refused|cell_error)\(\s*"([a-z_.]+)"\s*[,)]')
-PHRASE = re.compile(r'"(what\.[a-z_]+)"')
+NAMED = re.compile(r'(?<!\w)(?:refused|cell_error)\(\s*"([a-z_.]+)"\s*[,)]')
+PHRASE = re.compile(r'"((?:what|diag)\.[a-z_]+)"')
 VOCABULARY = re.compile(r'Vocabulary\([A-Z_]+, "([a-z ]+)"\)')
 
 

@@ -12,11 +12,15 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
 from prm_core.database import Database
 from prm_core.importing import ImportRefused, RowError, validate
 from prm_core.importing.messages import CATALOGUE
+from prm_core.reports.diagnostic_import import DiagnosticRefused, read_returned
+from prm_core.reports.diagnostic_xlsx import SCORE_NAMES, export_diagnostic
 from prm_desktop.i18n import Translations
 from prm_desktop.models.import_messages import (
     TRANSLATED,
@@ -26,6 +30,7 @@ from prm_desktop.models.import_messages import (
 )
 from prm_desktop.models.import_models import RowErrorModel
 from prm_desktop.views.main_window import MainWindow
+from tests.core.test_reports_support import TODAY, build_programme
 
 TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -125,3 +130,32 @@ def test_a_phrase_parameter_is_worded_in_the_same_language(translations: Transla
     translations.switch("ja")
     assert problem_text(refusal) == "x.xlsx は拡張子が .xlsx ですが、中身は画像です"
     assert problem_text(ValueError("plain")) == "plain"
+
+
+def test_a_refused_diagnostic_lists_each_problem_in_japanese(
+    sqlite_db: Database, translations: Translations, tmp_path: Path
+) -> None:
+    programme = build_programme(sqlite_db)
+    sent = export_diagnostic(sqlite_db, programme.a, tmp_path / "diag.xlsx", today=TODAY).path
+    wb = load_workbook(sent)
+    for phase, value in (("perception", "3"), ("trust", None)):
+        ((sheet, ref),) = list(wb.defined_names[SCORE_NAMES[phase]].destinations)
+        wb[sheet][ref.replace("$", "")].value = value
+    wb.save(tmp_path / "returned.xlsx")
+    with pytest.raises(DiagnosticRefused) as caught:
+        read_returned(tmp_path / "returned.xlsx")
+    refusal = caught.value
+    assert str(refusal).startswith("returned.xlsx was not imported: the perception score")
+    # The GUI names the PRACT dimension as everywhere else in the UI.
+    assert problem_text(refusal).startswith(
+        "returned.xlsx was not imported: the Perception score (自己診断!"
+    )
+    translations.switch("ja")
+    text = problem_text(refusal)
+    lines = text.split("\n")
+    assert lines[0] == "returned.xlsx は取り込みませんでした。"
+    assert lines[1].startswith("・認識のスコア（自己診断!") and "文字 '3' が入っていて" in lines[1]
+    assert lines[-1].startswith("・信頼関係のスコア（自己診断!") and lines[-1].endswith(
+        "が空です。0〜5 から選んでください"
+    )
+    assert len(lines) == 6 and "perception" not in text  # one line per problem

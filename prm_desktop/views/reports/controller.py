@@ -34,6 +34,7 @@ from prm_core.queries.partners import load_partner_summary
 from prm_core.reports.batch import qbr_filename
 from prm_core.services.changes import Changes
 from prm_desktop.i18n import ui_language
+from prm_desktop.models.import_messages import problem_text
 from prm_desktop.tasks import BackgroundTask, TaskContext
 from prm_desktop.views.reports.dialogs import BatchExportDialog, QbrOptions, QbrOptionsDialog
 from prm_desktop.views.reports.printing import paint_pdf
@@ -384,7 +385,7 @@ class ReportsController(QObject):
 
         title = self.tr("Diagnostic Not Imported")
         if isinstance(exc, DiagnosticRefused):
-            self._warn(title, str(exc))
+            self._warn(title, problem_text(exc))
         else:
             self._warn(title, f"{type(exc).__name__}: {exc}")
 
