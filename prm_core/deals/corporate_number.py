@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Final
 
+from prm_core.importing.messages import Params, english, params_of
+
 LENGTH: Final = 13
 #: Separators people type inside a number: spaces and every dash-like character. The long
 #: vowel mark ー is included because a Japanese IME produces it for "-" in kana mode.
@@ -18,7 +20,18 @@ _SEPARATORS: Final = frozenset(" \t\u3000-‐‑‒–—―−ー－ｰ")
 
 
 class CorporateNumberError(ValueError):
-    """The text is not a valid corporate number; ``str(exc)`` says why, for the user."""
+    """The text is not a valid corporate number; ``str(exc)`` says why, for the user, and
+    ``reason`` and ``params`` the same for a translation (``importing.messages``)."""
+
+    def __init__(self, message: str, reason: str | None = None, params: Params = ()) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params = params
+
+
+def _error(reason: str, **params: object) -> CorporateNumberError:
+    values = params_of(params)
+    return CorporateNumberError(english(reason, values), reason, values)
 
 
 def check_digit(body: str) -> int:
@@ -49,18 +62,18 @@ def clean_corporate_number(raw: str) -> str:
     """The 13 ASCII digits of a valid number; raises ``CorporateNumberError`` otherwise."""
     digits = digits_of(raw)
     if not (digits.isascii() and digits.isdigit()):
-        raise CorporateNumberError(
-            f'corporate number "{raw.strip()}" must contain only digits, spaces and hyphens'
-        )
+        raise _error("corporate_number.chars", value=raw.strip())
     if len(digits) != LENGTH:
-        raise CorporateNumberError(
-            f'corporate number "{raw.strip()}" has {len(digits)} digits, not {LENGTH}'
+        raise _error(
+            "corporate_number.length", value=raw.strip(), digits=len(digits), length=LENGTH
         )
     expected = check_digit(digits[1:])
     if int(digits[0]) != expected:
-        raise CorporateNumberError(
-            f'corporate number "{raw.strip()}" fails its check digit '
-            f"(first digit {digits[0]}, expected {expected})"
+        raise _error(
+            "corporate_number.check_digit",
+            value=raw.strip(),
+            first=digits[0],
+            expected=expected,
         )
     return digits
 

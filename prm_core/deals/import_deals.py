@@ -48,7 +48,7 @@ from prm_core.importing.context import (
     normalise_record,
 )
 from prm_core.importing.names import PartnerDirectory, PersonDirectory
-from prm_core.importing.report import ImportRefused, ImportReport
+from prm_core.importing.report import ImportReport, refused
 from prm_core.importing.sources import DEFAULT_LIMITS, Batch, ImportLimits, TableReader, sniff
 from prm_core.importing.values import (
     Cell,
@@ -126,7 +126,7 @@ def parse_corporate_number(value: Cell) -> str | None:
     try:
         return optional_corporate_number(text)
     except CorporateNumberError as exc:
-        raise CellError(str(exc)) from None
+        raise CellError(str(exc), exc.reason, exc.params) from None
 
 
 PARSERS: Final[list[tuple[str, Callable[[Cell], object]]]] = [
@@ -317,9 +317,8 @@ def resolve_columns(
     if mapping:
         unknown = [h for h in mapping if h not in chosen]
         if unknown:
-            raise ImportRefused(
-                "the mapping names columns the file does not have: "
-                + ", ".join(f'"{h}"' for h in unknown)
+            raise refused(
+                "refused.mapping_missing_headers", headers=", ".join(f'"{h}"' for h in unknown)
             )
         for header, name in mapping.items():
             if not name:
@@ -327,9 +326,12 @@ def resolve_columns(
                 continue
             key = table.get(header_key(name))
             if key is None:
-                raise ImportRefused(
-                    f'unknown field "{name}" for column "{header}"; fields for deals: '
-                    + ", ".join(s.key for s in DEAL_FIELDS)
+                raise refused(
+                    "refused.unknown_field",
+                    field=name,
+                    header=header,
+                    target="deals",
+                    fields=", ".join(s.key for s in DEAL_FIELDS),
                 )
             chosen[header] = key
         explicit = {chosen[h] for h in mapping if chosen.get(h)}
@@ -342,16 +344,17 @@ def resolve_columns(
         if key is None:
             continue
         if key in columns:
-            raise ImportRefused(
-                f'two columns feed the field "{key}": "{headers[columns[key]]}" and "{header}"'
+            raise refused(
+                "refused.two_columns", field=key, first=headers[columns[key]], second=header
             )
         columns[key] = index
     missing = [s for s in DEAL_FIELDS if s.required and s.key not in columns]
     if missing:
         names = ", ".join(f'"{s.key}" ({s.label_ja})' for s in missing)
-        raise ImportRefused(
-            f"required column missing: {names}; found headers: "
-            + ", ".join(f'"{h}"' for h in headers)
+        raise refused(
+            "refused.required_missing",
+            fields=names,
+            headers=", ".join(f'"{h}"' for h in headers),
         )
     return columns
 

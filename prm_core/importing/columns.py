@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from prm_core.importing.report import ImportRefused
+from prm_core.importing.report import ImportRefused, refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +149,9 @@ def resolve_mapping(
     if mapping:
         missing_headers = [h for h in mapping if h not in chosen]
         if missing_headers:
-            raise ImportRefused(
-                "the mapping names columns the file does not have: "
-                + ", ".join(f'"{h}"' for h in missing_headers)
+            raise refused(
+                "refused.mapping_missing_headers",
+                headers=", ".join(f'"{h}"' for h in missing_headers),
             )
         for header, name in mapping.items():
             if name is None or name == "":
@@ -159,9 +159,12 @@ def resolve_mapping(
                 continue
             key = name if name in specs else field_for(target, name)
             if key is None:
-                raise ImportRefused(
-                    f'unknown field "{name}" for column "{header}"; '
-                    f"fields for {target}: {', '.join(specs)}"
+                raise refused(
+                    "refused.unknown_field",
+                    field=name,
+                    header=header,
+                    target=target,
+                    fields=", ".join(specs),
                 )
             chosen[header] = key
         # A field the user mapped explicitly wins over the automatic guess for another column.
@@ -175,16 +178,17 @@ def resolve_mapping(
         if key is None:
             continue
         if key in columns:
-            raise ImportRefused(
-                f'two columns feed the field "{key}": "{headers[columns[key]]}" and "{header}"'
+            raise refused(
+                "refused.two_columns", field=key, first=headers[columns[key]], second=header
             )
         columns[key] = index
     missing = [s for s in specs.values() if s.required and s.key not in columns]
     if missing:
         names = ", ".join(f'"{s.key}" ({s.label_ja})' for s in missing)
-        raise ImportRefused(
-            f"required column missing: {names}; found headers: "
-            + ", ".join(f'"{h}"' for h in headers)
+        raise refused(
+            "refused.required_missing",
+            fields=names,
+            headers=", ".join(f'"{h}"' for h in headers),
         )
     return columns
 

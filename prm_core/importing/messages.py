@@ -95,6 +95,22 @@ CATALOGUE: Final[dict[str, str]] = {
     "refused.rejects_unwritable": (
         "cannot write the rejected rows beside the source ({folder}): {detail}"
     ),
+    "refused.mapping_missing_headers": (
+        "the mapping names columns the file does not have: {headers}"
+    ),
+    "refused.unknown_field": (
+        'unknown field "{field}" for column "{header}"; fields for {target}: {fields}'
+    ),
+    "refused.two_columns": 'two columns feed the field "{field}": "{first}" and "{second}"',
+    "refused.required_missing": "required column missing: {fields}; found headers: {headers}",
+    "corporate_number.chars": (
+        'corporate number "{value}" must contain only digits, spaces and hyphens'
+    ),
+    "corporate_number.length": 'corporate number "{value}" has {digits} digits, not {length}',
+    "corporate_number.check_digit": (
+        'corporate number "{value}" fails its check digit (first digit {first}, expected '
+        "{expected})"
+    ),
     # a returned PRACT diagnostic workbook (prm_core.reports.diagnostic_import)
     "diag.not_found": "file not found: {path}",
     "diag.macro_suffix": (

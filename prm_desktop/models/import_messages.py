@@ -177,6 +177,30 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "refused.rejects_unwritable": lambda: QCoreApplication.translate(
         "ImportMessages", "cannot write the rejected rows beside the source ({folder}): {detail}"
     ),
+    "refused.mapping_missing_headers": lambda: QCoreApplication.translate(
+        "ImportMessages", "the mapping names columns the file does not have: {headers}"
+    ),
+    "refused.unknown_field": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        'unknown field "{field}" for column "{header}"; fields for {target}: {fields}',
+    ),
+    "refused.two_columns": lambda: QCoreApplication.translate(
+        "ImportMessages", 'two columns feed the field "{field}": "{first}" and "{second}"'
+    ),
+    "refused.required_missing": lambda: QCoreApplication.translate(
+        "ImportMessages", "required column missing: {fields}; found headers: {headers}"
+    ),
+    "corporate_number.chars": lambda: QCoreApplication.translate(
+        "ImportMessages", 'corporate number "{value}" must contain only digits, spaces and hyphens'
+    ),
+    "corporate_number.length": lambda: QCoreApplication.translate(
+        "ImportMessages", 'corporate number "{value}" has {digits} digits, not {length}'
+    ),
+    "corporate_number.check_digit": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        'corporate number "{value}" fails its check digit (first digit {first}, '
+        "expected {expected})",
+    ),
     "diag.not_found": lambda: QCoreApplication.translate(
         "ImportMessages", "file not found: {path}"
     ),
@@ -335,7 +359,7 @@ def reason_text(reason: str | None, params: Params, fallback: str) -> str:
     values = {name: _param(name, value) for name, value in params}
     try:
         return template().format_map(values)
-    except (KeyError, IndexError, ValueError):
+    except Exception:  # a translation with a bad placeholder: the core's sentence, never a crash
         return fallback
 
 

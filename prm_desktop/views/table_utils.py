@@ -150,6 +150,11 @@ def setup_table(
     state = QSettings().value(f"tables/{settings_key}")
     if state is not None:
         header.restoreState(state)
+        if proxy is not None:
+            # The state carries the sort indicator too, and states saved before this fix
+            # hold Qt's (column 0, descending). A sort was never kept on purpose (widths
+            # are saved on resize only), so every session starts in the model's order.
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     else:
         _fit_on_first_rows(view, model)
 

@@ -17,8 +17,10 @@ from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
 from prm_core.database import Database
+from prm_core.deals.import_deals import parse_corporate_number, resolve_columns
 from prm_core.importing import ImportRefused, RowError, validate
 from prm_core.importing.messages import CATALOGUE
+from prm_core.importing.values import CellError
 from prm_core.reports.diagnostic_import import DiagnosticRefused, read_returned
 from prm_core.reports.diagnostic_xlsx import SCORE_NAMES, export_diagnostic
 from prm_desktop.i18n import Translations
@@ -159,3 +161,17 @@ def test_a_refused_diagnostic_lists_each_problem_in_japanese(
         "が空です。0〜5 から選んでください"
     )
     assert len(lines) == 6 and "perception" not in text  # one line per problem
+
+
+def test_a_deal_file_without_its_columns_and_a_bad_corporate_number_read_in_japanese(
+    translations: Translations,
+) -> None:
+    with pytest.raises(ImportRefused) as refusal:
+        resolve_columns(["メモ"], None)
+    with pytest.raises(CellError) as cell:
+        parse_corporate_number("1234-5678")
+    assert str(cell.value) == 'corporate number "1234-5678" has 8 digits, not 13'
+    translations.switch("ja")
+    assert problem_text(refusal.value).startswith("必須の列がありません: ")
+    assert problem_text(refusal.value).endswith('ファイルの見出し: "メモ"')
+    assert problem_text(cell.value) == "法人番号「1234-5678」は 8 桁です（13 桁が必要です）"

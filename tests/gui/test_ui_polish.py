@@ -253,3 +253,24 @@ def test_a_sortable_table_starts_in_the_models_order_without_an_arrow(qtbot: QtB
     assert view.horizontalHeader().sortIndicatorSection() == -1
     view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the user's click still sorts
     assert [proxy.index(r, 0).data() for r in range(3)] == ["5", "4", "3"]
+
+
+def test_a_layout_saved_with_qts_default_sort_starts_in_the_models_order_too(
+    qtbot: QtBot,
+) -> None:
+    """Before the fix every saved layout held (column 0, descending): an upgrade keeps the
+    user's widths but not that accidental sort."""
+    old = QTableView()
+    qtbot.addWidget(old)
+    old.setModel(RowErrorModel())
+    old.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    old.setColumnWidth(2, 321)
+    QSettings().setValue("tables/test-upgrade", old.horizontalHeader().saveState())
+    model = RowErrorModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    proxy = setup_table(view, model, "test-upgrade")
+    assert proxy is not None
+    model.set_rows([RowError(row, "kind", "bad") for row in (3, 4, 5)])
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["3", "4", "5"]
+    assert view.columnWidth(2) == 321  # the saved widths still win
