@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Final
 
-from prm_core.importing.messages import Params, english, params_of
+from prm_core.importing.messages import ReasonedError
 
 LENGTH: Final = 13
 #: Separators people type inside a number: spaces and every dash-like character. The long
@@ -19,19 +19,12 @@ LENGTH: Final = 13
 _SEPARATORS: Final = frozenset(" \t\u3000-‐‑‒–—―−ー－ｰ")
 
 
-class CorporateNumberError(ValueError):
+class CorporateNumberError(ReasonedError, ValueError):
     """The text is not a valid corporate number; ``str(exc)`` says why, for the user, and
     ``reason`` and ``params`` the same for a translation (``importing.messages``)."""
 
-    def __init__(self, message: str, reason: str | None = None, params: Params = ()) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.params = params
 
-
-def _error(reason: str, **params: object) -> CorporateNumberError:
-    values = params_of(params)
-    return CorporateNumberError(english(reason, values), reason, values)
+_error = CorporateNumberError.of
 
 
 def check_digit(body: str) -> int:

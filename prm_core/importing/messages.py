@@ -10,7 +10,7 @@ fails when the two catalogues differ.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final
+from typing import Final, Self
 
 CATALOGUE: Final[dict[str, str]] = {
     "missing": "missing value",
@@ -210,6 +210,22 @@ Params = tuple[tuple[str, str], ...]
 
 def params_of(values: Mapping[str, object]) -> Params:
     return tuple((name, str(value)) for name, value in values.items())
+
+
+class ReasonedError(Exception):
+    """An error whose message is a catalogued sentence: ``str(exc)`` is the English text,
+    ``reason`` and ``params`` what it was made from (None for a message from elsewhere)."""
+
+    def __init__(self, message: str, reason: str | None = None, params: Params = ()) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params = params
+
+    @classmethod
+    def of(cls, reason: str, **params: object) -> Self:
+        """The error for a catalogued ``reason``, its English message filled in."""
+        values = params_of(params)
+        return cls(english(reason, values), reason, values)
 
 
 def english(reason: str, params: Params) -> str:

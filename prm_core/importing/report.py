@@ -6,30 +6,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from prm_core.importing.messages import Params, english, params_of
+from prm_core.importing.messages import Params, ReasonedError
 
 #: Errors kept in a report. A bad 1M-row file must not make an error list of 1M entries;
 #: ``rejected`` still counts every rejected row.
 MAX_ERRORS = 1000
 
 
-class ImportRefused(Exception):  # noqa: N818 - names the outcome, like the CLI's "file rejected"
+class ImportRefused(ReasonedError):  # noqa: N818 - names the outcome, like "file rejected"
     """The file as a whole cannot be imported (too big, not what it claims, no usable header).
 
     Raised before anything is written; ``str(exc)`` is one specific sentence for the user,
     ``reason`` and ``params`` the same for a translation (None for a rare, uncatalogued case).
     """
 
-    def __init__(self, message: str, reason: str | None = None, params: Params = ()) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.params = params
 
-
-def refused(reason: str, **params: object) -> ImportRefused:
-    """An ``ImportRefused`` for a catalogued reason, its English message filled in."""
-    values = params_of(params)
-    return ImportRefused(english(reason, values), reason, values)
+#: An ``ImportRefused`` for a catalogued reason.
+refused = ImportRefused.of
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Final
 
-from prm_core.importing.messages import Params, english, params_of
+from prm_core.importing.messages import ReasonedError
 from prm_core.kinds import EVENT_KIND_LABELS_JA, EventKind
 
 #: What a reader can hand over for one cell.
@@ -33,23 +33,16 @@ _EXCEL_EPOCH: Final = datetime(1899, 12, 30)
 _EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
 
 
-class CellError(ValueError):
+class CellError(ReasonedError, ValueError):
     """The cell's value is not acceptable; ``str(exc)`` is the reason shown to the user.
 
     ``reason`` and ``params`` say the same for a translation (``messages.CATALOGUE``); a
     message from elsewhere (a wrapped validation error) has no reason and stays as it is.
     """
 
-    def __init__(self, message: str, reason: str | None = None, params: Params = ()) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.params = params
 
-
-def cell_error(reason: str, **params: object) -> CellError:
-    """A ``CellError`` for a catalogued reason, its English message filled in."""
-    values = params_of(params)
-    return CellError(english(reason, values), reason, values)
+#: A ``CellError`` for a catalogued reason.
+cell_error = CellError.of
 
 
 def shown(value: Cell, limit: int = 40) -> str:
