@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from prm_core.database import Database
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ConflictError, ServiceError
+from prm_desktop.views.safety.messages import describe
 
 T = TypeVar("T")
 
@@ -81,7 +82,7 @@ class Workspace(QObject):
             if isinstance(exc, ConflictError)
             else self.tr("Cannot save")
         )
-        QMessageBox.warning(parent or self.dialog_parent, title, str(exc))
+        QMessageBox.warning(parent or self.dialog_parent, title, describe(exc))
 
     def run(
         self, fn: Callable[[Database], tuple[T, Changes] | Changes], parent: QWidget | None = None

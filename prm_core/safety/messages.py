@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+from prm_core.services.messages import CATALOGUE as SERVICE_MESSAGES
+
 CATALOGUE: Final[dict[str, str]] = {
     # opening a database
     "db.damaged": (
@@ -95,6 +97,8 @@ CATALOGUE: Final[dict[str, str]] = {
     ),
     "check.schema_old": "The schema version is {revision}; opening the file upgrades it to {head}",
     "check.failed": "The check {name} could not run: {detail}",
+    # the services' validation messages and the field labels they name
+    **SERVICE_MESSAGES,
 }
 
 

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from prm_core.safety.messages import Message
+
 
 class ServiceError(Exception):
     """Base class: the message is complete, specific and meant for the user."""
 
 
 class ValidationError(ServiceError):
-    """The input is wrong; ``field`` names the input to fix (None for the whole form)."""
+    """The input is wrong; ``field`` names the input to fix (None for the whole form).
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    Given a catalogued ``Message``, ``exc.message`` keeps it so the GUI can translate it;
+    ``str(exc)`` is the English either way.
+    """
+
+    def __init__(self, message: str | Message, field: str | None = None) -> None:
+        super().__init__(str(message))
         self.field = field
+        if isinstance(message, Message):
+            self.message = message
 
 
 class NotFoundError(ServiceError):

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from prm_core.database import Database
 from prm_core.kinds import ActionSide, ActionStatus, PractPhase
 from prm_core.orm import ActionItem, Meeting, Partner, Person
+from prm_core.safety.messages import message
 from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ValidationError
@@ -41,7 +42,8 @@ def _clean_action(data: ActionData, held_on: date | None) -> ActionData:
     title = v.required(data.title, "title", "Action item", 300)
     side = v.one_of(data.side, [s.value for s in ActionSide], "side", "Side")
     if held_on is not None:
-        v.date_order(held_on, data.due_on, "due_on", "the meeting date", f'Due date of "{title}"')
+        due = message("label.due_date_of", title=title)
+        v.date_order(held_on, data.due_on, "due_on", "the meeting date", due)
     return ActionData(
         title,
         v.optional(data.owner, "owner", "Owner", 100),

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from prm_core.database import Database
 from prm_core.orm import ChecklistTemplate, ChecklistTemplateStep
+from prm_core.safety.messages import message
 from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ValidationError
@@ -42,7 +43,7 @@ def save_template_steps(
         raise ValidationError("A template needs at least one step.", "steps")
     cleaned = []
     for n, step in enumerate(steps, start=1):
-        title = v.required(step.title, "title", f"Step {n} title")
+        title = v.required(step.title, "title", message("label.step_title", n=n))
         if not isinstance(step.due_offset_days, int) or not 0 <= step.due_offset_days <= 3650:
             raise ValidationError(
                 f"Step {n} ({title}): days after contract must be 0–3650, "

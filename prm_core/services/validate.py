@@ -6,8 +6,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date
+from typing import Final
 
+from prm_core.safety.messages import Message, message
 from prm_core.services.errors import ValidationError
+from prm_core.services.messages import CATALOGUE
 
 # Deliberately simple: one @, a dot in the domain, no spaces. Real validation is a mail sent.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -19,24 +22,40 @@ def clean_text(value: str | None) -> str:
     return unicodedata.normalize("NFC", value or "").strip()
 
 
-def required(value: str | None, field: str, label: str, max_len: int = 200) -> str:
+#: A label the services pass in English → its catalogue key (so it is translated too).
+_LABELS: Final = {text: key for key, text in CATALOGUE.items() if key.startswith("label.")}
+
+#: What a label may be: English text (its catalogued key is looked up) or a message.
+Label = str | Message
+
+
+def label_of(label: Label) -> Label:
+    """The catalogued label for ``label`` when there is one, else ``label`` itself."""
+    if isinstance(label, Message):
+        return label
+    key = _LABELS.get(label)
+    return message(key) if key is not None else label
+
+
+def required(value: str | None, field: str, label: Label, max_len: int = 200) -> str:
     text = clean_text(value)
     if not text:
-        raise ValidationError(f"{label} must not be empty.", field)
+        raise ValidationError(message("validation.empty", label=label_of(label)), field)
+    return _within(text, field, label, max_len)
+
+
+def optional(value: str | None, field: str, label: Label, max_len: int = 200) -> str | None:
+    text = clean_text(value)
+    return _within(text, field, label, max_len) or None
+
+
+def _within(text: str, field: str, label: Label, max_len: int) -> str:
     if len(text) > max_len:
         raise ValidationError(
-            f"{label} is too long ({len(text)} characters, at most {max_len}).", field
+            message("validation.too_long", label=label_of(label), length=len(text), limit=max_len),
+            field,
         )
     return text
-
-
-def optional(value: str | None, field: str, label: str, max_len: int = 200) -> str | None:
-    text = clean_text(value)
-    if len(text) > max_len:
-        raise ValidationError(
-            f"{label} is too long ({len(text)} characters, at most {max_len}).", field
-        )
-    return text or None
 
 
 def email(value: str | None, field: str = "email") -> str | None:
@@ -44,9 +63,7 @@ def email(value: str | None, field: str = "email") -> str | None:
     if text is not None:
         text = unicodedata.normalize("NFKC", text)
         if not _EMAIL.match(text):
-            raise ValidationError(
-                f'Email "{text}" is malformed (expected name@example.co.jp).', field
-            )
+            raise ValidationError(message("validation.email", value=text), field)
     return text
 
 
@@ -55,30 +72,41 @@ def phone(value: str | None, field: str = "phone") -> str | None:
     if text is not None:
         text = unicodedata.normalize("NFKC", text)
         if not _PHONE.match(text):
-            raise ValidationError(
-                f'Phone "{text}" is malformed (digits, spaces, +, -, parentheses only).', field
-            )
+            raise ValidationError(message("validation.phone", value=text), field)
     return text
 
 
-def one_of(value: str, allowed: Iterable[str], field: str, label: str) -> str:
+def one_of(value: str, allowed: Iterable[str], field: str, label: Label) -> str:
     options = list(allowed)
     if value not in options:
-        raise ValidationError(f'{label} "{value}" is not one of: {", ".join(options)}.', field)
+        raise ValidationError(
+            message(
+                "validation.one_of", label=label_of(label), value=value, options=", ".join(options)
+            ),
+            field,
+        )
     return value
 
 
 def date_order(
-    start: date | None, end: date | None, field: str, start_label: str, end_label: str
+    start: date | None, end: date | None, field: str, start_label: Label, end_label: Label
 ) -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            f"{end_label} ({end.isoformat()}) is before {start_label} ({start.isoformat()}).",
+            message(
+                "validation.date_order",
+                end=label_of(end_label),
+                end_date=end.isoformat(),
+                start=label_of(start_label),
+                start_date=start.isoformat(),
+            ),
             field,
         )
 
 
-def score(value: int, field: str, label: str) -> int:
+def score(value: int, field: str, label: Label) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 5:
-        raise ValidationError(f"{label} score {value!r} is out of range (0–5).", field)
+        raise ValidationError(
+            message("validation.score", label=label_of(label), value=repr(value)), field
+        )
     return value

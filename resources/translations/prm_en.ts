@@ -737,6 +737,251 @@ The database as it is now is backed up first, so you can go back to it from this
         <source>The check {name} could not run: {detail}</source>
         <translation>The check {name} could not run: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="139"/>
+        <source>{label} must not be empty.</source>
+        <translation>{label} must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="142"/>
+        <source>{label} is too long ({length} characters, at most {limit}).</source>
+        <translation>{label} is too long ({length} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="145"/>
+        <source>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</source>
+        <translation>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="148"/>
+        <source>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</source>
+        <translation>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="151"/>
+        <source>{label} &quot;{value}&quot; is not one of: {options}.</source>
+        <translation>{label} &quot;{value}&quot; is not one of: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="154"/>
+        <source>{end} ({end_date}) is before {start} ({start_date}).</source>
+        <translation>{end} ({end_date}) is before {start} ({start_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="157"/>
+        <source>{label} score {value} is out of range (0–5).</source>
+        <translation>{label} score {value} is out of range (0–5).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="160"/>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="161"/>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="162"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="163"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="164"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="165"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="166"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="167"/>
+        <source>End customer</source>
+        <translation>End customer</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="168"/>
+        <source>Event kind</source>
+        <translation>Event kind</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="169"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="170"/>
+        <source>Japanese title</source>
+        <translation>Japanese title</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="171"/>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="172"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="173"/>
+        <source>PRACT phase</source>
+        <translation>PRACT phase</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="174"/>
+        <source>Partner name</source>
+        <translation>Partner name</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="175"/>
+        <source>Partner type</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="176"/>
+        <source>Person name</source>
+        <translation>Person name</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="177"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="178"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="179"/>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="180"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="181"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="182"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="183"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="184"/>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="185"/>
+        <source>Tier name</source>
+        <translation>Tier name</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="186"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="187"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="188"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="189"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="190"/>
+        <source>The expiry date</source>
+        <translation>The expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="191"/>
+        <source>the registered date</source>
+        <translation>the registered date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="194"/>
+        <source>The period end</source>
+        <translation>The period end</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="195"/>
+        <source>the period start</source>
+        <translation>the period start</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="196"/>
+        <source>the meeting date</source>
+        <translation>the meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="197"/>
+        <source>Due date of &quot;{title}&quot;</source>
+        <translation>Due date of &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="200"/>
+        <source>Step {n} title</source>
+        <translation>Step {n} title</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="201"/>
+        <source>Perception</source>
+        <translation>Perception</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="202"/>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="203"/>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="204"/>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="205"/>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -4919,12 +5164,12 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../prm_desktop/workspace.py" line="80"/>
+        <location filename="../../prm_desktop/workspace.py" line="81"/>
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/workspace.py" line="82"/>
+        <location filename="../../prm_desktop/workspace.py" line="83"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>

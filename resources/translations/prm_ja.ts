@@ -734,6 +734,251 @@ The database as it is now is backed up first, so you can go back to it from this
         <source>The check {name} could not run: {detail}</source>
         <translation>検査 {name} を実行できませんでした: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="139"/>
+        <source>{label} must not be empty.</source>
+        <translation>{label}を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="142"/>
+        <source>{label} is too long ({length} characters, at most {limit}).</source>
+        <translation>{label}が長すぎます（{length} 文字、上限 {limit} 文字）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="145"/>
+        <source>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</source>
+        <translation>メールアドレス「{value}」の形式が正しくありません（例: name@example.co.jp）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="148"/>
+        <source>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</source>
+        <translation>電話番号「{value}」の形式が正しくありません（数字・空白・+・-・括弧だけを使えます）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="151"/>
+        <source>{label} &quot;{value}&quot; is not one of: {options}.</source>
+        <translation>{label}「{value}」は使えません。使える値: {options}。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="154"/>
+        <source>{end} ({end_date}) is before {start} ({start_date}).</source>
+        <translation>{end}（{end_date}）が{start}（{start_date}）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="157"/>
+        <source>{label} score {value} is out of range (0–5).</source>
+        <translation>{label}のスコア {value} は範囲外です（0〜5）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="160"/>
+        <source>Action item</source>
+        <translation>アクションアイテム</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="161"/>
+        <source>Action taken</source>
+        <translation>実施した施策</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="162"/>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="163"/>
+        <source>Assessor</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="164"/>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="165"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="166"/>
+        <source>Deal</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="167"/>
+        <source>End customer</source>
+        <translation>顧客名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="168"/>
+        <source>Event kind</source>
+        <translation>イベント種別</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="169"/>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="170"/>
+        <source>Japanese title</source>
+        <translation>日本語のタイトル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="171"/>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="172"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="173"/>
+        <source>PRACT phase</source>
+        <translation>PRACT の観点</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="174"/>
+        <source>Partner name</source>
+        <translation>社名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="175"/>
+        <source>Partner type</source>
+        <translation>パートナー種別</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="176"/>
+        <source>Person name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="177"/>
+        <source>Reading</source>
+        <translation>読み（かな）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="178"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="179"/>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="180"/>
+        <source>Resolution</source>
+        <translation>解決方法</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="181"/>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="182"/>
+        <source>Side</source>
+        <translation>担当側</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="183"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="184"/>
+        <source>Territory</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="185"/>
+        <source>Tier name</source>
+        <translation>ランク名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="186"/>
+        <source>Tier</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="187"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="188"/>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="189"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="190"/>
+        <source>The expiry date</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="191"/>
+        <source>the registered date</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="194"/>
+        <source>The period end</source>
+        <translation>期間の終了日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="195"/>
+        <source>the period start</source>
+        <translation>期間の開始日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="196"/>
+        <source>the meeting date</source>
+        <translation>1on1 の日付</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="197"/>
+        <source>Due date of &quot;{title}&quot;</source>
+        <translation>「{title}」の期限</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="200"/>
+        <source>Step {n} title</source>
+        <translation>ステップ {n} のタイトル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="201"/>
+        <source>Perception</source>
+        <translation>認識</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="202"/>
+        <source>Readiness</source>
+        <translation>準備</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="203"/>
+        <source>Activate</source>
+        <translation>動機付け</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="204"/>
+        <source>Collaboration</source>
+        <translation>協働</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="205"/>
+        <source>Trust</source>
+        <translation>信頼関係</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -4894,12 +5139,12 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../prm_desktop/workspace.py" line="80"/>
+        <location filename="../../prm_desktop/workspace.py" line="81"/>
         <source>Changed by someone else</source>
         <translation>他のユーザーが変更しました</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/workspace.py" line="82"/>
+        <location filename="../../prm_desktop/workspace.py" line="83"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>

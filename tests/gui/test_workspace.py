@@ -142,7 +142,7 @@ def test_partner_routine_end_to_end(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_validation_message_keeps_dialog_and_writes_nothing(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, translations: Translations
 ) -> None:
     messages: list[str] = []
 
@@ -158,6 +158,12 @@ def test_validation_message_keeps_dialog_and_writes_nothing(
 
     with_dialog(qtbot, window.new_partner_action.trigger, fill)
     assert messages == ["Partner name must not be empty."]
+    assert window.partner_model.rowCount() == 0
+
+    # In Japanese the sentence and the field it names are both Japanese.
+    translations.switch("ja")
+    with_dialog(qtbot, window.new_partner_action.trigger, fill)
+    assert messages[-1] == "社名を入力してください。"
     assert window.partner_model.rowCount() == 0
 
 

@@ -135,6 +135,74 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "check.failed": lambda: QCoreApplication.translate(
         "CoreMessages", "The check {name} could not run: {detail}"
     ),
+    # the services' validation messages and the field labels they name (services/messages.py)
+    "validation.empty": lambda: QCoreApplication.translate(
+        "CoreMessages", "{label} must not be empty."
+    ),
+    "validation.too_long": lambda: QCoreApplication.translate(
+        "CoreMessages", "{label} is too long ({length} characters, at most {limit})."
+    ),
+    "validation.email": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Email "{value}" is malformed (expected name@example.co.jp).'
+    ),
+    "validation.phone": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Phone "{value}" is malformed (digits, spaces, +, -, parentheses only).'
+    ),
+    "validation.one_of": lambda: QCoreApplication.translate(
+        "CoreMessages", '{label} "{value}" is not one of: {options}.'
+    ),
+    "validation.date_order": lambda: QCoreApplication.translate(
+        "CoreMessages", "{end} ({end_date}) is before {start} ({start_date})."
+    ),
+    "validation.score": lambda: QCoreApplication.translate(
+        "CoreMessages", "{label} score {value} is out of range (0–5)."
+    ),
+    "label.action_item": lambda: QCoreApplication.translate("CoreMessages", "Action item"),
+    "label.action_taken": lambda: QCoreApplication.translate("CoreMessages", "Action taken"),
+    "label.action": lambda: QCoreApplication.translate("CoreMessages", "Action"),
+    "label.assessor": lambda: QCoreApplication.translate("CoreMessages", "Assessor"),
+    "label.category": lambda: QCoreApplication.translate("CoreMessages", "Category"),
+    "label.code": lambda: QCoreApplication.translate("CoreMessages", "Code"),
+    "label.deal": lambda: QCoreApplication.translate("CoreMessages", "Deal"),
+    "label.end_customer": lambda: QCoreApplication.translate("CoreMessages", "End customer"),
+    "label.event_kind": lambda: QCoreApplication.translate("CoreMessages", "Event kind"),
+    "label.industry": lambda: QCoreApplication.translate("CoreMessages", "Industry"),
+    "label.japanese_title": lambda: QCoreApplication.translate("CoreMessages", "Japanese title"),
+    "label.metric": lambda: QCoreApplication.translate("CoreMessages", "Metric"),
+    "label.owner": lambda: QCoreApplication.translate("CoreMessages", "Owner"),
+    "label.pract_phase": lambda: QCoreApplication.translate("CoreMessages", "PRACT phase"),
+    "label.partner_name": lambda: QCoreApplication.translate("CoreMessages", "Partner name"),
+    "label.partner_type": lambda: QCoreApplication.translate("CoreMessages", "Partner type"),
+    "label.person_name": lambda: QCoreApplication.translate("CoreMessages", "Person name"),
+    "label.reading": lambda: QCoreApplication.translate("CoreMessages", "Reading"),
+    "label.reason": lambda: QCoreApplication.translate("CoreMessages", "Reason"),
+    "label.the_reason": lambda: QCoreApplication.translate("CoreMessages", "The reason"),
+    "label.resolution": lambda: QCoreApplication.translate("CoreMessages", "Resolution"),
+    "label.role": lambda: QCoreApplication.translate("CoreMessages", "Role"),
+    "label.side": lambda: QCoreApplication.translate("CoreMessages", "Side"),
+    "label.status": lambda: QCoreApplication.translate("CoreMessages", "Status"),
+    "label.territory": lambda: QCoreApplication.translate("CoreMessages", "Territory"),
+    "label.tier_name": lambda: QCoreApplication.translate("CoreMessages", "Tier name"),
+    "label.tier": lambda: QCoreApplication.translate("CoreMessages", "Tier"),
+    "label.title": lambda: QCoreApplication.translate("CoreMessages", "Title"),
+    "label.email": lambda: QCoreApplication.translate("CoreMessages", "Email"),
+    "label.phone": lambda: QCoreApplication.translate("CoreMessages", "Phone"),
+    "label.expiry_date": lambda: QCoreApplication.translate("CoreMessages", "The expiry date"),
+    "label.registered_date": lambda: QCoreApplication.translate(
+        "CoreMessages", "the registered date"
+    ),
+    "label.period_end": lambda: QCoreApplication.translate("CoreMessages", "The period end"),
+    "label.period_start": lambda: QCoreApplication.translate("CoreMessages", "the period start"),
+    "label.meeting_date": lambda: QCoreApplication.translate("CoreMessages", "the meeting date"),
+    "label.due_date_of": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Due date of "{title}"'
+    ),
+    "label.step_title": lambda: QCoreApplication.translate("CoreMessages", "Step {n} title"),
+    "label.perception": lambda: QCoreApplication.translate("CoreMessages", "Perception"),
+    "label.readiness": lambda: QCoreApplication.translate("CoreMessages", "Readiness"),
+    "label.activate": lambda: QCoreApplication.translate("CoreMessages", "Activate"),
+    "label.collaboration": lambda: QCoreApplication.translate("CoreMessages", "Collaboration"),
+    "label.trust": lambda: QCoreApplication.translate("CoreMessages", "Trust"),
 }
 
 
@@ -145,7 +213,7 @@ def translate(msg: Message) -> str:
     args = {k: _arg(v) for k, v in msg.args.items()}
     try:
         return template.format_map(args)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+    except Exception:  # a translation with a broken placeholder: English, never a crash
         return str(msg)
 
 

@@ -1,0 +1,65 @@
+"""The services' validation messages and field labels, with stable keys for translation.
+
+Part of the catalogue in ``prm_core.safety.messages`` (``Message``, ``TranslatableError``):
+``str(message)`` is the English the CLI and the tests read; prm_desktop words the same key
+in Japanese. A label is a message of its own, so "Partner name must not be empty." becomes
+「社名を入力してください。」 and not a Japanese sentence around an English word.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CATALOGUE: Final[dict[str, str]] = {
+    "validation.empty": "{label} must not be empty.",
+    "validation.too_long": "{label} is too long ({length} characters, at most {limit}).",
+    "validation.email": 'Email "{value}" is malformed (expected name@example.co.jp).',
+    "validation.phone": 'Phone "{value}" is malformed (digits, spaces, +, -, parentheses only).',
+    "validation.one_of": '{label} "{value}" is not one of: {options}.',
+    "validation.date_order": "{end} ({end_date}) is before {start} ({start_date}).",
+    "validation.score": "{label} score {value} is out of range (0–5).",
+    # the fields those messages name (the English is what the services pass as a label)
+    "label.action_item": "Action item",
+    "label.action_taken": "Action taken",
+    "label.action": "Action",
+    "label.assessor": "Assessor",
+    "label.category": "Category",
+    "label.code": "Code",
+    "label.deal": "Deal",
+    "label.end_customer": "End customer",
+    "label.event_kind": "Event kind",
+    "label.industry": "Industry",
+    "label.japanese_title": "Japanese title",
+    "label.metric": "Metric",
+    "label.owner": "Owner",
+    "label.pract_phase": "PRACT phase",
+    "label.partner_name": "Partner name",
+    "label.partner_type": "Partner type",
+    "label.person_name": "Person name",
+    "label.reading": "Reading",
+    "label.reason": "Reason",
+    "label.the_reason": "The reason",
+    "label.resolution": "Resolution",
+    "label.role": "Role",
+    "label.side": "Side",
+    "label.status": "Status",
+    "label.territory": "Territory",
+    "label.tier_name": "Tier name",
+    "label.tier": "Tier",
+    "label.title": "Title",
+    "label.email": "Email",
+    "label.phone": "Phone",
+    "label.expiry_date": "The expiry date",
+    "label.registered_date": "the registered date",
+    "label.period_end": "The period end",
+    "label.period_start": "the period start",
+    "label.meeting_date": "the meeting date",
+    "label.due_date_of": 'Due date of "{title}"',
+    "label.step_title": "Step {n} title",
+    # the PRACT dimensions (a score's label)
+    "label.perception": "Perception",
+    "label.readiness": "Readiness",
+    "label.activate": "Activate",
+    "label.collaboration": "Collaboration",
+    "label.trust": "Trust",
+}
