@@ -29,6 +29,7 @@ from prm_core.deals.registrations import (
 )
 from prm_core.orm import ConflictResolution, DealRegistration, Partner, Person, Setting
 from prm_core.orm.deals import RESOLUTIONS
+from prm_core.safety.messages import message
 from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ValidationError
@@ -143,7 +144,9 @@ def update_registration(
     clean = _clean(data)
     with write(db, "The deal registration") as session:
         row = get(session, DealRegistration, registration_id, "The deal registration")
-        check_version(row, expected_version, None, f'Deal registration "{row.deal}"')
+        check_version(
+            row, expected_version, None, message("label.registration_named", name=row.deal)
+        )
         get(session, Partner, clean.partner_id, "The partner")
         _check_person(session, clean)
         old_partner = row.partner_id
@@ -162,7 +165,9 @@ def delete_registration(
 ) -> Changes:
     with write(db, "The deal registration") as session:
         row = get(session, DealRegistration, registration_id, "The deal registration")
-        check_version(row, expected_version, None, f'Deal registration "{row.deal}"')
+        check_version(
+            row, expected_version, None, message("label.registration_named", name=row.deal)
+        )
         partner_id = row.partner_id
         session.delete(row)
         return deal_changes(partner_id)
@@ -225,7 +230,7 @@ def decide(
         raise ValidationError("Give a reason for rejecting the registration.", "reason")
     with write(db, "The deal registration") as session:
         row = get(session, DealRegistration, registration_id, "The deal registration")
-        label = f'Deal registration "{row.deal}"'
+        label = message("label.registration_named", name=row.deal)
         check_version(row, expected_version, None, label)
         if row.status not in TRANSITIONS[status]:
             raise ValidationError(
@@ -295,7 +300,9 @@ def restore_decision(
     v.one_of(status, STATUSES, "status", "Status")
     with write(db, "The deal registration") as session:
         row = get(session, DealRegistration, registration_id, "The deal registration")
-        check_version(row, expected_version, None, f'Deal registration "{row.deal}"')
+        check_version(
+            row, expected_version, None, message("label.registration_named", name=row.deal)
+        )
         row.status = status
         row.decided_on = decided_on
         row.decision_reason = reason

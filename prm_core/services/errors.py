@@ -6,7 +6,16 @@ from prm_core.safety.messages import Message
 
 
 class ServiceError(Exception):
-    """Base class: the message is complete, specific and meant for the user."""
+    """Base class: the message is complete, specific and meant for the user.
+
+    Given a catalogued ``Message``, ``exc.message`` keeps it so the GUI can translate it;
+    ``str(exc)`` is the English either way.
+    """
+
+    def __init__(self, message: str | Message) -> None:
+        super().__init__(str(message))
+        if isinstance(message, Message):
+            self.message = message
 
 
 class ValidationError(ServiceError):
@@ -17,10 +26,8 @@ class ValidationError(ServiceError):
     """
 
     def __init__(self, message: str | Message, field: str | None = None) -> None:
-        super().__init__(str(message))
+        super().__init__(message)
         self.field = field
-        if isinstance(message, Message):
-            self.message = message
 
 
 class NotFoundError(ServiceError):
@@ -34,6 +41,6 @@ class ConflictError(ServiceError):
         changes: field → (value the editor started from, value now in the database).
     """
 
-    def __init__(self, message: str, changes: dict[str, tuple[object, object]]) -> None:
+    def __init__(self, message: str | Message, changes: dict[str, tuple[object, object]]) -> None:
         super().__init__(message)
         self.changes = changes

@@ -101,7 +101,9 @@ def update_meeting(
 ) -> Changes:
     with write(db, "The 1on1") as session:
         meeting = get(session, Meeting, meeting_id, "The 1on1")
-        check_version(meeting, expected_version, None, f"The 1on1 of {meeting.held_on}")
+        check_version(
+            meeting, expected_version, None, message("label.the_1on1_of", date=meeting.held_on)
+        )
         _apply_meeting(session, meeting, data)
         return Changes(meetings=True, actions=True, partner_id=meeting.partner_id)
 
@@ -132,7 +134,9 @@ def set_action_done(
 ) -> Changes:
     with write(db, "The action item") as session:
         item = get(session, ActionItem, action_id, "The action item")
-        check_version(item, expected_version, None, f'Action item "{item.title}"')
+        check_version(
+            item, expected_version, None, message("label.action_item_named", name=item.title)
+        )
         item.done_on = done_on
         item.status = ActionStatus.DONE.value if done_on else ActionStatus.OPEN.value
         return Changes(actions=True, partner_id=item.partner_id)

@@ -18,6 +18,42 @@ CATALOGUE: Final[dict[str, str]] = {
     "validation.one_of": '{label} "{value}" is not one of: {options}.',
     "validation.date_order": "{end} ({end_date}) is before {start} ({start_date}).",
     "validation.score": "{label} score {value} is out of range (0–5).",
+    "rows.changed_while_saving": (
+        "{what} was changed or deleted by someone else while saving. Nothing was saved; "
+        "reload to see the current values."
+    ),
+    "rows.not_saved": "{what} could not be saved: {detail}",
+    "rows.gone": "{label} no longer exists (it may have been deleted elsewhere).",
+    "rows.changed": (
+        "{label} was changed by someone else since you opened it{detail}. Nothing was saved; "
+        "reload to see the new values and apply your edit again."
+    ),
+    # what a conflict or a missing row is about
+    "label.the_1on1": "The 1on1",
+    "label.the_1on1_of": "The 1on1 of {date}",
+    "label.the_action_item": "The action item",
+    "label.the_assessment": "The assessment",
+    "label.the_checklist_item": "The checklist item",
+    "label.the_checklist": "The checklist",
+    "label.the_conflict_resolution": "The conflict resolution",
+    "label.the_deal_registration": "The deal registration",
+    "label.the_goal": "The goal",
+    "label.the_intervention": "The intervention",
+    "label.the_partner": "The partner",
+    "label.the_person": "The person",
+    "label.the_playbook_entry": "The playbook entry",
+    "label.the_point_rules": "The point rules",
+    "label.the_setting": "The setting",
+    "label.the_snooze": "The snooze",
+    "label.the_template": "The template",
+    "label.the_thresholds": "The thresholds",
+    "label.the_tier_ladder": "The tier ladder",
+    "label.partner_named": 'Partner "{name}"',
+    "label.person_named": 'Person "{name}"',
+    "label.registration_named": 'Deal registration "{name}"',
+    "label.action_item_named": 'Action item "{name}"',
+    "label.checklist_item_named": 'Checklist item "{name}"',
+    "label.template_named": 'Template "{name}"',
     # the fields those messages name (the English is what the services pass as a label)
     "label.action_item": "Action item",
     "label.action_taken": "Action taken",

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from prm_core.database import Database
 from prm_core.orm import ChecklistItem, ChecklistTemplate, Partner
+from prm_core.safety.messages import message
 from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ValidationError
@@ -65,7 +66,9 @@ def set_item_done(
     """Tick (with the date it was done) or untick one checklist item."""
     with write(db, "The checklist item") as session:
         item = get(session, ChecklistItem, item_id, "The checklist item")
-        check_version(item, expected_version, None, f'Checklist item "{item.title}"')
+        check_version(
+            item, expected_version, None, message("label.checklist_item_named", name=item.title)
+        )
         if done_on is not None and done_on > date.today():
             raise ValidationError(f"Done date {done_on.isoformat()} is in the future.", "done_on")
         item.done_on = done_on
@@ -83,7 +86,9 @@ def update_item(
 ) -> Changes:
     with write(db, "The checklist item") as session:
         item = get(session, ChecklistItem, item_id, "The checklist item")
-        check_version(item, expected_version, None, f'Checklist item "{item.title}"')
+        check_version(
+            item, expected_version, None, message("label.checklist_item_named", name=item.title)
+        )
         item.title = v.required(title, "title", "Title")
         item.due_on = due_on
         item.note = (note or "").strip()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from prm_core.database import Database
 from prm_core.kinds import PartnerStatus, PartnerType
 from prm_core.orm import Partner
+from prm_core.safety.messages import message
 from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ValidationError
@@ -73,7 +74,7 @@ def _check_unique(session: Session, data: PartnerData, own_id: int | None) -> No
 
 def create_partner(db: Database, data: PartnerData) -> tuple[int, Changes]:
     clean = _clean(data)
-    with write(db, f'Partner "{clean.name}"') as session:
+    with write(db, message("label.partner_named", name=clean.name)) as session:
         _check_unique(session, clean, None)
         partner = Partner(**asdict(clean))
         session.add(partner)
@@ -90,10 +91,13 @@ def update_partner(
     seen: PartnerData | None = None,
 ) -> Changes:
     clean = _clean(data)
-    with write(db, f'Partner "{clean.name}"') as session:
+    with write(db, message("label.partner_named", name=clean.name)) as session:
         partner = get(session, Partner, partner_id, "The partner")
         check_version(
-            partner, expected_version, asdict(seen) if seen else None, f'Partner "{partner.name}"'
+            partner,
+            expected_version,
+            asdict(seen) if seen else None,
+            message("label.partner_named", name=partner.name),
         )
         _check_unique(session, clean, partner_id)
         for key, value in asdict(clean).items():
@@ -107,7 +111,9 @@ def delete_partner(
     """Delete a partner and everything that belongs to it (persons, events, 1on1s...)."""
     with write(db, "The partner") as session:
         partner = get(session, Partner, partner_id, "The partner")
-        check_version(partner, expected_version, None, f'Partner "{partner.name}"')
+        check_version(
+            partner, expected_version, None, message("label.partner_named", name=partner.name)
+        )
         session.delete(partner)
         return Changes(
             partners=True,

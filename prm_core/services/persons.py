@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 
 from prm_core.database import Database
 from prm_core.orm import Meeting, Partner, Person
+from prm_core.safety.messages import message
 from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.rows import check_version, get, write
@@ -43,7 +44,7 @@ def _clean(data: PersonData) -> PersonData:
 
 def create_person(db: Database, partner_id: int, data: PersonData) -> tuple[int, Changes]:
     clean = _clean(data)
-    with write(db, f'Person "{clean.name}"') as session:
+    with write(db, message("label.person_named", name=clean.name)) as session:
         get(session, Partner, partner_id, "The partner")
         person = Person(partner_id=partner_id, **asdict(clean))
         session.add(person)
@@ -60,10 +61,13 @@ def update_person(
     seen: PersonData | None = None,
 ) -> Changes:
     clean = _clean(data)
-    with write(db, f'Person "{clean.name}"') as session:
+    with write(db, message("label.person_named", name=clean.name)) as session:
         person = get(session, Person, person_id, "The person")
         check_version(
-            person, expected_version, asdict(seen) if seen else None, f'Person "{person.name}"'
+            person,
+            expected_version,
+            asdict(seen) if seen else None,
+            message("label.person_named", name=person.name),
         )
         for key, value in asdict(clean).items():
             setattr(person, key, value)
@@ -74,7 +78,9 @@ def delete_person(db: Database, person_id: int, *, expected_version: int | None 
     """Delete a person; their events stay with the partner (person cleared), counts remain."""
     with write(db, "The person") as session:
         person = get(session, Person, person_id, "The person")
-        check_version(person, expected_version, None, f'Person "{person.name}"')
+        check_version(
+            person, expected_version, None, message("label.person_named", name=person.name)
+        )
         partner_id = person.partner_id
         session.delete(person)
         return Changes(persons=True, partners=True, meetings=True, partner_id=partner_id)

@@ -11,31 +11,30 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from prm_core.database import Database
+from prm_core.safety.messages import message
 from prm_core.services.errors import ConflictError, NotFoundError, ServiceError
+from prm_core.services.validate import Label, label_of
 
 T = TypeVar("T")
 
 
 @contextmanager
-def write(db: Database, what: str) -> Iterator[Session]:
+def write(db: Database, what: Label) -> Iterator[Session]:
     """One transaction; a concurrent UPDATE that won the race becomes a ``ConflictError``."""
     try:
         with db.transaction() as session:
             yield session
     except StaleDataError as exc:
-        raise ConflictError(
-            f"{what} was changed or deleted by someone else while saving. Nothing was saved; "
-            "reload to see the current values.",
-            {},
-        ) from exc
+        raise ConflictError(message("rows.changed_while_saving", what=label_of(what)), {}) from exc
     except IntegrityError as exc:
-        raise ServiceError(f"{what} could not be saved: {str(exc.orig).splitlines()[0]}") from exc
+        detail = str(exc.orig).splitlines()[0]
+        raise ServiceError(message("rows.not_saved", what=label_of(what), detail=detail)) from exc
 
 
-def get(session: Session, model: type[T], row_id: int, label: str) -> T:
+def get(session: Session, model: type[T], row_id: int, label: Label) -> T:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"{label} no longer exists (it may have been deleted elsewhere).")
+        raise NotFoundError(message("rows.gone", label=label_of(label)))
     return row
 
 
@@ -43,7 +42,7 @@ def check_version(
     row: Any,
     expected_version: int | None,
     seen: Mapping[str, object] | None,
-    label: str,
+    label: Label,
 ) -> None:
     """Refuse the write when the row moved on since the editor read it, naming what changed.
 
@@ -59,8 +58,6 @@ def check_version(
     }
     detail = "; ".join(f"{key}: {old!r} → {new!r}" for key, (old, new) in changed.items())
     raise ConflictError(
-        f"{label} was changed by someone else since you opened it"
-        + (f" ({detail})" if detail else "")
-        + ". Nothing was saved; reload to see the new values and apply your edit again.",
+        message("rows.changed", label=label_of(label), detail=f" ({detail})" if detail else ""),
         changed,
     )

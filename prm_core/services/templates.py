@@ -57,7 +57,9 @@ def save_template_steps(
         )
     with write(db, "The template") as session:
         template = get(session, ChecklistTemplate, template_id, "The template")
-        check_version(template, expected_version, None, f'Template "{template.name}"')
+        check_version(
+            template, expected_version, None, message("label.template_named", name=template.name)
+        )
         template.steps.clear()
         session.flush()
         for position, step in enumerate(cleaned):

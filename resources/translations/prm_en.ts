@@ -774,211 +774,356 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/safety/messages.py" line="160"/>
+        <source>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</source>
+        <translation>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="165"/>
+        <source>{what} could not be saved: {detail}</source>
+        <translation>{what} could not be saved: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="168"/>
+        <source>{label} no longer exists (it may have been deleted elsewhere).</source>
+        <translation>{label} no longer exists (it may have been deleted elsewhere).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="171"/>
+        <source>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</source>
+        <translation>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="176"/>
+        <source>The 1on1</source>
+        <translation>The 1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="177"/>
+        <source>The 1on1 of {date}</source>
+        <translation>The 1on1 of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="178"/>
+        <source>The action item</source>
+        <translation>The action item</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="179"/>
+        <source>The assessment</source>
+        <translation>The assessment</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="180"/>
+        <source>The checklist item</source>
+        <translation>The checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="183"/>
+        <source>The checklist</source>
+        <translation>The checklist</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="184"/>
+        <source>The conflict resolution</source>
+        <translation>The conflict resolution</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="187"/>
+        <source>The deal registration</source>
+        <translation>The deal registration</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="190"/>
+        <source>The goal</source>
+        <translation>The goal</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="191"/>
+        <source>The intervention</source>
+        <translation>The intervention</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="194"/>
+        <source>The partner</source>
+        <translation>The partner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="195"/>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="196"/>
+        <source>The playbook entry</source>
+        <translation>The playbook entry</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="199"/>
+        <source>The point rules</source>
+        <translation>The point rules</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="200"/>
+        <source>The setting</source>
+        <translation>The setting</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="201"/>
+        <source>The snooze</source>
+        <translation>The snooze</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="202"/>
+        <source>The template</source>
+        <translation>The template</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="203"/>
+        <source>The thresholds</source>
+        <translation>The thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="204"/>
+        <source>The tier ladder</source>
+        <translation>The tier ladder</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="205"/>
+        <source>Partner &quot;{name}&quot;</source>
+        <translation>Partner &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="206"/>
+        <source>Person &quot;{name}&quot;</source>
+        <translation>Person &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="207"/>
+        <source>Deal registration &quot;{name}&quot;</source>
+        <translation>Deal registration &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="210"/>
+        <source>Action item &quot;{name}&quot;</source>
+        <translation>Action item &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="213"/>
+        <source>Checklist item &quot;{name}&quot;</source>
+        <translation>Checklist item &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="216"/>
+        <source>Template &quot;{name}&quot;</source>
+        <translation>Template &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="217"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="161"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="218"/>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="162"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="219"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="163"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="220"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="164"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="221"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="165"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="222"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="166"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="223"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="167"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="224"/>
         <source>End customer</source>
         <translation>End customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="168"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="225"/>
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="169"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="226"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="170"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="227"/>
         <source>Japanese title</source>
         <translation>Japanese title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="171"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="228"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="172"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="229"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="173"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="230"/>
         <source>PRACT phase</source>
         <translation>PRACT phase</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="174"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="231"/>
         <source>Partner name</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="175"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="232"/>
         <source>Partner type</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="176"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="233"/>
         <source>Person name</source>
         <translation>Person name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="177"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="234"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="178"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="235"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="179"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="236"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="180"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="237"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="181"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="238"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="182"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="239"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="183"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="184"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="241"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="185"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="242"/>
         <source>Tier name</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="186"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="243"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="187"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="244"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="188"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="245"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="189"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="246"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="190"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="247"/>
         <source>The expiry date</source>
         <translation>The expiry date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="191"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="248"/>
         <source>the registered date</source>
         <translation>the registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="194"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="251"/>
         <source>The period end</source>
         <translation>The period end</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="195"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="252"/>
         <source>the period start</source>
         <translation>the period start</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="196"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="253"/>
         <source>the meeting date</source>
         <translation>the meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="197"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="254"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>Due date of &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="200"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="257"/>
         <source>Step {n} title</source>
         <translation>Step {n} title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="201"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="258"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="202"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="259"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="203"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="260"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="204"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="261"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="205"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="262"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>

@@ -771,211 +771,356 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/safety/messages.py" line="160"/>
+        <source>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</source>
+        <translation>保存中に{what}がほかの人に変更または削除されました。保存していません。再読み込みして最新の内容を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="165"/>
+        <source>{what} could not be saved: {detail}</source>
+        <translation>{what}を保存できませんでした: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="168"/>
+        <source>{label} no longer exists (it may have been deleted elsewhere).</source>
+        <translation>{label}はもう存在しません（ほかの場所で削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="171"/>
+        <source>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</source>
+        <translation>開いたあとに{label}がほかの人に変更されました{detail}。保存していません。再読み込みして最新の内容を確認し、もう一度編集してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="176"/>
+        <source>The 1on1</source>
+        <translation>1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="177"/>
+        <source>The 1on1 of {date}</source>
+        <translation>{date} の 1on1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="178"/>
+        <source>The action item</source>
+        <translation>アクションアイテム</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="179"/>
+        <source>The assessment</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="180"/>
+        <source>The checklist item</source>
+        <translation>オンボーディング項目</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="183"/>
+        <source>The checklist</source>
+        <translation>オンボーディングのチェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="184"/>
+        <source>The conflict resolution</source>
+        <translation>コンフリクトの解決</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="187"/>
+        <source>The deal registration</source>
+        <translation>案件登録</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="190"/>
+        <source>The goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="191"/>
+        <source>The intervention</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="194"/>
+        <source>The partner</source>
+        <translation>パートナー</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="195"/>
+        <source>The person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="196"/>
+        <source>The playbook entry</source>
+        <translation>プレイブックの項目</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="199"/>
+        <source>The point rules</source>
+        <translation>ポイントのルール</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="200"/>
+        <source>The setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="201"/>
+        <source>The snooze</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="202"/>
+        <source>The template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="203"/>
+        <source>The thresholds</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="204"/>
+        <source>The tier ladder</source>
+        <translation>ランクの段階</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="205"/>
+        <source>Partner &quot;{name}&quot;</source>
+        <translation>パートナー「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="206"/>
+        <source>Person &quot;{name}&quot;</source>
+        <translation>担当者「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="207"/>
+        <source>Deal registration &quot;{name}&quot;</source>
+        <translation>案件登録「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="210"/>
+        <source>Action item &quot;{name}&quot;</source>
+        <translation>アクションアイテム「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="213"/>
+        <source>Checklist item &quot;{name}&quot;</source>
+        <translation>オンボーディング項目「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="216"/>
+        <source>Template &quot;{name}&quot;</source>
+        <translation>テンプレート「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="217"/>
         <source>Action item</source>
         <translation>アクションアイテム</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="161"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="218"/>
         <source>Action taken</source>
         <translation>実施した施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="162"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="219"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="163"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="220"/>
         <source>Assessor</source>
         <translation>評価者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="164"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="221"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="165"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="222"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="166"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="223"/>
         <source>Deal</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="167"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="224"/>
         <source>End customer</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="168"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="225"/>
         <source>Event kind</source>
         <translation>イベント種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="169"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="226"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="170"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="227"/>
         <source>Japanese title</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="171"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="228"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="172"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="229"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="173"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="230"/>
         <source>PRACT phase</source>
         <translation>PRACT の観点</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="174"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="231"/>
         <source>Partner name</source>
         <translation>社名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="175"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="232"/>
         <source>Partner type</source>
         <translation>パートナー種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="176"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="233"/>
         <source>Person name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="177"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="234"/>
         <source>Reading</source>
         <translation>読み（かな）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="178"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="235"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="179"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="236"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="180"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="237"/>
         <source>Resolution</source>
         <translation>解決方法</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="181"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="238"/>
         <source>Role</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="182"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="239"/>
         <source>Side</source>
         <translation>担当側</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="183"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="240"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="184"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="241"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="185"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="242"/>
         <source>Tier name</source>
         <translation>ランク名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="186"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="243"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="187"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="244"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="188"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="245"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="189"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="246"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="190"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="247"/>
         <source>The expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="191"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="248"/>
         <source>the registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="194"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="251"/>
         <source>The period end</source>
         <translation>期間の終了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="195"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="252"/>
         <source>the period start</source>
         <translation>期間の開始日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="196"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="253"/>
         <source>the meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="197"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="254"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>「{title}」の期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="200"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="257"/>
         <source>Step {n} title</source>
         <translation>ステップ {n} のタイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="201"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="258"/>
         <source>Perception</source>
         <translation>認識</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="202"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="259"/>
         <source>Readiness</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="203"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="260"/>
         <source>Activate</source>
         <translation>動機付け</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="204"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="261"/>
         <source>Collaboration</source>
         <translation>協働</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="205"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="262"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>

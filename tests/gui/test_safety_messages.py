@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QApplication
 from prm_core.database import DatabaseDamagedError
 from prm_core.safety.errors import ReadOnlyDatabaseError
 from prm_core.safety.messages import CATALOGUE, Message, message
+from prm_core.services.errors import ConflictError
+from prm_core.services.rows import check_version
+from prm_desktop.i18n import Translations
 from prm_desktop.views.safety.messages import TRANSLATED, describe, translate
 
 TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -104,3 +107,22 @@ def test_plain_exceptions_and_broken_translations_fall_back(qapp: QApplication) 
 def test_unknown_keys_are_refused_in_the_core() -> None:
     with pytest.raises(KeyError):
         Message("no.such.key")
+
+
+def test_a_conflict_names_the_row_in_japanese(translations: Translations) -> None:
+    class Row:
+        version = 3
+        name = "新社名"
+
+    with pytest.raises(ConflictError) as caught:
+        check_version(Row(), 2, {"name": "旧社名"}, message("label.partner_named", name="アルファ"))
+    exc = caught.value
+    assert str(exc) == (
+        "Partner \"アルファ\" was changed by someone else since you opened it (name: '旧社名' → "
+        "'新社名'). Nothing was saved; reload to see the new values and apply your edit again."
+    )
+    translations.switch("ja")
+    assert describe(exc) == (
+        "開いたあとにパートナー「アルファ」がほかの人に変更されました (name: '旧社名' → '新社名')。"
+        "保存していません。再読み込みして最新の内容を確認し、もう一度編集してください。"
+    )

@@ -157,6 +157,63 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "validation.score": lambda: QCoreApplication.translate(
         "CoreMessages", "{label} score {value} is out of range (0–5)."
     ),
+    "rows.changed_while_saving": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "{what} was changed or deleted by someone else while saving. Nothing was "
+        "saved; reload to see the current values.",
+    ),
+    "rows.not_saved": lambda: QCoreApplication.translate(
+        "CoreMessages", "{what} could not be saved: {detail}"
+    ),
+    "rows.gone": lambda: QCoreApplication.translate(
+        "CoreMessages", "{label} no longer exists (it may have been deleted elsewhere)."
+    ),
+    "rows.changed": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "{label} was changed by someone else since you opened it{detail}. Nothing "
+        "was saved; reload to see the new values and apply your edit again.",
+    ),
+    "label.the_1on1": lambda: QCoreApplication.translate("CoreMessages", "The 1on1"),
+    "label.the_1on1_of": lambda: QCoreApplication.translate("CoreMessages", "The 1on1 of {date}"),
+    "label.the_action_item": lambda: QCoreApplication.translate("CoreMessages", "The action item"),
+    "label.the_assessment": lambda: QCoreApplication.translate("CoreMessages", "The assessment"),
+    "label.the_checklist_item": lambda: QCoreApplication.translate(
+        "CoreMessages", "The checklist item"
+    ),
+    "label.the_checklist": lambda: QCoreApplication.translate("CoreMessages", "The checklist"),
+    "label.the_conflict_resolution": lambda: QCoreApplication.translate(
+        "CoreMessages", "The conflict resolution"
+    ),
+    "label.the_deal_registration": lambda: QCoreApplication.translate(
+        "CoreMessages", "The deal registration"
+    ),
+    "label.the_goal": lambda: QCoreApplication.translate("CoreMessages", "The goal"),
+    "label.the_intervention": lambda: QCoreApplication.translate(
+        "CoreMessages", "The intervention"
+    ),
+    "label.the_partner": lambda: QCoreApplication.translate("CoreMessages", "The partner"),
+    "label.the_person": lambda: QCoreApplication.translate("CoreMessages", "The person"),
+    "label.the_playbook_entry": lambda: QCoreApplication.translate(
+        "CoreMessages", "The playbook entry"
+    ),
+    "label.the_point_rules": lambda: QCoreApplication.translate("CoreMessages", "The point rules"),
+    "label.the_setting": lambda: QCoreApplication.translate("CoreMessages", "The setting"),
+    "label.the_snooze": lambda: QCoreApplication.translate("CoreMessages", "The snooze"),
+    "label.the_template": lambda: QCoreApplication.translate("CoreMessages", "The template"),
+    "label.the_thresholds": lambda: QCoreApplication.translate("CoreMessages", "The thresholds"),
+    "label.the_tier_ladder": lambda: QCoreApplication.translate("CoreMessages", "The tier ladder"),
+    "label.partner_named": lambda: QCoreApplication.translate("CoreMessages", 'Partner "{name}"'),
+    "label.person_named": lambda: QCoreApplication.translate("CoreMessages", 'Person "{name}"'),
+    "label.registration_named": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Deal registration "{name}"'
+    ),
+    "label.action_item_named": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Action item "{name}"'
+    ),
+    "label.checklist_item_named": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Checklist item "{name}"'
+    ),
+    "label.template_named": lambda: QCoreApplication.translate("CoreMessages", 'Template "{name}"'),
     "label.action_item": lambda: QCoreApplication.translate("CoreMessages", "Action item"),
     "label.action_taken": lambda: QCoreApplication.translate("CoreMessages", "Action taken"),
     "label.action": lambda: QCoreApplication.translate("CoreMessages", "Action"),
