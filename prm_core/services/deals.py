@@ -75,13 +75,15 @@ def _clean(data: RegistrationData) -> RegistrationData:
     try:
         number = optional_corporate_number(data.corporate_number)
     except CorporateNumberError as exc:
-        message = str(exc)
-        raise ValidationError(message[0].upper() + message[1:] + ".", "corporate_number") from None
+        text = str(exc)
+        raise ValidationError(text[0].upper() + text[1:] + ".", "corporate_number") from None
     if data.amount is not None and (isinstance(data.amount, bool) or data.amount < 0):
-        raise ValidationError(f"Amount {data.amount!r} must be zero or more (JPY).", "amount")
+        raise ValidationError(
+            message("validation.amount_negative", value=repr(data.amount)), "amount"
+        )
     if data.registered_on > date.today():
         raise ValidationError(
-            f"Registered date {data.registered_on.isoformat()} is in the future.", "registered_on"
+            v.future("label.date_registered", data.registered_on), "registered_on"
         )
     v.date_order(
         data.registered_on, data.expires_on, "expires_on", "the registered date", "The expiry date"
@@ -130,7 +132,7 @@ def _check_person(session: Session, clean: RegistrationData) -> None:
         return
     person = get(session, Person, clean.person_id, "The person")
     if person.partner_id != clean.partner_id:
-        raise ValidationError("The registering person must belong to the partner.", "person")
+        raise ValidationError(message("validation.registering_person"), "person")
 
 
 def update_registration(
@@ -153,8 +155,7 @@ def update_registration(
         _apply(row, clean, expiry_days(session))
         if row.decided_on is not None and row.decided_on < row.registered_on:
             raise ValidationError(
-                f"The decision of {row.decided_on.isoformat()} would be before the registered "
-                "date.",
+                message("validation.decision_would_precede", date=row.decided_on.isoformat()),
                 "registered_on",
             )
         return deal_changes(clean.partner_id if old_partner == clean.partner_id else None)
@@ -197,11 +198,14 @@ def load_registration(db: Database, registration_id: int) -> tuple[RegistrationD
 def _decision_date(decided_on: date | None, row: DealRegistration) -> date:
     day = decided_on or date.today()
     if day > date.today():
-        raise ValidationError(f"Decision date {day.isoformat()} is in the future.", "decided_on")
+        raise ValidationError(v.future("label.date_decision", day), "decided_on")
     if day < row.registered_on:
         raise ValidationError(
-            f"Decision date {day.isoformat()} is before the registered date "
-            f"({row.registered_on.isoformat()}).",
+            message(
+                "validation.decision_before_registered",
+                date=day.isoformat(),
+                registered=row.registered_on.isoformat(),
+            ),
             "decided_on",
         )
     return day
@@ -227,7 +231,7 @@ def decide(
         )
     text = v.clean_text(reason)
     if status == "rejected" and not text:
-        raise ValidationError("Give a reason for rejecting the registration.", "reason")
+        raise ValidationError(message("validation.reject_reason"), "reason")
     with write(db, "The deal registration") as session:
         row = get(session, DealRegistration, registration_id, "The deal registration")
         label = message("label.registration_named", name=row.deal)
@@ -241,8 +245,7 @@ def decide(
         day = _decision_date(decided_on, row)
         if status == "approved" and status_as_of(row.status, row.expires_on, day) == "expired":
             raise ValidationError(
-                f"{label} expired on {row.expires_on.isoformat()}; extend its expiry date "
-                "before approving it.",
+                message("validation.expired_approve", label=label, date=row.expires_on.isoformat()),
                 "status",
             )
         row.status = status
@@ -341,23 +344,20 @@ def resolve_conflict(
         raise ValidationError("A conflict needs two different registrations.")
     day = decided_on or date.today()
     if day > date.today():
-        raise ValidationError(f"Decision date {day.isoformat()} is in the future.", "decided_on")
+        raise ValidationError(v.future("label.date_decision", day), "decided_on")
     low, high, stored = _pair(first_id, second_id, resolution)
     with write(db, "The conflict resolution") as session:
         a = get(session, DealRegistration, low, "The deal registration")
         b = get(session, DealRegistration, high, "The deal registration")
         if a.partner_id == b.partner_id:
-            raise ValidationError(
-                "Both registrations belong to the same partner: that is a duplicate, not a "
-                "conflict."
-            )
+            raise ValidationError(message("validation.same_partner_conflict"))
         existing = session.scalar(
             select(ConflictResolution.id).where(
                 ConflictResolution.first_id == low, ConflictResolution.second_id == high
             )
         )
         if existing is not None:
-            raise ValidationError("This conflict has already been resolved.")
+            raise ValidationError(message("validation.conflict_resolved"))
         session.add(
             ConflictResolution(
                 first_id=low, second_id=high, resolution=stored, reason=text, resolved_on=day

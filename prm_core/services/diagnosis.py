@@ -34,6 +34,7 @@ from prm_core.orm import (
     SignalSnooze,
     TierLevel,
 )
+from prm_core.safety.messages import message
 from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ConflictError, ValidationError
@@ -107,9 +108,7 @@ def clean_scores(scores: Mapping[str, int] | Sequence[int]) -> dict[str, int]:
 def _clean_assessment(data: AssessmentData, today: date) -> tuple[str, dict[str, int], str]:
     assessor = v.one_of(data.assessor, [a.value for a in Assessor], "assessor", "Assessor")
     if data.assessed_on > today:
-        raise ValidationError(
-            f"Assessment date {data.assessed_on.isoformat()} is in the future.", "assessed_on"
-        )
+        raise ValidationError(v.future("label.date_assessment", data.assessed_on), "assessed_on")
     comments = v.clean_text(data.comments)
     if len(comments) > 4000:
         raise ValidationError("Comments are too long (at most 4000 characters).", "comments")
@@ -184,7 +183,7 @@ def snooze_signal(
         if person_id is not None:
             person = get(session, Person, person_id, "The person")
             if person.partner_id != partner_id:
-                raise ValidationError("The person does not belong to this partner.", "person")
+                raise ValidationError(message("validation.person_of_partner"), "person")
         row = SignalSnooze(
             partner_id=partner_id,
             person_id=person_id,

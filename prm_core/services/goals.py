@@ -9,6 +9,7 @@ from prm_core.database import Database
 from prm_core.diagnosis.categories import canonical_category
 from prm_core.kinds import GoalMetric
 from prm_core.orm import Goal, Intervention, Partner, Person
+from prm_core.safety.messages import message
 from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ValidationError
@@ -28,7 +29,9 @@ class GoalData:
 def _clean_goal(data: GoalData) -> GoalData:
     v.one_of(data.metric, [m.value for m in GoalMetric], "metric", "Metric")
     if not data.target or data.target <= 0:
-        raise ValidationError(f"Target {data.target!r} must be greater than zero.", "target")
+        raise ValidationError(
+            message("validation.target_positive", value=repr(data.target)), "target"
+        )
     v.date_order(
         data.period_start, data.period_end, "period_end", "the period start", "The period end"
     )
@@ -49,7 +52,7 @@ def create_goal(db: Database, partner_id: int, data: GoalData) -> tuple[int, Cha
         if clean.person_id is not None:
             person = get(session, Person, clean.person_id, "The person")
             if person.partner_id != partner_id:
-                raise ValidationError("The goal's person must belong to this partner.", "person")
+                raise ValidationError(message("validation.goal_person"), "person")
         goal = Goal(partner_id=partner_id, **asdict(clean))
         session.add(goal)
         session.flush()
@@ -93,9 +96,7 @@ def create_intervention(
     category = canonical_category(v.required(data.category, "category", "Category", 64))
     action = v.required(data.action, "action", "Action taken", 2000)
     if data.occurred_on > date.today():
-        raise ValidationError(
-            f"Date {data.occurred_on.isoformat()} is in the future.", "occurred_on"
-        )
+        raise ValidationError(v.future("label.date", data.occurred_on), "occurred_on")
     with write(db, "The intervention") as session:
         get(session, Partner, partner_id, "The partner")
         row = Intervention(

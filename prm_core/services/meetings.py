@@ -58,9 +58,7 @@ def _apply_meeting(session: Session, meeting: Meeting, data: MeetingData) -> Non
     if data.pract_phase is not None:
         v.one_of(data.pract_phase, [p.value for p in PractPhase], "pract_phase", "PRACT phase")
     if data.held_on > date.today():
-        raise ValidationError(
-            f"Meeting date {data.held_on.isoformat()} is in the future.", "held_on"
-        )
+        raise ValidationError(v.future("label.date_meeting", data.held_on), "held_on")
     attendees = list(session.scalars(select(Person).where(Person.id.in_(data.attendee_ids))))
     strangers = [p.name for p in attendees if p.partner_id != meeting.partner_id]
     if strangers or len(attendees) != len(set(data.attendee_ids)):

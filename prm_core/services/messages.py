@@ -54,6 +54,38 @@ CATALOGUE: Final[dict[str, str]] = {
     "label.action_item_named": 'Action item "{name}"',
     "label.checklist_item_named": 'Checklist item "{name}"',
     "label.template_named": 'Template "{name}"',
+    "validation.partner_exists": 'A partner named "{name}" already exists.',
+    "validation.code_used": 'Code "{code}" is already used by {other}.',
+    "validation.future": "{label} {date} is in the future.",
+    "validation.amount_negative": "Amount {value} must be zero or more (JPY).",
+    "validation.target_positive": "Target {value} must be greater than zero.",
+    "validation.reject_reason": "Give a reason for rejecting the registration.",
+    "validation.decision_before_registered": (
+        "Decision date {date} is before the registered date ({registered})."
+    ),
+    "validation.decision_would_precede": (
+        "The decision of {date} would be before the registered date."
+    ),
+    "validation.expired_approve": (
+        "{label} expired on {date}; extend its expiry date before approving it."
+    ),
+    "validation.checklist_exists": "{partner} already has an onboarding checklist.",
+    "validation.no_template": (
+        "No onboarding checklist template found; create one in Settings first."
+    ),
+    "validation.same_partner_conflict": (
+        "Both registrations belong to the same partner: that is a duplicate, not a conflict."
+    ),
+    "validation.conflict_resolved": "This conflict has already been resolved.",
+    "validation.registering_person": "The registering person must belong to the partner.",
+    "validation.goal_person": "The goal's person must belong to this partner.",
+    "validation.person_of_partner": "The person does not belong to this partner.",
+    "label.date_registered": "Registered date",
+    "label.date_decision": "Decision date",
+    "label.date_done": "Done date",
+    "label.date_assessment": "Assessment date",
+    "label.date_meeting": "Meeting date",
+    "label.date": "Date",
     # the fields those messages name (the English is what the services pass as a label)
     "label.action_item": "Action item",
     "label.action_taken": "Action taken",

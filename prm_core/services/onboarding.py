@@ -34,7 +34,7 @@ def create_checklist(
             select(func.count()).where(ChecklistItem.partner_id == partner_id)
         )
         if existing:
-            raise ValidationError(f"{partner.name} already has an onboarding checklist.")
+            raise ValidationError(message("validation.checklist_exists", partner=partner.name))
         query = select(ChecklistTemplate)
         query = (
             query.where(ChecklistTemplate.id == template_id)
@@ -43,9 +43,7 @@ def create_checklist(
         )
         template = session.scalars(query.limit(1)).first()
         if template is None:
-            raise ValidationError(
-                "No onboarding checklist template found; create one in Settings first."
-            )
+            raise ValidationError(message("validation.no_template"))
         base = start or partner.contract_date or date.today()
         for step in template.steps:
             session.add(
@@ -70,7 +68,7 @@ def set_item_done(
             item, expected_version, None, message("label.checklist_item_named", name=item.title)
         )
         if done_on is not None and done_on > date.today():
-            raise ValidationError(f"Done date {done_on.isoformat()} is in the future.", "done_on")
+            raise ValidationError(v.future("label.date_done", done_on), "done_on")
         item.done_on = done_on
         return Changes(checklist=True, partner_id=item.partner_id)
 

@@ -63,13 +63,15 @@ def _check_unique(session: Session, data: PartnerData, own_id: int | None) -> No
         )
     )
     if clash is not None:
-        raise ValidationError(f'A partner named "{clash}" already exists.', "name")
+        raise ValidationError(message("validation.partner_exists", name=clash), "name")
     if data.code:
         other = session.scalar(
             select(Partner.name).where(Partner.code == data.code, Partner.id != (own_id or -1))
         )
         if other is not None:
-            raise ValidationError(f'Code "{data.code}" is already used by {other}.', "code")
+            raise ValidationError(
+                message("validation.code_used", code=data.code, other=other), "code"
+            )
 
 
 def create_partner(db: Database, data: PartnerData) -> tuple[int, Changes]:

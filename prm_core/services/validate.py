@@ -37,6 +37,11 @@ def label_of(label: Label) -> Label:
     return message(key) if key is not None else label
 
 
+def future(label_key: str, day: date) -> Message:
+    """ "<label> <day> is in the future." for a date that must not be (a record of the past)."""
+    return message("validation.future", label=message(label_key), date=day.isoformat())
+
+
 def required(value: str | None, field: str, label: Label, max_len: int = 200) -> str:
     text = clean_text(value)
     if not text:

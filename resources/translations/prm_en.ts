@@ -919,211 +919,321 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/safety/messages.py" line="217"/>
+        <source>A partner named &quot;{name}&quot; already exists.</source>
+        <translation>A partner named &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="220"/>
+        <source>Code &quot;{code}&quot; is already used by {other}.</source>
+        <translation>Code &quot;{code}&quot; is already used by {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="223"/>
+        <source>{label} {date} is in the future.</source>
+        <translation>{label} {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="226"/>
+        <source>Amount {value} must be zero or more (JPY).</source>
+        <translation>Amount {value} must be zero or more (JPY).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="229"/>
+        <source>Target {value} must be greater than zero.</source>
+        <translation>Target {value} must be greater than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="232"/>
+        <source>Give a reason for rejecting the registration.</source>
+        <translation>Give a reason for rejecting the registration.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="235"/>
+        <source>Decision date {date} is before the registered date ({registered}).</source>
+        <translation>Decision date {date} is before the registered date ({registered}).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="238"/>
+        <source>The decision of {date} would be before the registered date.</source>
+        <translation>The decision of {date} would be before the registered date.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="241"/>
+        <source>{label} expired on {date}; extend its expiry date before approving it.</source>
+        <translation>{label} expired on {date}; extend its expiry date before approving it.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="244"/>
+        <source>{partner} already has an onboarding checklist.</source>
+        <translation>{partner} already has an onboarding checklist.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="247"/>
+        <source>No onboarding checklist template found; create one in Settings first.</source>
+        <translation>No onboarding checklist template found; create one in Settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="250"/>
+        <source>Both registrations belong to the same partner: that is a duplicate, not a conflict.</source>
+        <translation>Both registrations belong to the same partner: that is a duplicate, not a conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="254"/>
+        <source>This conflict has already been resolved.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="257"/>
+        <source>The registering person must belong to the partner.</source>
+        <translation>The registering person must belong to the partner.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="260"/>
+        <source>The goal&apos;s person must belong to this partner.</source>
+        <translation>The goal&apos;s person must belong to this partner.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="263"/>
+        <source>The person does not belong to this partner.</source>
+        <translation>The person does not belong to this partner.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="266"/>
+        <source>Registered date</source>
+        <translation>Registered date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="267"/>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="268"/>
+        <source>Done date</source>
+        <translation>Done date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="269"/>
+        <source>Assessment date</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="270"/>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="271"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="272"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="218"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="273"/>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="219"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="274"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="220"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="275"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="221"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="276"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="222"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="277"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="223"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="278"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="224"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="279"/>
         <source>End customer</source>
         <translation>End customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="225"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="280"/>
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="226"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="281"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="227"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="282"/>
         <source>Japanese title</source>
         <translation>Japanese title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="228"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="283"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="229"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="284"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="230"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="285"/>
         <source>PRACT phase</source>
         <translation>PRACT phase</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="231"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="286"/>
         <source>Partner name</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="232"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="287"/>
         <source>Partner type</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="233"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="288"/>
         <source>Person name</source>
         <translation>Person name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="234"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="289"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="235"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="290"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="236"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="291"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="237"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="292"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="238"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="293"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="239"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="294"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="240"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="241"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="296"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="242"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="297"/>
         <source>Tier name</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="243"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="298"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="244"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="299"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="245"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="300"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="246"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="301"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="247"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="302"/>
         <source>The expiry date</source>
         <translation>The expiry date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="248"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="303"/>
         <source>the registered date</source>
         <translation>the registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="251"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="306"/>
         <source>The period end</source>
         <translation>The period end</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="252"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="307"/>
         <source>the period start</source>
         <translation>the period start</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="253"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="308"/>
         <source>the meeting date</source>
         <translation>the meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="254"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="309"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>Due date of &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="257"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="312"/>
         <source>Step {n} title</source>
         <translation>Step {n} title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="258"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="313"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="259"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="314"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="260"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="315"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="261"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="316"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="262"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="317"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>

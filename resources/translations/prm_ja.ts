@@ -916,211 +916,321 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/safety/messages.py" line="217"/>
+        <source>A partner named &quot;{name}&quot; already exists.</source>
+        <translation>「{name}」という名前のパートナーはすでに登録されています。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="220"/>
+        <source>Code &quot;{code}&quot; is already used by {other}.</source>
+        <translation>コード「{code}」はすでに {other} が使用しています。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="223"/>
+        <source>{label} {date} is in the future.</source>
+        <translation>{label}（{date}）が未来の日付になっています。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="226"/>
+        <source>Amount {value} must be zero or more (JPY).</source>
+        <translation>金額 {value} は 0 円以上にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="229"/>
+        <source>Target {value} must be greater than zero.</source>
+        <translation>目標値 {value} は 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="232"/>
+        <source>Give a reason for rejecting the registration.</source>
+        <translation>却下の理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="235"/>
+        <source>Decision date {date} is before the registered date ({registered}).</source>
+        <translation>判断日（{date}）が登録日（{registered}）より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="238"/>
+        <source>The decision of {date} would be before the registered date.</source>
+        <translation>{date} の判断が登録日より前になってしまいます。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="241"/>
+        <source>{label} expired on {date}; extend its expiry date before approving it.</source>
+        <translation>{label}は {date} に期限切れになっています。承認する前に有効期限を延長してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="244"/>
+        <source>{partner} already has an onboarding checklist.</source>
+        <translation>{partner} にはすでにオンボーディングのチェックリストがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="247"/>
+        <source>No onboarding checklist template found; create one in Settings first.</source>
+        <translation>オンボーディングのテンプレートがありません。先に設定で作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="250"/>
+        <source>Both registrations belong to the same partner: that is a duplicate, not a conflict.</source>
+        <translation>2 件とも同じパートナーの登録です。コンフリクトではなく重複登録です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="254"/>
+        <source>This conflict has already been resolved.</source>
+        <translation>このコンフリクトは解決済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="257"/>
+        <source>The registering person must belong to the partner.</source>
+        <translation>登録者はそのパートナーの担当者から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="260"/>
+        <source>The goal&apos;s person must belong to this partner.</source>
+        <translation>目標の担当者はこのパートナーの担当者から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="263"/>
+        <source>The person does not belong to this partner.</source>
+        <translation>この担当者はこのパートナーに所属していません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="266"/>
+        <source>Registered date</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="267"/>
+        <source>Decision date</source>
+        <translation>判断日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="268"/>
+        <source>Done date</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="269"/>
+        <source>Assessment date</source>
+        <translation>評価日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="270"/>
+        <source>Meeting date</source>
+        <translation>1on1 の日付</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="271"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="272"/>
         <source>Action item</source>
         <translation>アクションアイテム</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="218"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="273"/>
         <source>Action taken</source>
         <translation>実施した施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="219"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="274"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="220"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="275"/>
         <source>Assessor</source>
         <translation>評価者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="221"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="276"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="222"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="277"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="223"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="278"/>
         <source>Deal</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="224"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="279"/>
         <source>End customer</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="225"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="280"/>
         <source>Event kind</source>
         <translation>イベント種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="226"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="281"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="227"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="282"/>
         <source>Japanese title</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="228"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="283"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="229"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="284"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="230"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="285"/>
         <source>PRACT phase</source>
         <translation>PRACT の観点</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="231"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="286"/>
         <source>Partner name</source>
         <translation>社名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="232"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="287"/>
         <source>Partner type</source>
         <translation>パートナー種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="233"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="288"/>
         <source>Person name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="234"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="289"/>
         <source>Reading</source>
         <translation>読み（かな）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="235"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="290"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="236"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="291"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="237"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="292"/>
         <source>Resolution</source>
         <translation>解決方法</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="238"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="293"/>
         <source>Role</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="239"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="294"/>
         <source>Side</source>
         <translation>担当側</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="240"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="295"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="241"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="296"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="242"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="297"/>
         <source>Tier name</source>
         <translation>ランク名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="243"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="298"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="244"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="299"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="245"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="300"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="246"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="301"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="247"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="302"/>
         <source>The expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="248"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="303"/>
         <source>the registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="251"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="306"/>
         <source>The period end</source>
         <translation>期間の終了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="252"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="307"/>
         <source>the period start</source>
         <translation>期間の開始日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="253"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="308"/>
         <source>the meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="254"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="309"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>「{title}」の期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="257"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="312"/>
         <source>Step {n} title</source>
         <translation>ステップ {n} のタイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="258"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="313"/>
         <source>Perception</source>
         <translation>認識</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="259"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="314"/>
         <source>Readiness</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="260"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="315"/>
         <source>Activate</source>
         <translation>動機付け</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="261"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="316"/>
         <source>Collaboration</source>
         <translation>協働</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="262"/>
+        <location filename="../../prm_desktop/views/safety/messages.py" line="317"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>

@@ -95,3 +95,22 @@ def test_the_english_is_unchanged(call: object, english: str) -> None:
     with pytest.raises(ValidationError) as caught:
         call()  # type: ignore[operator]
     assert str(caught.value) == english
+
+
+def test_every_message_key_named_in_the_core_exists() -> None:
+    from prm_core.safety.messages import CATALOGUE as ALL
+
+    named = set()
+    for path in ROOT.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name | ast.Attribute)
+                and (getattr(node.func, "id", None) or getattr(node.func, "attr", None))
+                in {"message", "future"}
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                named.add(str(node.args[0].value))
+    assert len(named) > 30
+    assert named - set(ALL) == set()

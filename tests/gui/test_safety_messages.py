@@ -16,10 +16,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from prm_core.database import DatabaseDamagedError
+from prm_core.database import Database, DatabaseDamagedError
 from prm_core.safety.errors import ReadOnlyDatabaseError
 from prm_core.safety.messages import CATALOGUE, Message, message
-from prm_core.services.errors import ConflictError
+from prm_core.services.errors import ConflictError, ValidationError
+from prm_core.services.partners import PartnerData, create_partner
 from prm_core.services.rows import check_version
 from prm_desktop.i18n import Translations
 from prm_desktop.views.safety.messages import TRANSLATED, describe, translate
@@ -126,3 +127,14 @@ def test_a_conflict_names_the_row_in_japanese(translations: Translations) -> Non
         "開いたあとにパートナー「アルファ」がほかの人に変更されました (name: '旧社名' → '新社名')。"
         "保存していません。再読み込みして最新の内容を確認し、もう一度編集してください。"
     )
+
+
+def test_a_duplicate_partner_is_refused_in_japanese(
+    sqlite_db: Database, translations: Translations
+) -> None:
+    create_partner(sqlite_db, PartnerData(name="アルファ"))
+    with pytest.raises(ValidationError) as caught:
+        create_partner(sqlite_db, PartnerData(name="アルファ"))
+    assert str(caught.value) == 'A partner named "アルファ" already exists.'
+    translations.switch("ja")
+    assert describe(caught.value) == "「アルファ」という名前のパートナーはすでに登録されています。"

@@ -214,6 +214,61 @@ TRANSLATED: dict[str, Callable[[], str]] = {
         "CoreMessages", 'Checklist item "{name}"'
     ),
     "label.template_named": lambda: QCoreApplication.translate("CoreMessages", 'Template "{name}"'),
+    "validation.partner_exists": lambda: QCoreApplication.translate(
+        "CoreMessages", 'A partner named "{name}" already exists.'
+    ),
+    "validation.code_used": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Code "{code}" is already used by {other}.'
+    ),
+    "validation.future": lambda: QCoreApplication.translate(
+        "CoreMessages", "{label} {date} is in the future."
+    ),
+    "validation.amount_negative": lambda: QCoreApplication.translate(
+        "CoreMessages", "Amount {value} must be zero or more (JPY)."
+    ),
+    "validation.target_positive": lambda: QCoreApplication.translate(
+        "CoreMessages", "Target {value} must be greater than zero."
+    ),
+    "validation.reject_reason": lambda: QCoreApplication.translate(
+        "CoreMessages", "Give a reason for rejecting the registration."
+    ),
+    "validation.decision_before_registered": lambda: QCoreApplication.translate(
+        "CoreMessages", "Decision date {date} is before the registered date ({registered})."
+    ),
+    "validation.decision_would_precede": lambda: QCoreApplication.translate(
+        "CoreMessages", "The decision of {date} would be before the registered date."
+    ),
+    "validation.expired_approve": lambda: QCoreApplication.translate(
+        "CoreMessages", "{label} expired on {date}; extend its expiry date before approving it."
+    ),
+    "validation.checklist_exists": lambda: QCoreApplication.translate(
+        "CoreMessages", "{partner} already has an onboarding checklist."
+    ),
+    "validation.no_template": lambda: QCoreApplication.translate(
+        "CoreMessages", "No onboarding checklist template found; create one in Settings first."
+    ),
+    "validation.same_partner_conflict": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "Both registrations belong to the same partner: that is a duplicate, not a conflict.",
+    ),
+    "validation.conflict_resolved": lambda: QCoreApplication.translate(
+        "CoreMessages", "This conflict has already been resolved."
+    ),
+    "validation.registering_person": lambda: QCoreApplication.translate(
+        "CoreMessages", "The registering person must belong to the partner."
+    ),
+    "validation.goal_person": lambda: QCoreApplication.translate(
+        "CoreMessages", "The goal's person must belong to this partner."
+    ),
+    "validation.person_of_partner": lambda: QCoreApplication.translate(
+        "CoreMessages", "The person does not belong to this partner."
+    ),
+    "label.date_registered": lambda: QCoreApplication.translate("CoreMessages", "Registered date"),
+    "label.date_decision": lambda: QCoreApplication.translate("CoreMessages", "Decision date"),
+    "label.date_done": lambda: QCoreApplication.translate("CoreMessages", "Done date"),
+    "label.date_assessment": lambda: QCoreApplication.translate("CoreMessages", "Assessment date"),
+    "label.date_meeting": lambda: QCoreApplication.translate("CoreMessages", "Meeting date"),
+    "label.date": lambda: QCoreApplication.translate("CoreMessages", "Date"),
     "label.action_item": lambda: QCoreApplication.translate("CoreMessages", "Action item"),
     "label.action_taken": lambda: QCoreApplication.translate("CoreMessages", "Action taken"),
     "label.action": lambda: QCoreApplication.translate("CoreMessages", "Action"),
