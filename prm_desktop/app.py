@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if db is None:
             return 1
     except (DatabaseError, OSError) as exc:
-        from prm_desktop.views.safety.messages import describe
+        from prm_desktop.core_messages import describe
 
         QMessageBox.critical(None, "PRM Desktop", describe(exc))
         return 1

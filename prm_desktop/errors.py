@@ -101,7 +101,7 @@ def teardown_logging() -> None:
 
 def explain(exc: BaseException) -> str:
     """A short explanation of ``exc`` for someone who is not a programmer."""
-    from prm_desktop.views.safety.messages import describe
+    from prm_desktop.core_messages import describe
 
     if getattr(exc, "message", None) is not None:
         return describe(exc)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from prm_core.database import Database
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ConflictError, ServiceError
-from prm_desktop.views.safety.messages import describe
+from prm_desktop.core_messages import describe
 
 T = TypeVar("T")
 

@@ -171,3 +171,19 @@ def test_core_check_names_file_and_line(source: str, expected: str) -> None:
 def test_core_check_lets_headless_code_through() -> None:
     source = "from sqlalchemy.orm import Session\nimport prm_core.orm\nfrom . import qt_like"
     assert core_violations(FAKE_CORE, source) == []
+
+
+def test_the_message_catalogue_stays_a_leaf() -> None:
+    """prm_core.database raises catalogued messages, so reading the catalogue (safety's, with
+    the services' merged in) must not import the database or the services' code."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, prm_core.safety.messages; "
+        "heavy = ('prm_core.database', 'prm_core.services.validate'); "
+        "bad = [m for m in heavy if m in sys.modules]; "
+        "sys.exit(str(bad) if bad else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

@@ -8,7 +8,7 @@ lupdate sees it and the Japanese catalogue carries it, then fills in the argumen
 
 To extend it (in any prm_core module): add ``key: "English text with {named} arguments"``
 to a catalogue like this one, raise an exception that mixes in :class:`TranslatableError`, and add
-the same key and text to ``prm_desktop/views/safety/messages.py``; a test fails when the two
+the same key and text to ``prm_desktop/core_messages.py``; a test fails when the two
 differ or a key is missing.
 """
 

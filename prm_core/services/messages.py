@@ -130,4 +130,7 @@ CATALOGUE: Final[dict[str, str]] = {
     "label.activate": "Activate",
     "label.collaboration": "Collaboration",
     "label.trust": "Trust",
+    # the same English as above, another field: passed by key, never looked up by text
+    "label.partner_owner": "Owner",
+    "label.partner_status": "Status",
 }

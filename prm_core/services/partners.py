@@ -49,9 +49,11 @@ def _clean(data: PartnerData) -> PartnerData:
         territory=v.optional(data.territory, "territory", "Territory", 100),
         industry=v.optional(data.industry, "industry", "Industry", 100),
         contract_date=data.contract_date,
-        status=v.one_of(data.status, [s.value for s in PartnerStatus], "status", "Status"),
+        status=v.one_of(
+            data.status, [s.value for s in PartnerStatus], "status", message("label.partner_status")
+        ),
         tier=v.optional(data.tier, "tier", "Tier", 32),
-        owner=v.optional(data.owner, "owner", "Owner", 100),
+        owner=v.optional(data.owner, "owner", message("label.partner_owner"), 100),
         notes=(data.notes or "").strip(),
     )
 

@@ -23,7 +23,12 @@ def clean_text(value: str | None) -> str:
 
 
 #: A label the services pass in English → its catalogue key (so it is translated too).
-_LABELS: Final = {text: key for key, text in CATALOGUE.items() if key.startswith("label.")}
+#: The first key with a text wins; a field that shares its English with another (a
+#: partner's "Owner" is its manager, an action item's is a person) passes its own message.
+_LABELS: Final[dict[str, str]] = {}
+for _key, _text in CATALOGUE.items():
+    if _key.startswith("label."):
+        _LABELS.setdefault(_text, _key)
 
 #: What a label may be: English text (its catalogued key is looked up) or a message.
 Label = str | Message

@@ -583,659 +583,671 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="22"/>
+        <location filename="../../prm_desktop/core_messages.py" line="22"/>
         <source>Cannot open database {path}: the file is damaged or is not a PRM database ({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop with this file or run prm restore.</source>
         <translation>Cannot open database {path}: the file is damaged or is not a PRM database ({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop with this file or run prm restore.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="28"/>
+        <location filename="../../prm_desktop/core_messages.py" line="28"/>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="29"/>
+        <location filename="../../prm_desktop/core_messages.py" line="29"/>
         <source>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="34"/>
+        <location filename="../../prm_desktop/core_messages.py" line="34"/>
         <source>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</source>
         <translation>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="39"/>
+        <location filename="../../prm_desktop/core_messages.py" line="39"/>
         <source>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</source>
         <translation>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="44"/>
+        <location filename="../../prm_desktop/core_messages.py" line="44"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</source>
         <translation>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="49"/>
+        <location filename="../../prm_desktop/core_messages.py" line="49"/>
         <source>The backup copy of {path} failed its check ({reason}); it was discarded.</source>
         <translation>The backup copy of {path} failed its check ({reason}); it was discarded.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="53"/>
+        <location filename="../../prm_desktop/core_messages.py" line="53"/>
         <source>{path} could not be backed up because it is damaged ({reason}).</source>
         <translation>{path} could not be backed up because it is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="56"/>
+        <location filename="../../prm_desktop/core_messages.py" line="56"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} already exists; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="59"/>
+        <location filename="../../prm_desktop/core_messages.py" line="59"/>
         <source>{path} is not a usable backup ({reason}).</source>
         <translation>{path} is not a usable backup ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="62"/>
+        <location filename="../../prm_desktop/core_messages.py" line="62"/>
         <source>The backup and the database are the same file.</source>
         <translation>The backup and the database are the same file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="65"/>
+        <location filename="../../prm_desktop/core_messages.py" line="65"/>
         <source>There is no good backup of {path} to restore.</source>
         <translation>There is no good backup of {path} to restore.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="68"/>
+        <location filename="../../prm_desktop/core_messages.py" line="68"/>
         <source>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</source>
         <translation>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="74"/>
+        <location filename="../../prm_desktop/core_messages.py" line="74"/>
         <source>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</source>
         <translation>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="80"/>
+        <location filename="../../prm_desktop/core_messages.py" line="80"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="83"/>
+        <location filename="../../prm_desktop/core_messages.py" line="83"/>
         <source>it was opened read-only on request</source>
         <translation>it was opened read-only on request</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="86"/>
+        <location filename="../../prm_desktop/core_messages.py" line="86"/>
         <source>the folder is read-only, and SQLite needs to create its journal files beside the file</source>
         <translation>the folder is read-only, and SQLite needs to create its journal files beside the file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="90"/>
+        <location filename="../../prm_desktop/core_messages.py" line="90"/>
         <source>SQLite integrity check: {detail}</source>
         <translation>SQLite integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="93"/>
+        <location filename="../../prm_desktop/core_messages.py" line="93"/>
         <source>The file cannot be read as a database: {detail}</source>
         <translation>The file cannot be read as a database: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="96"/>
+        <location filename="../../prm_desktop/core_messages.py" line="96"/>
         <source>{table} row {rowid} refers to {parent} {value}, which does not exist</source>
         <translation>{table} row {rowid} refers to {parent} {value}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="99"/>
+        <location filename="../../prm_desktop/core_messages.py" line="99"/>
         <source>{table} row {rowid} belongs to partner {partner}, which does not exist</source>
         <translation>{table} row {rowid} belongs to partner {partner}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="102"/>
+        <location filename="../../prm_desktop/core_messages.py" line="102"/>
         <source>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</source>
         <translation>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="107"/>
+        <location filename="../../prm_desktop/core_messages.py" line="107"/>
         <source>{table} row {rowid} names person {person}, who does not exist</source>
         <translation>{table} row {rowid} names person {person}, who does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="110"/>
+        <location filename="../../prm_desktop/core_messages.py" line="110"/>
         <source>Event {rowid} names content {content}, which does not exist</source>
         <translation>Event {rowid} names content {content}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="113"/>
+        <location filename="../../prm_desktop/core_messages.py" line="113"/>
         <source>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</source>
         <translation>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="118"/>
+        <location filename="../../prm_desktop/core_messages.py" line="118"/>
         <source>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</source>
         <translation>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="123"/>
+        <location filename="../../prm_desktop/core_messages.py" line="123"/>
         <source>Action item {rowid} has status {status} but done date {done_on}</source>
         <translation>Action item {rowid} has status {status} but done date {done_on}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="126"/>
+        <location filename="../../prm_desktop/core_messages.py" line="126"/>
         <source>{count} onboarding templates are marked as the default</source>
         <translation>{count} onboarding templates are marked as the default</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="129"/>
+        <location filename="../../prm_desktop/core_messages.py" line="129"/>
         <source>The schema version {revision} is unknown to this version of PRM Desktop</source>
         <translation>The schema version {revision} is unknown to this version of PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="132"/>
+        <location filename="../../prm_desktop/core_messages.py" line="132"/>
         <source>The schema version is {revision}; opening the file upgrades it to {head}</source>
         <translation>The schema version is {revision}; opening the file upgrades it to {head}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="135"/>
+        <location filename="../../prm_desktop/core_messages.py" line="135"/>
         <source>The check {name} could not run: {detail}</source>
         <translation>The check {name} could not run: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="139"/>
+        <location filename="../../prm_desktop/core_messages.py" line="139"/>
         <source>{label} must not be empty.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="142"/>
+        <location filename="../../prm_desktop/core_messages.py" line="142"/>
         <source>{label} is too long ({length} characters, at most {limit}).</source>
         <translation>{label} is too long ({length} characters, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="145"/>
+        <location filename="../../prm_desktop/core_messages.py" line="145"/>
         <source>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</source>
         <translation>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="148"/>
+        <location filename="../../prm_desktop/core_messages.py" line="148"/>
         <source>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</source>
         <translation>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="151"/>
+        <location filename="../../prm_desktop/core_messages.py" line="151"/>
         <source>{label} &quot;{value}&quot; is not one of: {options}.</source>
         <translation>{label} &quot;{value}&quot; is not one of: {options}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="154"/>
+        <location filename="../../prm_desktop/core_messages.py" line="154"/>
         <source>{end} ({end_date}) is before {start} ({start_date}).</source>
         <translation>{end} ({end_date}) is before {start} ({start_date}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="157"/>
+        <location filename="../../prm_desktop/core_messages.py" line="157"/>
         <source>{label} score {value} is out of range (0–5).</source>
         <translation>{label} score {value} is out of range (0–5).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="160"/>
+        <location filename="../../prm_desktop/core_messages.py" line="160"/>
         <source>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</source>
         <translation>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="165"/>
+        <location filename="../../prm_desktop/core_messages.py" line="165"/>
         <source>{what} could not be saved: {detail}</source>
         <translation>{what} could not be saved: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="168"/>
+        <location filename="../../prm_desktop/core_messages.py" line="168"/>
         <source>{label} no longer exists (it may have been deleted elsewhere).</source>
         <translation>{label} no longer exists (it may have been deleted elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="171"/>
+        <location filename="../../prm_desktop/core_messages.py" line="171"/>
         <source>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</source>
         <translation>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="176"/>
+        <location filename="../../prm_desktop/core_messages.py" line="176"/>
         <source>The 1on1</source>
         <translation>The 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="177"/>
+        <location filename="../../prm_desktop/core_messages.py" line="177"/>
         <source>The 1on1 of {date}</source>
         <translation>The 1on1 of {date}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="178"/>
+        <location filename="../../prm_desktop/core_messages.py" line="178"/>
         <source>The action item</source>
         <translation>The action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="179"/>
+        <location filename="../../prm_desktop/core_messages.py" line="179"/>
         <source>The assessment</source>
         <translation>The assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="180"/>
+        <location filename="../../prm_desktop/core_messages.py" line="180"/>
         <source>The checklist item</source>
         <translation>The checklist item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="183"/>
+        <location filename="../../prm_desktop/core_messages.py" line="183"/>
         <source>The checklist</source>
         <translation>The checklist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="184"/>
+        <location filename="../../prm_desktop/core_messages.py" line="184"/>
         <source>The conflict resolution</source>
         <translation>The conflict resolution</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="187"/>
+        <location filename="../../prm_desktop/core_messages.py" line="187"/>
         <source>The deal registration</source>
         <translation>The deal registration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="190"/>
+        <location filename="../../prm_desktop/core_messages.py" line="190"/>
         <source>The goal</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="191"/>
+        <location filename="../../prm_desktop/core_messages.py" line="191"/>
         <source>The intervention</source>
         <translation>The intervention</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="194"/>
+        <location filename="../../prm_desktop/core_messages.py" line="194"/>
         <source>The partner</source>
         <translation>The partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="195"/>
+        <location filename="../../prm_desktop/core_messages.py" line="195"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="196"/>
+        <location filename="../../prm_desktop/core_messages.py" line="196"/>
         <source>The playbook entry</source>
         <translation>The playbook entry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="199"/>
+        <location filename="../../prm_desktop/core_messages.py" line="199"/>
         <source>The point rules</source>
         <translation>The point rules</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="200"/>
+        <location filename="../../prm_desktop/core_messages.py" line="200"/>
         <source>The setting</source>
         <translation>The setting</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="201"/>
+        <location filename="../../prm_desktop/core_messages.py" line="201"/>
         <source>The snooze</source>
         <translation>The snooze</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="202"/>
+        <location filename="../../prm_desktop/core_messages.py" line="202"/>
         <source>The template</source>
         <translation>The template</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="203"/>
+        <location filename="../../prm_desktop/core_messages.py" line="203"/>
         <source>The thresholds</source>
         <translation>The thresholds</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="204"/>
+        <location filename="../../prm_desktop/core_messages.py" line="204"/>
         <source>The tier ladder</source>
         <translation>The tier ladder</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="205"/>
+        <location filename="../../prm_desktop/core_messages.py" line="205"/>
         <source>Partner &quot;{name}&quot;</source>
         <translation>Partner &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="206"/>
+        <location filename="../../prm_desktop/core_messages.py" line="206"/>
         <source>Person &quot;{name}&quot;</source>
         <translation>Person &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="207"/>
+        <location filename="../../prm_desktop/core_messages.py" line="207"/>
         <source>Deal registration &quot;{name}&quot;</source>
         <translation>Deal registration &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="210"/>
+        <location filename="../../prm_desktop/core_messages.py" line="210"/>
         <source>Action item &quot;{name}&quot;</source>
         <translation>Action item &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="213"/>
+        <location filename="../../prm_desktop/core_messages.py" line="213"/>
         <source>Checklist item &quot;{name}&quot;</source>
         <translation>Checklist item &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="216"/>
+        <location filename="../../prm_desktop/core_messages.py" line="216"/>
         <source>Template &quot;{name}&quot;</source>
         <translation>Template &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="217"/>
+        <location filename="../../prm_desktop/core_messages.py" line="217"/>
         <source>A partner named &quot;{name}&quot; already exists.</source>
         <translation>A partner named &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="220"/>
+        <location filename="../../prm_desktop/core_messages.py" line="220"/>
         <source>Code &quot;{code}&quot; is already used by {other}.</source>
         <translation>Code &quot;{code}&quot; is already used by {other}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="223"/>
+        <location filename="../../prm_desktop/core_messages.py" line="223"/>
         <source>{label} {date} is in the future.</source>
         <translation>{label} {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="226"/>
+        <location filename="../../prm_desktop/core_messages.py" line="226"/>
         <source>Amount {value} must be zero or more (JPY).</source>
         <translation>Amount {value} must be zero or more (JPY).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="229"/>
+        <location filename="../../prm_desktop/core_messages.py" line="229"/>
         <source>Target {value} must be greater than zero.</source>
         <translation>Target {value} must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="232"/>
+        <location filename="../../prm_desktop/core_messages.py" line="232"/>
         <source>Give a reason for rejecting the registration.</source>
         <translation>Give a reason for rejecting the registration.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="235"/>
+        <location filename="../../prm_desktop/core_messages.py" line="235"/>
         <source>Decision date {date} is before the registered date ({registered}).</source>
         <translation>Decision date {date} is before the registered date ({registered}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="238"/>
+        <location filename="../../prm_desktop/core_messages.py" line="238"/>
         <source>The decision of {date} would be before the registered date.</source>
         <translation>The decision of {date} would be before the registered date.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="241"/>
+        <location filename="../../prm_desktop/core_messages.py" line="241"/>
         <source>{label} expired on {date}; extend its expiry date before approving it.</source>
         <translation>{label} expired on {date}; extend its expiry date before approving it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="244"/>
+        <location filename="../../prm_desktop/core_messages.py" line="244"/>
         <source>{partner} already has an onboarding checklist.</source>
         <translation>{partner} already has an onboarding checklist.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="247"/>
+        <location filename="../../prm_desktop/core_messages.py" line="247"/>
         <source>No onboarding checklist template found; create one in Settings first.</source>
         <translation>No onboarding checklist template found; create one in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="250"/>
+        <location filename="../../prm_desktop/core_messages.py" line="250"/>
         <source>Both registrations belong to the same partner: that is a duplicate, not a conflict.</source>
         <translation>Both registrations belong to the same partner: that is a duplicate, not a conflict.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="254"/>
+        <location filename="../../prm_desktop/core_messages.py" line="254"/>
         <source>This conflict has already been resolved.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="257"/>
+        <location filename="../../prm_desktop/core_messages.py" line="257"/>
         <source>The registering person must belong to the partner.</source>
         <translation>The registering person must belong to the partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="260"/>
+        <location filename="../../prm_desktop/core_messages.py" line="260"/>
         <source>The goal&apos;s person must belong to this partner.</source>
         <translation>The goal&apos;s person must belong to this partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="263"/>
+        <location filename="../../prm_desktop/core_messages.py" line="263"/>
         <source>The person does not belong to this partner.</source>
         <translation>The person does not belong to this partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="266"/>
+        <location filename="../../prm_desktop/core_messages.py" line="266"/>
         <source>Registered date</source>
         <translation>Registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="267"/>
+        <location filename="../../prm_desktop/core_messages.py" line="267"/>
         <source>Decision date</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="268"/>
+        <location filename="../../prm_desktop/core_messages.py" line="268"/>
         <source>Done date</source>
         <translation>Done date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="269"/>
+        <location filename="../../prm_desktop/core_messages.py" line="269"/>
         <source>Assessment date</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="270"/>
+        <location filename="../../prm_desktop/core_messages.py" line="270"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="271"/>
+        <location filename="../../prm_desktop/core_messages.py" line="271"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="272"/>
+        <location filename="../../prm_desktop/core_messages.py" line="272"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="273"/>
+        <location filename="../../prm_desktop/core_messages.py" line="273"/>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="274"/>
+        <location filename="../../prm_desktop/core_messages.py" line="274"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="275"/>
+        <location filename="../../prm_desktop/core_messages.py" line="275"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="276"/>
+        <location filename="../../prm_desktop/core_messages.py" line="276"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="277"/>
+        <location filename="../../prm_desktop/core_messages.py" line="277"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="278"/>
+        <location filename="../../prm_desktop/core_messages.py" line="278"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="279"/>
+        <location filename="../../prm_desktop/core_messages.py" line="279"/>
         <source>End customer</source>
         <translation>End customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="280"/>
+        <location filename="../../prm_desktop/core_messages.py" line="280"/>
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="281"/>
+        <location filename="../../prm_desktop/core_messages.py" line="281"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="282"/>
+        <location filename="../../prm_desktop/core_messages.py" line="282"/>
         <source>Japanese title</source>
         <translation>Japanese title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="283"/>
+        <location filename="../../prm_desktop/core_messages.py" line="283"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="284"/>
+        <location filename="../../prm_desktop/core_messages.py" line="284"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="285"/>
+        <location filename="../../prm_desktop/core_messages.py" line="285"/>
         <source>PRACT phase</source>
         <translation>PRACT phase</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="286"/>
+        <location filename="../../prm_desktop/core_messages.py" line="286"/>
         <source>Partner name</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="287"/>
+        <location filename="../../prm_desktop/core_messages.py" line="287"/>
         <source>Partner type</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="288"/>
+        <location filename="../../prm_desktop/core_messages.py" line="288"/>
         <source>Person name</source>
         <translation>Person name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="289"/>
+        <location filename="../../prm_desktop/core_messages.py" line="289"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="290"/>
+        <location filename="../../prm_desktop/core_messages.py" line="290"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="291"/>
+        <location filename="../../prm_desktop/core_messages.py" line="291"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="292"/>
+        <location filename="../../prm_desktop/core_messages.py" line="292"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="293"/>
+        <location filename="../../prm_desktop/core_messages.py" line="293"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="294"/>
+        <location filename="../../prm_desktop/core_messages.py" line="294"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="295"/>
+        <location filename="../../prm_desktop/core_messages.py" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="296"/>
+        <location filename="../../prm_desktop/core_messages.py" line="296"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="297"/>
+        <location filename="../../prm_desktop/core_messages.py" line="297"/>
         <source>Tier name</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="298"/>
+        <location filename="../../prm_desktop/core_messages.py" line="298"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="299"/>
+        <location filename="../../prm_desktop/core_messages.py" line="299"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="300"/>
+        <location filename="../../prm_desktop/core_messages.py" line="300"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="301"/>
+        <location filename="../../prm_desktop/core_messages.py" line="301"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="302"/>
+        <location filename="../../prm_desktop/core_messages.py" line="302"/>
         <source>The expiry date</source>
         <translation>The expiry date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="303"/>
+        <location filename="../../prm_desktop/core_messages.py" line="303"/>
         <source>the registered date</source>
         <translation>the registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="306"/>
+        <location filename="../../prm_desktop/core_messages.py" line="306"/>
         <source>The period end</source>
         <translation>The period end</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="307"/>
+        <location filename="../../prm_desktop/core_messages.py" line="307"/>
         <source>the period start</source>
         <translation>the period start</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="308"/>
+        <location filename="../../prm_desktop/core_messages.py" line="308"/>
         <source>the meeting date</source>
         <translation>the meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="309"/>
+        <location filename="../../prm_desktop/core_messages.py" line="309"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>Due date of &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="312"/>
+        <location filename="../../prm_desktop/core_messages.py" line="312"/>
         <source>Step {n} title</source>
         <translation>Step {n} title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="313"/>
+        <location filename="../../prm_desktop/core_messages.py" line="313"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="314"/>
+        <location filename="../../prm_desktop/core_messages.py" line="314"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="315"/>
+        <location filename="../../prm_desktop/core_messages.py" line="315"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="316"/>
+        <location filename="../../prm_desktop/core_messages.py" line="316"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/messages.py" line="317"/>
+        <location filename="../../prm_desktop/core_messages.py" line="317"/>
         <source>Trust</source>
         <translation>Trust</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="318"/>
+        <source>Owner</source>
+        <comment>a partner&apos;s manager</comment>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="321"/>
+        <source>Status</source>
+        <comment>a partner&apos;s status</comment>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QApplication
 from prm_core.database import Database, DatabaseDamagedError
 from prm_core.safety.errors import ReadOnlyDatabaseError
 from prm_core.safety.messages import CATALOGUE, Message, message
+from prm_core.services import validate
 from prm_core.services.errors import ConflictError, ValidationError
 from prm_core.services.partners import PartnerData, create_partner
 from prm_core.services.rows import check_version
+from prm_desktop.core_messages import TRANSLATED, describe, translate
 from prm_desktop.i18n import Translations
-from prm_desktop.views.safety.messages import TRANSLATED, describe, translate
 
 TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -138,3 +139,17 @@ def test_a_duplicate_partner_is_refused_in_japanese(
     assert str(caught.value) == 'A partner named "アルファ" already exists.'
     translations.switch("ja")
     assert describe(caught.value) == "「アルファ」という名前のパートナーはすでに登録されています。"
+
+
+def test_a_label_shared_by_two_fields_names_each_in_japanese(
+    sqlite_db: Database, translations: Translations
+) -> None:
+    """A partner's "Owner" is its manager; an action item's is a person."""
+    with pytest.raises(ValidationError) as caught:
+        create_partner(sqlite_db, PartnerData(name="アルファ", owner="x" * 101))
+    assert str(caught.value) == "Owner is too long (101 characters, at most 100)."
+    translations.switch("ja")
+    assert describe(caught.value) == "担当マネージャーが長すぎます（101 文字、上限 100 文字）。"
+    with pytest.raises(ValidationError) as action:
+        validate.optional("x" * 101, "owner", "Owner", 100)
+    assert describe(action.value) == "担当者が長すぎます（101 文字、上限 100 文字）。"

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from prm_core.safety.backup import BackupInfo, RotationPolicy, backup_folder, list_backups
+from prm_desktop.core_messages import describe
 from prm_desktop.models.row_table import ColumnSpec, RowTableModel
 from prm_desktop.tasks import BackgroundTask
-from prm_desktop.views.safety.messages import describe
 from prm_desktop.views.table_utils import setup_table
 
 T = TypeVar("T")

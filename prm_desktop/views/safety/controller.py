@@ -36,10 +36,10 @@ from prm_core.safety.backup import (
 from prm_core.safety.errors import BackupError
 from prm_core.safety.location import inspect_location
 from prm_core.safety.messages import message
+from prm_desktop.core_messages import describe, translate
 from prm_desktop.tasks import BackgroundTask, TaskContext
 from prm_desktop.views.safety.backups_dialog import BackupsDialog
 from prm_desktop.views.safety.banner import Banner
-from prm_desktop.views.safety.messages import describe, translate
 from prm_desktop.views.safety.recovery import restore_with_feedback
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from prm_core.database import DatabaseDamagedError
 from prm_core.safety.backup import BackupInfo, list_backups, newest_good_backup
 from prm_core.safety.restore import RestoreResult, restore_backup
+from prm_desktop.core_messages import describe
 from prm_desktop.views.safety.backups_dialog import BackupsDialog, run_in_background
-from prm_desktop.views.safety.messages import describe
 
 
 def restore_with_feedback(

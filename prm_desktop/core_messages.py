@@ -315,6 +315,12 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "label.activate": lambda: QCoreApplication.translate("CoreMessages", "Activate"),
     "label.collaboration": lambda: QCoreApplication.translate("CoreMessages", "Collaboration"),
     "label.trust": lambda: QCoreApplication.translate("CoreMessages", "Trust"),
+    "label.partner_owner": lambda: QCoreApplication.translate(
+        "CoreMessages", "Owner", "a partner's manager"
+    ),
+    "label.partner_status": lambda: QCoreApplication.translate(
+        "CoreMessages", "Status", "a partner's status"
+    ),
 }
 
 
