@@ -10,6 +10,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui" in str(item.path).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _clock_days(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Modules that write ``TODAY = date.today()`` read the clock once, at import; a run that
+    crosses midnight then compared yesterday with the app's today (seen in CI at 00:00).
+    Such modules name those constants in ``CLOCK_DAYS`` ({name: days from today}) and each
+    test starts with them read from the clock again."""
+    days = getattr(request.module, "CLOCK_DAYS", None)
+    if days:
+        today = date.today()
+        for name, offset in days.items():
+            monkeypatch.setattr(request.module, name, today + timedelta(days=offset))
 
 
 @pytest.fixture(scope="session")

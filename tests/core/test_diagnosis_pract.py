@@ -31,6 +31,8 @@ from tests.core.test_diagnosis_support import run_cli
 from tests.factories import add_partner
 
 TODAY = date.today()
+#: Read from the clock again as each test starts (tests/conftest.py).
+CLOCK_DAYS = {"TODAY": 0}
 
 
 @pytest.mark.parametrize(

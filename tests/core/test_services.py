@@ -19,6 +19,8 @@ from prm_core.services.persons import PersonData
 from tests.factories import add_event
 
 TODAY = date.today()
+#: Read from the clock again as each test starts (tests/conftest.py).
+CLOCK_DAYS = {"TODAY": 0}
 
 
 def count(db: Database, model: type) -> int:

@@ -37,6 +37,8 @@ from tests.factories import add_partner, add_person
 
 TODAY = date.today()
 D = TODAY - timedelta(days=20)
+#: Read from the clock again as each test starts (tests/conftest.py).
+CLOCK_DAYS = {"TODAY": 0, "D": -20}
 
 
 @pytest.fixture

@@ -34,6 +34,8 @@ from tests.factories import add_event, add_partner
 
 TODAY = date.today()
 D = TODAY - timedelta(days=120)
+#: Read from the clock again as each test starts (tests/conftest.py).
+CLOCK_DAYS = {"TODAY": 0, "D": -120}
 
 
 @pytest.fixture

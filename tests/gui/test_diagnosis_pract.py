@@ -27,6 +27,8 @@ from tests.core.test_diagnosis_support import add_action_item
 from tests.factories import add_event, add_partner
 
 TODAY = date.today()
+#: Read from the clock again as each test starts (tests/conftest.py).
+CLOCK_DAYS = {"TODAY": 0}
 
 
 @pytest.fixture

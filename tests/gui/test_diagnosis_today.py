@@ -32,6 +32,8 @@ from tests.deals_support import add_registration
 from tests.factories import add_event, add_partner
 
 TODAY = date.today()
+#: Read from the clock again as each test starts (tests/conftest.py).
+CLOCK_DAYS = {"TODAY": 0}
 
 
 def ago(days: int) -> date:

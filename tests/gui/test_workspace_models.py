@@ -29,6 +29,8 @@ from prm_desktop.views.table_utils import selection_as_tsv, setup_table
 from tests.factories import add_event, add_partner
 
 TODAY = date.today()
+#: Read from the clock again as each test starts (tests/conftest.py).
+CLOCK_DAYS = {"TODAY": 0}
 
 
 def test_row_models(qtmodeltester: ModelTester) -> None:
