@@ -11,7 +11,7 @@ here; tests/gui/test_safety_messages.py fails when the two differ.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -328,11 +328,16 @@ def translate(msg: Message) -> str:
     """``msg`` in the UI language (English when its key has no translation here)."""
     source = TRANSLATED.get(msg.key)
     template = source() if source is not None else msg.template
-    args = {k: _arg(v) for k, v in msg.args.items()}
+    return fill(template, {k: _arg(v) for k, v in msg.args.items()}, str(msg))
+
+
+def fill(template: str, args: Mapping[str, str], fallback: str) -> str:
+    """``template`` with ``args`` filled in; ``fallback`` (the core's English) when a
+    translation names a placeholder it was not given or is otherwise broken, never a crash."""
     try:
         return template.format_map(args)
-    except Exception:  # a translation with a broken placeholder: English, never a crash
-        return str(msg)
+    except Exception:
+        return fallback
 
 
 def _arg(value: object) -> str:

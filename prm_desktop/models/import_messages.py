@@ -18,6 +18,7 @@ from prm_core.importing import ImportRefused, RowError
 from prm_core.importing.messages import PHRASE_PARAMS, Params
 from prm_core.importing.values import CellError
 from prm_core.reports.diagnostic_import import DiagnosticRefused
+from prm_desktop.core_messages import describe, fill
 from prm_desktop.models.labels import pract_phase_label
 
 TRANSLATED: dict[str, Callable[[], str]] = {
@@ -357,10 +358,7 @@ def reason_text(reason: str | None, params: Params, fallback: str) -> str:
     if template is None:
         return fallback
     values = {name: _param(name, value) for name, value in params}
-    try:
-        return template().format_map(values)
-    except Exception:  # a translation with a bad placeholder: the core's sentence, never a crash
-        return fallback
+    return fill(template(), values, fallback)
 
 
 def row_error_text(error: RowError) -> str:
@@ -370,7 +368,8 @@ def row_error_text(error: RowError) -> str:
 
 def problem_text(exc: BaseException) -> str:
     """A refused file, a bad cell or a refused diagnostic workbook in the UI's language;
-    any other exception as its own text."""
+    any other exception as ``core_messages.describe`` words it (a busy or read-only
+    database during an import is catalogued too)."""
     if isinstance(exc, (ImportRefused, CellError)):
         return reason_text(exc.reason, exc.params, str(exc))
     if isinstance(exc, DiagnosticRefused):
@@ -380,7 +379,7 @@ def problem_text(exc: BaseException) -> str:
             listed = separator.join(reason_text(k, p, "") or "?" for k, p in exc.problems)
             params = tuple((n, listed if n == "problems" else v) for n, v in params)
         return reason_text(exc.key, params, str(exc))
-    return str(exc)
+    return describe(exc)
 
 
 #: How the encodings the importer detects are known to users.

@@ -23,6 +23,9 @@ from prm_core.importing.messages import CATALOGUE
 from prm_core.importing.values import CellError
 from prm_core.reports.diagnostic_import import DiagnosticRefused, read_returned
 from prm_core.reports.diagnostic_xlsx import SCORE_NAMES, export_diagnostic
+from prm_core.safety.errors import ReadOnlyDatabaseError
+from prm_core.safety.messages import message
+from prm_desktop.core_messages import describe
 from prm_desktop.i18n import Translations
 from prm_desktop.models.import_messages import (
     TRANSLATED,
@@ -175,3 +178,15 @@ def test_a_deal_file_without_its_columns_and_a_bad_corporate_number_read_in_japa
     assert problem_text(refusal.value).startswith("必須の列がありません: ")
     assert problem_text(refusal.value).endswith('ファイルの見出し: "メモ"')
     assert problem_text(cell.value) == "法人番号「1234-5678」は 8 桁です（13 桁が必要です）"
+
+
+def test_any_other_catalogued_error_is_worded_like_everywhere_else(
+    translations: Translations,
+) -> None:
+    """A read-only or busy database during an import: the wizard words it through the same
+    translator as every other window."""
+    translations.switch("ja")
+    refused = ReadOnlyDatabaseError(
+        message("db.read_only_write", reason=message("location.read_only_file"))
+    )
+    assert problem_text(refused) == describe(refused) != str(refused)
