@@ -118,13 +118,7 @@ def setup_table(
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(model)
         view.setModel(proxy)
-        # A header starts at (column 0, descending), and enabling sorting applies it: an
-        # error list came up as rows 5, 4, 3. Start in the model's own order (the core's:
-        # rows in file order, signals by severity) with no arrow; a third click on a header
-        # returns to it.
-        header = view.horizontalHeader()
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.horizontalHeader().setSortIndicatorClearable(True)  # a third click: no sort
         view.setSortingEnabled(True)
     else:
         view.setModel(model)
@@ -150,13 +144,14 @@ def setup_table(
     state = QSettings().value(f"tables/{settings_key}")
     if state is not None:
         header.restoreState(state)
-        if proxy is not None:
-            # The state carries the sort indicator too, and states saved before this fix
-            # hold Qt's (column 0, descending). A sort was never kept on purpose (widths
-            # are saved on resize only), so every session starts in the model's order.
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     else:
         _fit_on_first_rows(view, model)
+    if proxy is not None:
+        # A header starts at (column 0, descending), enabling sorting applied it (an error
+        # list came up as rows 5, 4, 3), and saved states carry it too. A sort was never
+        # kept on purpose (widths are saved on resize only): every table starts in the
+        # model's own order (rows in file order, signals by severity), with no arrow.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def save(section: int, _old: int, _new: int) -> None:
         if view.property("fit_pending"):
