@@ -263,6 +263,100 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "validation.person_of_partner": lambda: QCoreApplication.translate(
         "CoreMessages", "The person does not belong to this partner."
     ),
+    "validation.corporate_chars": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Corporate number "{value}" must contain only digits, spaces and hyphens.'
+    ),
+    "validation.corporate_length": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Corporate number "{value}" has {digits} digits, not {length}.'
+    ),
+    "validation.corporate_check_digit": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        'Corporate number "{value}" fails its check digit (first digit {first}, expected '
+        "{expected}).",
+    ),
+    "validation.not_a_decision": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Status "{status}" is not a decision; one of: {options}.'
+    ),
+    "validation.transition": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "{label} is {status}; only a registration that is {allowed} can become {target}.",
+    ),
+    "validation.conflict_two": lambda: QCoreApplication.translate(
+        "CoreMessages", "A conflict needs two different registrations."
+    ),
+    "validation.expiry_days": lambda: QCoreApplication.translate(
+        "CoreMessages", "Validity {value} must be a whole number of days, 1–{max}."
+    ),
+    "validation.attendees": lambda: QCoreApplication.translate(
+        "CoreMessages", "Attendees must be persons of this partner."
+    ),
+    "validation.no_default_template": lambda: QCoreApplication.translate(
+        "CoreMessages", "There is no default onboarding template."
+    ),
+    "validation.template_empty": lambda: QCoreApplication.translate(
+        "CoreMessages", "A template needs at least one step."
+    ),
+    "validation.step_days": lambda: QCoreApplication.translate(
+        "CoreMessages", "Step {n} ({title}): days after contract must be 0–3650, not {value}."
+    ),
+    "validation.comments_long": lambda: QCoreApplication.translate(
+        "CoreMessages", "Comments are too long (at most {limit} characters)."
+    ),
+    "validation.signal_key": lambda: QCoreApplication.translate(
+        "CoreMessages", "{value} is not a signal key."
+    ),
+    "validation.signal_subject": lambda: QCoreApplication.translate(
+        "CoreMessages", "{value} is not a signal subject."
+    ),
+    "validation.subject_needs_key": lambda: QCoreApplication.translate(
+        "CoreMessages", "A signal subject needs its signal key."
+    ),
+    "validation.snooze_days": lambda: QCoreApplication.translate(
+        "CoreMessages", "Snooze for 1–{max} whole days, got {value}."
+    ),
+    "validation.playbook_signal": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "This intervention answers no signal: choose the signal it should be offered for.",
+    ),
+    "validation.two_rules": lambda: QCoreApplication.translate(
+        "CoreMessages", "There are two rules for {kind}."
+    ),
+    "validation.points": lambda: QCoreApplication.translate(
+        "CoreMessages", "Points for {kind} must be a number 0–{max}, got {value}."
+    ),
+    "validation.yen_per_point": lambda: QCoreApplication.translate(
+        "CoreMessages", "Yen per point for {kind} must be a whole number of yen ≥ 1, or empty."
+    ),
+    "validation.no_tiers": lambda: QCoreApplication.translate(
+        "CoreMessages", "The tier ladder needs at least one tier."
+    ),
+    "validation.tier_name_twice": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Two tiers are called "{name}".'
+    ),
+    "validation.tier_min_points": lambda: QCoreApplication.translate(
+        "CoreMessages", 'Minimum points of "{name}" must be a whole number ≥ 0, got {value}.'
+    ),
+    "validation.tier_floor_twice": lambda: QCoreApplication.translate(
+        "CoreMessages", "Two tiers start at {floor} points."
+    ),
+    "conflict.point_rules": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "The point rules were changed by someone else since you opened them. Nothing was "
+        "saved; reopen the settings to see the new rules.",
+    ),
+    "conflict.tiers": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "The tiers were changed by someone else since you opened them. Nothing was saved; "
+        "reopen the settings to see the new tiers.",
+    ),
+    "deal_status.submitted": lambda: QCoreApplication.translate("CoreMessages", "submitted"),
+    "deal_status.approved": lambda: QCoreApplication.translate("CoreMessages", "approved"),
+    "deal_status.rejected": lambda: QCoreApplication.translate("CoreMessages", "rejected"),
+    "deal_status.won": lambda: QCoreApplication.translate("CoreMessages", "won"),
+    "deal_status.lost": lambda: QCoreApplication.translate("CoreMessages", "lost"),
+    "deal_status.submitted_or_approved": lambda: QCoreApplication.translate(
+        "CoreMessages", "submitted or approved"
+    ),
     "label.date_registered": lambda: QCoreApplication.translate("CoreMessages", "Registered date"),
     "label.date_decision": lambda: QCoreApplication.translate("CoreMessages", "Decision date"),
     "label.date_done": lambda: QCoreApplication.translate("CoreMessages", "Done date"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -73,7 +73,7 @@ class Workspace(QObject):
 
     def require_db(self) -> Database:
         if self.db is None:
-            raise ServiceError("No database is open.")
+            raise ServiceError(QCoreApplication.translate("Workspace", "No database is open."))
         return self.db
 
     def show_error(self, exc: ServiceError, parent: QWidget | None = None) -> None:

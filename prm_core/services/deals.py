@@ -75,8 +75,8 @@ def _clean(data: RegistrationData) -> RegistrationData:
     try:
         number = optional_corporate_number(data.corporate_number)
     except CorporateNumberError as exc:
-        text = str(exc)
-        raise ValidationError(text[0].upper() + text[1:] + ".", "corporate_number") from None
+        key = "validation." + (exc.reason or "").replace("corporate_number.", "corporate_")
+        raise ValidationError(message(key, **dict(exc.params)), "corporate_number") from None
     if data.amount is not None and (isinstance(data.amount, bool) or data.amount < 0):
         raise ValidationError(
             message("validation.amount_negative", value=repr(data.amount)), "amount"
@@ -227,7 +227,8 @@ def decide(
     """
     if status not in TRANSITIONS:
         raise ValidationError(
-            f'Status "{status}" is not a decision; one of: {", ".join(TRANSITIONS)}.', "status"
+            message("validation.not_a_decision", status=status, options=", ".join(TRANSITIONS)),
+            "status",
         )
     text = v.clean_text(reason)
     if status == "rejected" and not text:
@@ -237,9 +238,15 @@ def decide(
         label = message("label.registration_named", name=row.deal)
         check_version(row, expected_version, None, label)
         if row.status not in TRANSITIONS[status]:
+            allowed = "deal_status." + "_or_".join(TRANSITIONS[status])
             raise ValidationError(
-                f"{label} is {row.status}; only a registration that is "
-                f"{' or '.join(TRANSITIONS[status])} can become {status}.",
+                message(
+                    "validation.transition",
+                    label=label,
+                    status=message("deal_status." + row.status),
+                    allowed=message(allowed),
+                    target=message("deal_status." + status),
+                ),
                 "status",
             )
         day = _decision_date(decided_on, row)
@@ -341,7 +348,7 @@ def resolve_conflict(
     v.one_of(resolution, RESOLUTIONS, "resolution", "Resolution")
     text = v.required(reason, "reason", "Reason", 2000)
     if first_id == second_id:
-        raise ValidationError("A conflict needs two different registrations.")
+        raise ValidationError(message("validation.conflict_two"))
     day = decided_on or date.today()
     if day > date.today():
         raise ValidationError(v.future("label.date_decision", day), "decided_on")
@@ -385,7 +392,7 @@ def set_expiry_days(db: Database, days: int) -> Changes:
     """The default validity of new registrations (existing expiry dates stay as they are)."""
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_EXPIRY_DAYS:
         raise ValidationError(
-            f"Validity {days!r} must be a whole number of days, 1–{MAX_EXPIRY_DAYS}.",
+            message("validation.expiry_days", value=repr(days), max=MAX_EXPIRY_DAYS),
             "expiry_days",
         )
     with write(db, "The setting") as session:

@@ -111,7 +111,7 @@ def _clean_assessment(data: AssessmentData, today: date) -> tuple[str, dict[str,
         raise ValidationError(v.future("label.date_assessment", data.assessed_on), "assessed_on")
     comments = v.clean_text(data.comments)
     if len(comments) > 4000:
-        raise ValidationError("Comments are too long (at most 4000 characters).", "comments")
+        raise ValidationError(message("validation.comments_long", limit=4000), "comments")
     return assessor, clean_scores(data.scores), comments
 
 
@@ -146,14 +146,14 @@ def delete_assessment(db: Database, assessment_id: int) -> DiagnosisChanges:
 
 def _signal_key(key: str) -> str:
     if not isinstance(key, str) or not _SIGNAL_KEY.match(key):
-        raise ValidationError(f"{key!r} is not a signal key.", "signal_key")
+        raise ValidationError(message("validation.signal_key", value=repr(key)), "signal_key")
     return key
 
 
 def signal_subject(subject: str | None) -> str | None:
     """``subject`` checked (a ``Signal.subject``, or None for every subject)."""
     if subject is not None and (not isinstance(subject, str) or not _SUBJECT.match(subject)):
-        raise ValidationError(f"{subject!r} is not a signal subject.", "subject")
+        raise ValidationError(message("validation.signal_subject", value=repr(subject)), "subject")
     return subject
 
 
@@ -175,7 +175,9 @@ def snooze_signal(
     key = _signal_key(signal_key)
     subject = signal_subject(subject)
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_SNOOZE_DAYS:
-        raise ValidationError(f"Snooze for 1–{MAX_SNOOZE_DAYS} whole days, got {days!r}.", "days")
+        raise ValidationError(
+            message("validation.snooze_days", max=MAX_SNOOZE_DAYS, value=repr(days)), "days"
+        )
     why = v.required(reason, "reason", "The reason", 1000)
     until = (today or date.today()) + timedelta(days=days)
     with write(db, "The snooze") as session:
@@ -227,7 +229,7 @@ def record_intervention(
     if data.signal_key is not None:
         _signal_key(data.signal_key)
     if data.signal_subject is not None and data.signal_key is None:
-        raise ValidationError("A signal subject needs its signal key.", "subject")
+        raise ValidationError(message("validation.subject_needs_key"), "subject")
     signal_subject(data.signal_subject)
     new_id, _changes = create_intervention(db, partner_id, data)
     return new_id, DiagnosisChanges(interventions=True, signals=True, partner_id=partner_id)
@@ -257,10 +259,7 @@ def save_playbook_entry(
         row = get(session, Intervention, intervention_id, "The intervention")
         key = signal_key if signal_key is not None else row.signal_key
         if key is None:
-            raise ValidationError(
-                "This intervention answers no signal: choose the signal it should be offered for.",
-                "signal_key",
-            )
+            raise ValidationError(message("validation.playbook_signal"), "signal_key")
         entry = PlaybookEntry(
             signal_key=_signal_key(key),
             action=v.required(
@@ -308,7 +307,7 @@ def clean_rules(rules: Sequence[Rule]) -> list[Rule]:
     for rule in rules:
         kind = v.one_of(rule.kind, kinds, "kind", "Event kind")
         if kind in seen:
-            raise ValidationError(f"There are two rules for {kind}.", "kind")
+            raise ValidationError(message("validation.two_rules", kind=kind), "kind")
         seen.add(kind)
         points = rule.points
         if (
@@ -318,14 +317,12 @@ def clean_rules(rules: Sequence[Rule]) -> list[Rule]:
             or not 0 <= points <= MAX_POINTS
         ):
             raise ValidationError(
-                f"Points for {kind} must be a number 0–{MAX_POINTS:,}, got {points!r}.", "points"
+                message("validation.points", kind=kind, max=f"{MAX_POINTS:,}", value=repr(points)),
+                "points",
             )
         ypp = rule.yen_per_point
         if ypp is not None and (isinstance(ypp, bool) or not isinstance(ypp, int) or ypp < 1):
-            raise ValidationError(
-                f"Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.",
-                "yen_per_point",
-            )
+            raise ValidationError(message("validation.yen_per_point", kind=kind), "yen_per_point")
         out.append(Rule(kind, float(points), ypp))
     return out
 
@@ -339,11 +336,7 @@ def save_point_rules(
     clean = clean_rules(rules)
     with write(db, "The point rules") as session:
         if seen is not None and sorted(load_rules(session), key=str) != sorted(seen, key=str):
-            raise ConflictError(
-                "The point rules were changed by someone else since you opened them. Nothing "
-                "was saved; reopen the settings to see the new rules.",
-                {},
-            )
+            raise ConflictError(message("conflict.point_rules"), {})
         session.execute(delete(PointRule))
         session.flush()
         session.add_all(
@@ -354,23 +347,22 @@ def save_point_rules(
 
 def clean_levels(levels: Sequence[Level]) -> list[Level]:
     if not levels:
-        raise ValidationError("The tier ladder needs at least one tier.", "levels")
+        raise ValidationError(message("validation.no_tiers"), "levels")
     names: set[str] = set()
     floors: set[int] = set()
     out = []
     for level in levels:
         name = v.required(level.name, "name", "Tier name", 50)
         if name.casefold() in names:
-            raise ValidationError(f'Two tiers are called "{name}".', "name")
+            raise ValidationError(message("validation.tier_name_twice", name=name), "name")
         names.add(name.casefold())
         floor = level.min_points
         if isinstance(floor, bool) or not isinstance(floor, int) or floor < 0:
             raise ValidationError(
-                f'Minimum points of "{name}" must be a whole number ≥ 0, got {floor!r}.',
-                "min_points",
+                message("validation.tier_min_points", name=name, value=repr(floor)), "min_points"
             )
         if floor in floors:
-            raise ValidationError(f"Two tiers start at {floor} points.", "min_points")
+            raise ValidationError(message("validation.tier_floor_twice", floor=floor), "min_points")
         floors.add(floor)
         out.append(Level(name, floor))
     return sorted(out, key=lambda lv: lv.min_points)
@@ -383,11 +375,7 @@ def save_tier_levels(
     clean = clean_levels(levels)
     with write(db, "The tier ladder") as session:
         if seen is not None and load_levels(session) != sorted(seen, key=lambda lv: lv.min_points):
-            raise ConflictError(
-                "The tiers were changed by someone else since you opened them. Nothing was "
-                "saved; reopen the settings to see the new tiers.",
-                {},
-            )
+            raise ConflictError(message("conflict.tiers"), {})
         session.execute(delete(TierLevel))
         session.flush()
         session.add_all(TierLevel(name=lv.name, min_points=lv.min_points) for lv in clean)

@@ -62,7 +62,7 @@ def _apply_meeting(session: Session, meeting: Meeting, data: MeetingData) -> Non
     attendees = list(session.scalars(select(Person).where(Person.id.in_(data.attendee_ids))))
     strangers = [p.name for p in attendees if p.partner_id != meeting.partner_id]
     if strangers or len(attendees) != len(set(data.attendee_ids)):
-        raise ValidationError("Attendees must be persons of this partner.", "attendees")
+        raise ValidationError(message("validation.attendees"), "attendees")
     meeting.held_on = data.held_on
     meeting.topics = v.clean_text(data.topics)
     meeting.notes = (data.notes or "").rstrip()  # keep line breaks and indentation as typed

@@ -80,6 +80,60 @@ CATALOGUE: Final[dict[str, str]] = {
     "validation.registering_person": "The registering person must belong to the partner.",
     "validation.goal_person": "The goal's person must belong to this partner.",
     "validation.person_of_partner": "The person does not belong to this partner.",
+    "validation.corporate_chars": (
+        'Corporate number "{value}" must contain only digits, spaces and hyphens.'
+    ),
+    "validation.corporate_length": 'Corporate number "{value}" has {digits} digits, not {length}.',
+    "validation.corporate_check_digit": (
+        'Corporate number "{value}" fails its check digit (first digit {first}, expected '
+        "{expected})."
+    ),
+    "validation.not_a_decision": 'Status "{status}" is not a decision; one of: {options}.',
+    "validation.transition": (
+        "{label} is {status}; only a registration that is {allowed} can become {target}."
+    ),
+    "validation.conflict_two": "A conflict needs two different registrations.",
+    "validation.expiry_days": "Validity {value} must be a whole number of days, 1–{max}.",
+    "validation.attendees": "Attendees must be persons of this partner.",
+    "validation.no_default_template": "There is no default onboarding template.",
+    "validation.template_empty": "A template needs at least one step.",
+    "validation.step_days": (
+        "Step {n} ({title}): days after contract must be 0–3650, not {value}."
+    ),
+    "validation.comments_long": "Comments are too long (at most {limit} characters).",
+    "validation.signal_key": "{value} is not a signal key.",
+    "validation.signal_subject": "{value} is not a signal subject.",
+    "validation.subject_needs_key": "A signal subject needs its signal key.",
+    "validation.snooze_days": "Snooze for 1–{max} whole days, got {value}.",
+    "validation.playbook_signal": (
+        "This intervention answers no signal: choose the signal it should be offered for."
+    ),
+    "validation.two_rules": "There are two rules for {kind}.",
+    "validation.points": "Points for {kind} must be a number 0–{max}, got {value}.",
+    "validation.yen_per_point": (
+        "Yen per point for {kind} must be a whole number of yen ≥ 1, or empty."
+    ),
+    "validation.no_tiers": "The tier ladder needs at least one tier.",
+    "validation.tier_name_twice": 'Two tiers are called "{name}".',
+    "validation.tier_min_points": (
+        'Minimum points of "{name}" must be a whole number ≥ 0, got {value}.'
+    ),
+    "validation.tier_floor_twice": "Two tiers start at {floor} points.",
+    "conflict.point_rules": (
+        "The point rules were changed by someone else since you opened them. Nothing was "
+        "saved; reopen the settings to see the new rules."
+    ),
+    "conflict.tiers": (
+        "The tiers were changed by someone else since you opened them. Nothing was saved; "
+        "reopen the settings to see the new tiers."
+    ),
+    # a registration's status inside a sentence (the table shows "Submitted" etc.)
+    "deal_status.submitted": "submitted",
+    "deal_status.approved": "approved",
+    "deal_status.rejected": "rejected",
+    "deal_status.won": "won",
+    "deal_status.lost": "lost",
+    "deal_status.submitted_or_approved": "submitted or approved",
     "label.date_registered": "Registered date",
     "label.date_decision": "Decision date",
     "label.date_done": "Done date",

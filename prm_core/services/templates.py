@@ -30,7 +30,7 @@ def load_default_template(db: Database) -> tuple[int, list[StepData], int]:
             select(ChecklistTemplate).where(ChecklistTemplate.is_default.is_(True))
         ).first()
         if template is None:
-            raise ValidationError("There is no default onboarding template.")
+            raise ValidationError(message("validation.no_default_template"))
         steps = [StepData(s.title, s.title_ja, s.due_offset_days) for s in template.steps]
         return template.id, steps, template.version
 
@@ -40,14 +40,13 @@ def save_template_steps(
 ) -> Changes:
     """Replace the template's steps. Checklists already made from it keep their own items."""
     if not steps:
-        raise ValidationError("A template needs at least one step.", "steps")
+        raise ValidationError(message("validation.template_empty"), "steps")
     cleaned = []
     for n, step in enumerate(steps, start=1):
         title = v.required(step.title, "title", message("label.step_title", n=n))
         if not isinstance(step.due_offset_days, int) or not 0 <= step.due_offset_days <= 3650:
             raise ValidationError(
-                f"Step {n} ({title}): days after contract must be 0–3650, "
-                f"not {step.due_offset_days!r}.",
+                message("validation.step_days", n=n, title=title, value=repr(step.due_offset_days)),
                 "due_offset_days",
             )
         cleaned.append(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,9 +69,12 @@ def _parse_date(text: str, title: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise ValidationError(
-            f'Due date "{text}" of "{title}" is not a date (use YYYY-MM-DD).', "actions"
-        ) from exc
+        why = QCoreApplication.translate(
+            "MeetingDialog", 'Due date "%1" of "%2" is not a date (use YYYY-MM-DD).'
+        )
+        # one pass, so a "%2" typed into the date is not replaced by the title
+        filled = re.sub("%([12])", lambda m: text if m.group(1) == "1" else title, why)
+        raise ValidationError(filled, "actions") from exc
 
 
 class MeetingDialog(FormDialog):

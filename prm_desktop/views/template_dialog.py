@@ -66,9 +66,8 @@ class TemplateDialog(FormDialog):
             try:
                 offset = int(days)
             except (TypeError, ValueError) as exc:
-                raise ValidationError(
-                    f"Step {r + 1}: days after contract must be a number.", "due_offset_days"
-                ) from exc
+                why = self.tr("Step %1: days after contract must be a number.")
+                raise ValidationError(why.replace("%1", str(r + 1)), "due_offset_days") from exc
             out.append(
                 StepData(self.model.item(r, 0).text(), self.model.item(r, 1).text() or None, offset)
             )

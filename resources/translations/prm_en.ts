@@ -999,252 +999,412 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="266"/>
+        <source>Corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens.</source>
+        <translation>Corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="269"/>
+        <source>Corporate number &quot;{value}&quot; has {digits} digits, not {length}.</source>
+        <translation>Corporate number &quot;{value}&quot; has {digits} digits, not {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="272"/>
+        <source>Corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected}).</source>
+        <translation>Corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="277"/>
+        <source>Status &quot;{status}&quot; is not a decision; one of: {options}.</source>
+        <translation>Status &quot;{status}&quot; is not a decision; one of: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="280"/>
+        <source>{label} is {status}; only a registration that is {allowed} can become {target}.</source>
+        <translation>{label} is {status}; only a registration that is {allowed} can become {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="284"/>
+        <source>A conflict needs two different registrations.</source>
+        <translation>A conflict needs two different registrations.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="287"/>
+        <source>Validity {value} must be a whole number of days, 1–{max}.</source>
+        <translation>Validity {value} must be a whole number of days, 1–{max}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="290"/>
+        <source>Attendees must be persons of this partner.</source>
+        <translation>Attendees must be persons of this partner.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="293"/>
+        <source>There is no default onboarding template.</source>
+        <translation>There is no default onboarding template.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="296"/>
+        <source>A template needs at least one step.</source>
+        <translation>A template needs at least one step.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="299"/>
+        <source>Step {n} ({title}): days after contract must be 0–3650, not {value}.</source>
+        <translation>Step {n} ({title}): days after contract must be 0–3650, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="302"/>
+        <source>Comments are too long (at most {limit} characters).</source>
+        <translation>Comments are too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="305"/>
+        <source>{value} is not a signal key.</source>
+        <translation>{value} is not a signal key.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="308"/>
+        <source>{value} is not a signal subject.</source>
+        <translation>{value} is not a signal subject.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="311"/>
+        <source>A signal subject needs its signal key.</source>
+        <translation>A signal subject needs its signal key.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="314"/>
+        <source>Snooze for 1–{max} whole days, got {value}.</source>
+        <translation>Snooze for 1–{max} whole days, got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="317"/>
+        <source>This intervention answers no signal: choose the signal it should be offered for.</source>
+        <translation>This intervention answers no signal: choose the signal it should be offered for.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="321"/>
+        <source>There are two rules for {kind}.</source>
+        <translation>There are two rules for {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="324"/>
+        <source>Points for {kind} must be a number 0–{max}, got {value}.</source>
+        <translation>Points for {kind} must be a number 0–{max}, got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="327"/>
+        <source>Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.</source>
+        <translation>Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="330"/>
+        <source>The tier ladder needs at least one tier.</source>
+        <translation>The tier ladder needs at least one tier.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="333"/>
+        <source>Two tiers are called &quot;{name}&quot;.</source>
+        <translation>Two tiers are called &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="336"/>
+        <source>Minimum points of &quot;{name}&quot; must be a whole number ≥ 0, got {value}.</source>
+        <translation>Minimum points of &quot;{name}&quot; must be a whole number ≥ 0, got {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="339"/>
+        <source>Two tiers start at {floor} points.</source>
+        <translation>Two tiers start at {floor} points.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="342"/>
+        <source>The point rules were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new rules.</source>
+        <translation>The point rules were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new rules.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="347"/>
+        <source>The tiers were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new tiers.</source>
+        <translation>The tiers were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new tiers.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="352"/>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="353"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="354"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="355"/>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="356"/>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="357"/>
+        <source>submitted or approved</source>
+        <translation>submitted or approved</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="360"/>
         <source>Registered date</source>
         <translation>Registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="267"/>
+        <location filename="../../prm_desktop/core_messages.py" line="361"/>
         <source>Decision date</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="268"/>
+        <location filename="../../prm_desktop/core_messages.py" line="362"/>
         <source>Done date</source>
         <translation>Done date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="269"/>
+        <location filename="../../prm_desktop/core_messages.py" line="363"/>
         <source>Assessment date</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="270"/>
+        <location filename="../../prm_desktop/core_messages.py" line="364"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="271"/>
+        <location filename="../../prm_desktop/core_messages.py" line="365"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="272"/>
+        <location filename="../../prm_desktop/core_messages.py" line="366"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="273"/>
+        <location filename="../../prm_desktop/core_messages.py" line="367"/>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="274"/>
+        <location filename="../../prm_desktop/core_messages.py" line="368"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="275"/>
+        <location filename="../../prm_desktop/core_messages.py" line="369"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="276"/>
+        <location filename="../../prm_desktop/core_messages.py" line="370"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="277"/>
+        <location filename="../../prm_desktop/core_messages.py" line="371"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="278"/>
+        <location filename="../../prm_desktop/core_messages.py" line="372"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="279"/>
+        <location filename="../../prm_desktop/core_messages.py" line="373"/>
         <source>End customer</source>
         <translation>End customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="280"/>
+        <location filename="../../prm_desktop/core_messages.py" line="374"/>
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="281"/>
+        <location filename="../../prm_desktop/core_messages.py" line="375"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="282"/>
+        <location filename="../../prm_desktop/core_messages.py" line="376"/>
         <source>Japanese title</source>
         <translation>Japanese title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="283"/>
+        <location filename="../../prm_desktop/core_messages.py" line="377"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="284"/>
+        <location filename="../../prm_desktop/core_messages.py" line="378"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="285"/>
+        <location filename="../../prm_desktop/core_messages.py" line="379"/>
         <source>PRACT phase</source>
         <translation>PRACT phase</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="286"/>
+        <location filename="../../prm_desktop/core_messages.py" line="380"/>
         <source>Partner name</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="287"/>
+        <location filename="../../prm_desktop/core_messages.py" line="381"/>
         <source>Partner type</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="288"/>
+        <location filename="../../prm_desktop/core_messages.py" line="382"/>
         <source>Person name</source>
         <translation>Person name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="289"/>
+        <location filename="../../prm_desktop/core_messages.py" line="383"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="290"/>
+        <location filename="../../prm_desktop/core_messages.py" line="384"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="291"/>
+        <location filename="../../prm_desktop/core_messages.py" line="385"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="292"/>
+        <location filename="../../prm_desktop/core_messages.py" line="386"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="293"/>
+        <location filename="../../prm_desktop/core_messages.py" line="387"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="294"/>
+        <location filename="../../prm_desktop/core_messages.py" line="388"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="295"/>
+        <location filename="../../prm_desktop/core_messages.py" line="389"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="296"/>
+        <location filename="../../prm_desktop/core_messages.py" line="390"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="297"/>
+        <location filename="../../prm_desktop/core_messages.py" line="391"/>
         <source>Tier name</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="298"/>
+        <location filename="../../prm_desktop/core_messages.py" line="392"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="299"/>
+        <location filename="../../prm_desktop/core_messages.py" line="393"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="300"/>
+        <location filename="../../prm_desktop/core_messages.py" line="394"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="301"/>
+        <location filename="../../prm_desktop/core_messages.py" line="395"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="302"/>
+        <location filename="../../prm_desktop/core_messages.py" line="396"/>
         <source>The expiry date</source>
         <translation>The expiry date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="303"/>
+        <location filename="../../prm_desktop/core_messages.py" line="397"/>
         <source>the registered date</source>
         <translation>the registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="306"/>
+        <location filename="../../prm_desktop/core_messages.py" line="400"/>
         <source>The period end</source>
         <translation>The period end</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="307"/>
+        <location filename="../../prm_desktop/core_messages.py" line="401"/>
         <source>the period start</source>
         <translation>the period start</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="308"/>
+        <location filename="../../prm_desktop/core_messages.py" line="402"/>
         <source>the meeting date</source>
         <translation>the meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="309"/>
+        <location filename="../../prm_desktop/core_messages.py" line="403"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>Due date of &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="312"/>
+        <location filename="../../prm_desktop/core_messages.py" line="406"/>
         <source>Step {n} title</source>
         <translation>Step {n} title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="313"/>
+        <location filename="../../prm_desktop/core_messages.py" line="407"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="314"/>
+        <location filename="../../prm_desktop/core_messages.py" line="408"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="315"/>
+        <location filename="../../prm_desktop/core_messages.py" line="409"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="316"/>
+        <location filename="../../prm_desktop/core_messages.py" line="410"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="317"/>
+        <location filename="../../prm_desktop/core_messages.py" line="411"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="318"/>
+        <location filename="../../prm_desktop/core_messages.py" line="412"/>
         <source>Owner</source>
         <comment>a partner&apos;s manager</comment>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="321"/>
+        <location filename="../../prm_desktop/core_messages.py" line="415"/>
         <source>Status</source>
         <comment>a partner&apos;s status</comment>
         <translation>Status</translation>
@@ -2553,504 +2713,504 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="24"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
         <source>missing value</source>
         <translation>missing value</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="26"/>
         <source>contains a NUL character</source>
         <translation>contains a NUL character</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="26"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="27"/>
         <source>too long ({length} characters, at most {limit})</source>
         <translation>too long ({length} characters, at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="29"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="30"/>
         <source>date out of range &quot;{value}&quot;</source>
         <translation>date out of range &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="32"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="33"/>
         <source>unparseable date &quot;{value}&quot;</source>
         <translation>unparseable date &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="35"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="36"/>
         <source>expected a date without a time &quot;{value}&quot;</source>
         <translation>expected a date without a time &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="38"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="39"/>
         <source>unparseable amount &quot;{value}&quot;</source>
         <translation>unparseable amount &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="41"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="42"/>
         <source>amount must be whole yen &quot;{value}&quot;</source>
         <translation>amount must be whole yen &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="44"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="45"/>
         <source>negative amount &quot;{value}&quot;</source>
         <translation>negative amount &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="47"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="48"/>
         <source>amount too large &quot;{value}&quot;</source>
         <translation>amount too large &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="50"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="51"/>
         <source>unknown kind &quot;{value}&quot;</source>
         <translation>unknown kind &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="51"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="52"/>
         <source>unknown partner type &quot;{value}&quot;</source>
         <translation>unknown partner type &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="54"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="55"/>
         <source>unknown status &quot;{value}&quot;</source>
         <translation>unknown status &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="57"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="58"/>
         <source>expected yes or no &quot;{value}&quot;</source>
         <translation>expected yes or no &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="58"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="59"/>
         <source>row has values only in columns without a header</source>
         <translation>row has values only in columns without a header</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="61"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="62"/>
         <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
         <translation>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="65"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="66"/>
         <source>unknown partner &quot;{partner}&quot;</source>
         <translation>unknown partner &quot;{partner}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="68"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="69"/>
         <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
         <translation>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="71"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="72"/>
         <source>unknown content &quot;{content}&quot;</source>
         <translation>unknown content &quot;{content}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="74"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="75"/>
         <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
         <translation>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="77"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
         <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
         <translation>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="80"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
         <source>expired is computed from the expiry date and cannot be imported</source>
         <translation>expired is computed from the expiry date and cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="83"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="204"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="205"/>
         <source>file not found: {path}</source>
         <translation>file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="86"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="87"/>
         <source>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</source>
         <translation>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="90"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="91"/>
         <source>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</source>
         <translation>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="95"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
         <source>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</source>
         <translation>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="98"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="99"/>
         <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="102"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="103"/>
         <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="106"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="107"/>
         <source>{name} is empty</source>
         <translation>{name} is empty</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="107"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
         <source>cannot read {name}: {detail}</source>
         <translation>cannot read {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="110"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
         <source>{name} is named {suffix} but is {what}, not a text file</source>
         <translation>{name} is named {suffix} but is {what}, not a text file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="113"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="114"/>
         <source>{name} is named {suffix} but holds binary data, not text</source>
         <translation>{name} is named {suffix} but holds binary data, not text</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="117"/>
         <source>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</source>
         <translation>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="120"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="121"/>
         <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
         <translation>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="125"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
         <source>the workbook has no visible worksheet</source>
         <translation>the workbook has no visible worksheet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="128"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="129"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} is named .xlsx but is {what}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="131"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="132"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} is a zip archive but not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="134"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="135"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="139"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="142"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="143"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}: part {part} expands {size} (a zip bomb?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="145"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} expands to {size} when unzipped, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="148"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="149"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="152"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="153"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="157"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>cannot read the workbook {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="160"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="161"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="165"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="166"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} has no header row (no data at all)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="168"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="169"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} has {count} columns, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="171"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="172"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name}, line {line}: cannot read the CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="174"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} has more than {limit} rows, over the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="177"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>cannot write the rejected rows beside the source ({folder}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="180"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>the mapping names columns the file does not have: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="183"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="190"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="191"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>required column missing: {fields}; found headers: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="194"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="196"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>corporate number &quot;{value}&quot; has {digits} digits, not {length}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="199"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="207"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="208"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="213"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="214"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="218"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="219"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="223"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="224"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} holds {count} parts; a diagnostic holds a few dozen.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="226"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="227"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="230"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="235"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="236"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="242"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} is a zip file but not an Excel workbook (no workbook part).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="245"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} is damaged: the part {part} fails its checksum.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="248"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="252"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} cannot be read as an Excel workbook ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="259"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} was altered: its schema version or partner id is not a number.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="267"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="268"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="272"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="273"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} was not imported: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="275"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="276"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>the cell named {cell} is missing or was changed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="278"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="279"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is empty: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="281"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="282"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="284"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="289"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="290"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores go from 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="295"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="296"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="300"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="304"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}: its partner no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="307"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="313"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}: export {export_id} has schema version {version}, not {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="316"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="321"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
         <source>{name} could not be imported.</source>
         <translation>{name} could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="324"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>a zip archive (perhaps an .xlsx workbook)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="327"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="328"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>an Office binary file (an .xls workbook or a password-protected file)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="330"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="333"/>
         <source>a compressed archive</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="333"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
         <source>a binary file</source>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="335"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>a text file (a CSV saved with the wrong extension?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="338"/>
         <source>not an Excel workbook</source>
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="402"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="401"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="403"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="402"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="404"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="403"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="409"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="408"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -3665,82 +3825,87 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="72"/>
+        <source>Due date &quot;%1&quot; of &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>Due date &quot;%1&quot; of &quot;%2&quot; is not a date (use YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="86"/>
         <source>Edit 1on1</source>
         <translation>Edit 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="86"/>
         <source>New 1on1</source>
         <translation>New 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="91"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="92"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="96"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="93"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="97"/>
         <source>PRACT &amp;phase discussed</source>
         <translation>PRACT &amp;phase discussed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="119"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
         <source>&amp;Attendees</source>
         <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="127"/>
         <source>What was discussed, agreed, and why…</source>
         <translation>What was discussed, agreed, and why…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="125"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="129"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="144"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="145"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="146"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="147"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>Due (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="144"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="148"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="157"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
         <source>Add action item</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="158"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="162"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="165"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="169"/>
         <source>Action items</source>
         <translation>Action items</translation>
     </message>
@@ -5243,6 +5408,11 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
         <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
         <translation>Changes apply to checklists created from now on; existing partner checklists keep their steps.</translation>
     </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="69"/>
+        <source>Step %1: days after contract must be a number.</source>
+        <translation>Step %1: days after contract must be a number.</translation>
+    </message>
 </context>
 <context>
     <name>TodaySignalsModel</name>
@@ -5430,6 +5600,11 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <location filename="../../prm_desktop/workspace.py" line="76"/>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
     <message>
         <location filename="../../prm_desktop/workspace.py" line="81"/>
         <source>Changed by someone else</source>

@@ -996,252 +996,412 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="266"/>
+        <source>Corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens.</source>
+        <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="269"/>
+        <source>Corporate number &quot;{value}&quot; has {digits} digits, not {length}.</source>
+        <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="272"/>
+        <source>Corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected}).</source>
+        <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="277"/>
+        <source>Status &quot;{status}&quot; is not a decision; one of: {options}.</source>
+        <translation>ステータス「{status}」は判断ではありません。次のいずれかです: {options}。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="280"/>
+        <source>{label} is {status}; only a registration that is {allowed} can become {target}.</source>
+        <translation>{label}は「{status}」です。「{target}」にできるのは「{allowed}」の登録だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="284"/>
+        <source>A conflict needs two different registrations.</source>
+        <translation>コンフリクトには異なる 2 件の登録が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="287"/>
+        <source>Validity {value} must be a whole number of days, 1–{max}.</source>
+        <translation>有効期間 {value} は 1〜{max} の整数（日数）で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="290"/>
+        <source>Attendees must be persons of this partner.</source>
+        <translation>出席者はこのパートナーの担当者から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="293"/>
+        <source>There is no default onboarding template.</source>
+        <translation>既定のオンボーディングテンプレートがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="296"/>
+        <source>A template needs at least one step.</source>
+        <translation>テンプレートには少なくとも 1 つのステップが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="299"/>
+        <source>Step {n} ({title}): days after contract must be 0–3650, not {value}.</source>
+        <translation>ステップ {n}（{title}）: 契約後の日数は 0〜3650 で指定してください（{value} は使えません）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="302"/>
+        <source>Comments are too long (at most {limit} characters).</source>
+        <translation>コメントが長すぎます（{limit} 文字まで）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="305"/>
+        <source>{value} is not a signal key.</source>
+        <translation>{value} はシグナルのキーではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="308"/>
+        <source>{value} is not a signal subject.</source>
+        <translation>{value} はシグナルの対象ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="311"/>
+        <source>A signal subject needs its signal key.</source>
+        <translation>シグナルの対象にはシグナルのキーが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="314"/>
+        <source>Snooze for 1–{max} whole days, got {value}.</source>
+        <translation>スヌーズは 1〜{max} 日の整数で指定してください（{value} が指定されました）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="317"/>
+        <source>This intervention answers no signal: choose the signal it should be offered for.</source>
+        <translation>この対応はどのシグナルにも対応していません。提案先のシグナルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="321"/>
+        <source>There are two rules for {kind}.</source>
+        <translation>{kind} のルールが 2 つあります。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="324"/>
+        <source>Points for {kind} must be a number 0–{max}, got {value}.</source>
+        <translation>{kind} のポイントは 0〜{max} の数値で指定してください（{value} が指定されました）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="327"/>
+        <source>Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.</source>
+        <translation>{kind} の「1ポイントあたりの金額」は 1 円以上の整数か、空欄にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="330"/>
+        <source>The tier ladder needs at least one tier.</source>
+        <translation>ランクは少なくとも 1 つ必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="333"/>
+        <source>Two tiers are called &quot;{name}&quot;.</source>
+        <translation>「{name}」という名前のランクが 2 つあります。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="336"/>
+        <source>Minimum points of &quot;{name}&quot; must be a whole number ≥ 0, got {value}.</source>
+        <translation>「{name}」の必要ポイントは 0 以上の整数で指定してください（{value} が指定されました）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="339"/>
+        <source>Two tiers start at {floor} points.</source>
+        <translation>{floor} ポイントから始まるランクが 2 つあります。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="342"/>
+        <source>The point rules were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new rules.</source>
+        <translation>開いたあとにポイントのルールがほかの人に変更されました。保存していません。設定を開き直して新しいルールを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="347"/>
+        <source>The tiers were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new tiers.</source>
+        <translation>開いたあとにランクがほかの人に変更されました。保存していません。設定を開き直して新しいランクを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="352"/>
+        <source>submitted</source>
+        <translation>申請中</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="353"/>
+        <source>approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="354"/>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="355"/>
+        <source>won</source>
+        <translation>受注</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="356"/>
+        <source>lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="357"/>
+        <source>submitted or approved</source>
+        <translation>申請中または承認</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="360"/>
         <source>Registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="267"/>
+        <location filename="../../prm_desktop/core_messages.py" line="361"/>
         <source>Decision date</source>
         <translation>判断日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="268"/>
+        <location filename="../../prm_desktop/core_messages.py" line="362"/>
         <source>Done date</source>
         <translation>完了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="269"/>
+        <location filename="../../prm_desktop/core_messages.py" line="363"/>
         <source>Assessment date</source>
         <translation>診断日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="270"/>
+        <location filename="../../prm_desktop/core_messages.py" line="364"/>
         <source>Meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="271"/>
+        <location filename="../../prm_desktop/core_messages.py" line="365"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="272"/>
+        <location filename="../../prm_desktop/core_messages.py" line="366"/>
         <source>Action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="273"/>
+        <location filename="../../prm_desktop/core_messages.py" line="367"/>
         <source>Action taken</source>
         <translation>実施した施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="274"/>
+        <location filename="../../prm_desktop/core_messages.py" line="368"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="275"/>
+        <location filename="../../prm_desktop/core_messages.py" line="369"/>
         <source>Assessor</source>
         <translation>評価者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="276"/>
+        <location filename="../../prm_desktop/core_messages.py" line="370"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="277"/>
+        <location filename="../../prm_desktop/core_messages.py" line="371"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="278"/>
+        <location filename="../../prm_desktop/core_messages.py" line="372"/>
         <source>Deal</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="279"/>
+        <location filename="../../prm_desktop/core_messages.py" line="373"/>
         <source>End customer</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="280"/>
+        <location filename="../../prm_desktop/core_messages.py" line="374"/>
         <source>Event kind</source>
         <translation>イベント種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="281"/>
+        <location filename="../../prm_desktop/core_messages.py" line="375"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="282"/>
+        <location filename="../../prm_desktop/core_messages.py" line="376"/>
         <source>Japanese title</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="283"/>
+        <location filename="../../prm_desktop/core_messages.py" line="377"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="284"/>
+        <location filename="../../prm_desktop/core_messages.py" line="378"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="285"/>
+        <location filename="../../prm_desktop/core_messages.py" line="379"/>
         <source>PRACT phase</source>
         <translation>PRACT フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="286"/>
+        <location filename="../../prm_desktop/core_messages.py" line="380"/>
         <source>Partner name</source>
         <translation>社名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="287"/>
+        <location filename="../../prm_desktop/core_messages.py" line="381"/>
         <source>Partner type</source>
         <translation>パートナー種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="288"/>
+        <location filename="../../prm_desktop/core_messages.py" line="382"/>
         <source>Person name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="289"/>
+        <location filename="../../prm_desktop/core_messages.py" line="383"/>
         <source>Reading</source>
         <translation>よみがな</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="290"/>
+        <location filename="../../prm_desktop/core_messages.py" line="384"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="291"/>
+        <location filename="../../prm_desktop/core_messages.py" line="385"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="292"/>
+        <location filename="../../prm_desktop/core_messages.py" line="386"/>
         <source>Resolution</source>
         <translation>解決方法</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="293"/>
+        <location filename="../../prm_desktop/core_messages.py" line="387"/>
         <source>Role</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="294"/>
+        <location filename="../../prm_desktop/core_messages.py" line="388"/>
         <source>Side</source>
         <translation>担当側</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="295"/>
+        <location filename="../../prm_desktop/core_messages.py" line="389"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="296"/>
+        <location filename="../../prm_desktop/core_messages.py" line="390"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="297"/>
+        <location filename="../../prm_desktop/core_messages.py" line="391"/>
         <source>Tier name</source>
         <translation>ランク名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="298"/>
+        <location filename="../../prm_desktop/core_messages.py" line="392"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="299"/>
+        <location filename="../../prm_desktop/core_messages.py" line="393"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="300"/>
+        <location filename="../../prm_desktop/core_messages.py" line="394"/>
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="301"/>
+        <location filename="../../prm_desktop/core_messages.py" line="395"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="302"/>
+        <location filename="../../prm_desktop/core_messages.py" line="396"/>
         <source>The expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="303"/>
+        <location filename="../../prm_desktop/core_messages.py" line="397"/>
         <source>the registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="306"/>
+        <location filename="../../prm_desktop/core_messages.py" line="400"/>
         <source>The period end</source>
         <translation>期間の終了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="307"/>
+        <location filename="../../prm_desktop/core_messages.py" line="401"/>
         <source>the period start</source>
         <translation>期間の開始日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="308"/>
+        <location filename="../../prm_desktop/core_messages.py" line="402"/>
         <source>the meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="309"/>
+        <location filename="../../prm_desktop/core_messages.py" line="403"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>「{title}」の期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="312"/>
+        <location filename="../../prm_desktop/core_messages.py" line="406"/>
         <source>Step {n} title</source>
         <translation>ステップ {n}（英語）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="313"/>
+        <location filename="../../prm_desktop/core_messages.py" line="407"/>
         <source>Perception</source>
         <translation>認識</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="314"/>
+        <location filename="../../prm_desktop/core_messages.py" line="408"/>
         <source>Readiness</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="315"/>
+        <location filename="../../prm_desktop/core_messages.py" line="409"/>
         <source>Activate</source>
         <translation>動機付け</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="316"/>
+        <location filename="../../prm_desktop/core_messages.py" line="410"/>
         <source>Collaboration</source>
         <translation>協働</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="317"/>
+        <location filename="../../prm_desktop/core_messages.py" line="411"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="318"/>
+        <location filename="../../prm_desktop/core_messages.py" line="412"/>
         <source>Owner</source>
         <comment>a partner&apos;s manager</comment>
         <translation>担当マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="321"/>
+        <location filename="../../prm_desktop/core_messages.py" line="415"/>
         <source>Status</source>
         <comment>a partner&apos;s status</comment>
         <translation>状態</translation>
@@ -2540,506 +2700,506 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="24"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
         <source>missing value</source>
         <translation>値がありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="26"/>
         <source>contains a NUL character</source>
         <translation>NUL 文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="26"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="27"/>
         <source>too long ({length} characters, at most {limit})</source>
         <translation>長すぎます（{length} 文字、上限 {limit} 文字）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="29"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="30"/>
         <source>date out of range &quot;{value}&quot;</source>
         <translation>範囲外の日付です:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="32"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="33"/>
         <source>unparseable date &quot;{value}&quot;</source>
         <translation>日付として読み取れません:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="35"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="36"/>
         <source>expected a date without a time &quot;{value}&quot;</source>
         <translation>時刻を含まない日付を入力してください:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="38"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="39"/>
         <source>unparseable amount &quot;{value}&quot;</source>
         <translation>金額として読み取れません:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="41"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="42"/>
         <source>amount must be whole yen &quot;{value}&quot;</source>
         <translation>金額は 1 円単位の整数で入力してください:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="44"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="45"/>
         <source>negative amount &quot;{value}&quot;</source>
         <translation>金額がマイナスです:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="47"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="48"/>
         <source>amount too large &quot;{value}&quot;</source>
         <translation>金額が大きすぎます:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="50"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="51"/>
         <source>unknown kind &quot;{value}&quot;</source>
         <translation>不明な種別です:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="51"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="52"/>
         <source>unknown partner type &quot;{value}&quot;</source>
         <translation>不明なパートナー種別です:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="54"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="55"/>
         <source>unknown status &quot;{value}&quot;</source>
         <translation>不明なステータスです:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="57"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="58"/>
         <source>expected yes or no &quot;{value}&quot;</source>
         <translation>「はい」か「いいえ」を入力してください:「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="58"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="59"/>
         <source>row has values only in columns without a header</source>
         <translation>見出しのない列にだけ値がある行です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="61"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="62"/>
         <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
         <translation>この行のセルは {cells} 個ですが、見出しは {width} 列です。区切り文字を含む値が引用符で囲まれていない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="65"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="66"/>
         <source>unknown partner &quot;{partner}&quot;</source>
         <translation>未登録のパートナーです:「{partner}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="68"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="69"/>
         <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
         <translation>「{partner}」に未登録の担当者です:「{person}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="71"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="72"/>
         <source>unknown content &quot;{content}&quot;</source>
         <translation>未登録の資料です:「{content}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="74"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="75"/>
         <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
         <translation>コード「{code}」は「{holder}」が使用しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="77"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
         <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
         <translation>不明なステータスです:「{value}」。{options_ja}（{options}）のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="80"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
         <source>expired is computed from the expiry date and cannot be imported</source>
         <translation>「期限切れ」は有効期限から決まるため取り込めません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="83"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="204"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="205"/>
         <source>file not found: {path}</source>
         <translation>ファイルが見つかりません: {path}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="86"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="87"/>
         <source>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</source>
         <translation>{name} は {size} で、取り込みの上限 {limit} を超えています。ファイルを分割するか、上限を引き上げてください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="90"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="91"/>
         <source>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</source>
         <translation>{name} はマクロ有効ブックまたはバイナリ形式のブック（{suffix}）です。安全のため取り込みません。Excel ブック（.xlsx）として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="95"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
         <source>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</source>
         <translation>{name} は古い Excel 97-2003 ブック（.xls）です。.xlsx として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="98"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="99"/>
         <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: 対応していないファイル形式です（{suffix}）。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="102"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="103"/>
         <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: 拡張子がないため形式が分かりません。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="106"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="107"/>
         <source>{name} is empty</source>
         <translation>{name} は空です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="107"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
         <source>cannot read {name}: {detail}</source>
         <translation>{name} を読み込めません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="110"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
         <source>{name} is named {suffix} but is {what}, not a text file</source>
         <translation>{name} は拡張子が {suffix} ですが、中身はテキストではなく{what}です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="113"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="114"/>
         <source>{name} is named {suffix} but holds binary data, not text</source>
         <translation>{name} は拡張子が {suffix} ですが、中身はテキストではなくバイナリデータです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="117"/>
         <source>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</source>
         <translation>{name} は {bom} の BOM で始まっていますが、{offset} バイト目に不正な文字があります</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="120"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="121"/>
         <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
         <translation>{name}: 文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません。最初の不正なバイトは {offset} バイト目）。UTF-8 の CSV として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="125"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
         <source>the workbook has no visible worksheet</source>
         <translation>ブックに表示されているシートがありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="128"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="129"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} は拡張子が .xlsx ですが、中身は{what}です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="131"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="132"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="134"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="135"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} にはマクロ（VBA プロジェクト）が含まれています。安全のためマクロ有効ブックは取り込みません。マクロなしの Excel ブック（.xlsx）として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="139"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} は拡張子を .xlsx に変えたマクロ有効ブックのため、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="142"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="143"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}: 内部のファイル {part} が展開すると {size} になります（ZIP 爆弾の可能性）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="145"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} は展開すると {size} になり、上限 {limit} を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="148"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="149"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} は壊れているか途中で切れています（.xlsx として読めません: {detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="152"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="153"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: シート {sheet} は {rows} 行 × {cols} 列と記録されており、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="157"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>ブック {name} を読み込めません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="160"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="161"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: シート {sheet} は {rows} 行 × {cols} 列あり、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="165"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="166"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} には見出し行がありません（データがありません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="168"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="169"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} は {count} 列あり、上限の {limit} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="171"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="172"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name} の {line} 行目: CSV として読めません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="174"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} は {limit} 行を超えており、上限を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="177"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>不正な行を元ファイルと同じフォルダー（{folder}）に書き出せません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="180"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>対応付けに、ファイルにない列が含まれています: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="183"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>列「{header}」の項目「{field}」は不明です。{target} の項目: {fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>項目「{field}」に 2 つの列が対応付けられています:「{first}」と「{second}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="190"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="191"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>必須の列がありません: {fields}。ファイルの見出し: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="194"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="196"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="199"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="207"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="208"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} はマクロ有効ブック（{suffix}）です。マクロは取り込みません。Excel で「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="213"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="214"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} は Excel ブック（.xlsx）ではありません。返送された診断シートは、送ったときの .xlsx 形式のまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="218"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="219"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} は {size} MB あります。診断シートは最大 {limit} MB のため、送ったブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="223"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="224"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} には {count} 個の部品が含まれています。診断シートの部品は数十個です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="226"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="227"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} は展開すると {size} MB になります。診断シートは展開しても {limit} MB を大きく下回ります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="230"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} にはマクロ（{part}）が含まれています。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="235"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="236"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} はマクロ有効の形式です。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="242"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません（ブック本体がありません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="245"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} は壊れています（部品 {part} のチェックサムが一致しません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="248"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} は .xlsx として読めません。壊れているか、途中までしかありません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="252"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} を Excel ブックとして読み込めません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} は PRM の診断シートではありません（エクスポート ID がありません）。「診断シートを出力」で作ったブックを、パートナーから返送されたまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="259"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} は改変されています。{field} が非表示シート（{sheet}）と文書プロパティ（{props}）で異なります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} は改変されています。スキーマバージョンまたはパートナー ID が数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="267"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="268"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} の診断シートのスキーマバージョンは {version} です。このバージョンの PRM Desktop が読めるのはバージョン {expected} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="272"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="273"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} は取り込みませんでした。
 ・{problems}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="275"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="276"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>名前付きセル {cell} がないか、変更されています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="278"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="279"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が空です。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="281"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="282"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} で、数値ではありません。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="284"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>{phase}のスコア（{where}）に文字 {value} が入っていて、数値ではありません。ドロップダウンから 0〜5 を選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="289"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="290"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 の整数です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="295"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="296"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>{phase}のコメント（{where}）が {length} 文字あります。保存できるのは {limit} 文字までです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="300"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} のエクスポート ID {export_id} はこのデータベースにありません。別のデータベースから出力されたか、改変されています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="304"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}: 対象のパートナーはもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="307"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} にはパートナー {named} と書かれていますが、エクスポート ID {export_id} は別のパートナー {partner} のものです。ファイルが改変されたか、取り違えられています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="313"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}: エクスポート {export_id} のスキーマバージョンは {expected} ではなく {version} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="316"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} は {imported} に別の回答で取り込み済みです（評価日 {assessed}）。何も変更していません。新しい自己評価には、新しい診断シートを出力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="321"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
         <source>{name} could not be imported.</source>
         <translation>{name} を取り込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="324"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>ZIP ファイル（.xlsx ブックかもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="327"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="328"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>Office のバイナリファイル（.xls ブックまたはパスワード付きファイル）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="330"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
         <source>a PDF document</source>
         <translation>PDF 文書</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
         <source>an image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="333"/>
         <source>a compressed archive</source>
         <translation>圧縮ファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="333"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
         <source>a binary file</source>
         <translation>バイナリファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="335"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>テキストファイル（拡張子を間違えて保存した CSV かもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="338"/>
         <source>not an Excel workbook</source>
         <translation>Excel ブックではないファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
         <source>; </source>
         <translation>
 ・</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="402"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="401"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="403"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="402"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="404"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="403"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="409"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="408"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>
@@ -3652,82 +3812,87 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="72"/>
+        <source>Due date &quot;%1&quot; of &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>「%2」の期限「%1」は日付として読み取れません（YYYY-MM-DD で入力してください）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="86"/>
         <source>Edit 1on1</source>
         <translation>1on1 を編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="82"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="86"/>
         <source>New 1on1</source>
         <translation>新しい 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="91"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="95"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="92"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="96"/>
         <source>&amp;Topics</source>
         <translation>議題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="93"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="97"/>
         <source>PRACT &amp;phase discussed</source>
         <translation>話し合った PRACT フェーズ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="119"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
         <source>&amp;Attendees</source>
         <translation>出席者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="127"/>
         <source>What was discussed, agreed, and why…</source>
         <translation>話し合ったこと、合意したこと、その理由…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="125"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="129"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="140"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="144"/>
         <source>Action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="141"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="145"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="146"/>
         <source>Side</source>
         <translation>担当側</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="147"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>期限 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="144"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="148"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="157"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
         <source>Add action item</source>
         <translation>アクションを追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="158"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="162"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="165"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="169"/>
         <source>Action items</source>
         <translation>アクション</translation>
     </message>
@@ -5220,6 +5385,11 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
         <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
         <translation>変更は今後作成するチェックリストに適用されます。既存のパートナーのチェックリストは変わりません。</translation>
     </message>
+    <message>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="69"/>
+        <source>Step %1: days after contract must be a number.</source>
+        <translation>ステップ %1: 契約後の日数は数値で入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>TodaySignalsModel</name>
@@ -5405,6 +5575,11 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <location filename="../../prm_desktop/workspace.py" line="76"/>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
     <message>
         <location filename="../../prm_desktop/workspace.py" line="81"/>
         <source>Changed by someone else</source>

@@ -4,14 +4,20 @@ them in Japanese; the English stays what the command line and the tests read."""
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from prm_core.database import Database
+from prm_core.diagnosis.tiers import Level, Rule
 from prm_core.safety.messages import Message
-from prm_core.services import validate
-from prm_core.services.errors import ValidationError
+from prm_core.services import deals, diagnosis, validate
+from prm_core.services.deals import RegistrationData
+from prm_core.services.errors import ConflictError, ValidationError
 from prm_core.services.messages import CATALOGUE
+from tests.factories import add_partner
 
 ROOT = Path(__file__).resolve().parents[2] / "prm_core"
 #: validator → positions of its label arguments
@@ -114,3 +120,147 @@ def test_every_message_key_named_in_the_core_exists() -> None:
                 named.add(str(node.args[0].value))
     assert len(named) > 30
     assert named - set(ALL) == set()
+
+
+#: Refusals still worded inline, on purpose: callers that are programs, not forms (the GUI
+#: always passes five scores; thresholds arrive as a JSON document from the command line,
+#: the settings dialog's spin boxes keep each value in range).
+INLINE_ON_PURPOSE = {
+    ("diagnosis.py", "Unknown PRACT phase {}."),
+    ("diagnosis.py", "The {} score is missing."),
+    ("diagnosis.py", "Give five scores ({}), got {}."),
+    ("thresholds.py", "{} must be a number, got {}."),
+    ("thresholds.py", "{} must be a whole number, got {}."),
+    ("thresholds.py", "{} {} is out of range ({}–{})."),
+    ("thresholds.py", "Thresholds must be a mapping of signal → parameters."),
+    ("thresholds.py", "{}: expected parameter → value."),
+    ("thresholds.py", "Unknown threshold {}.{}."),
+}
+REFUSALS = {"ValidationError", "ConflictError", "ServiceError", "NotFoundError"}
+
+
+def inline_refusals() -> set[tuple[str, str]]:
+    """(file, text with "{}" for each value) of every refusal raised with English text."""
+    found = set()
+    for path in ROOT.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            call = node.exc
+            if not (isinstance(call.func, ast.Name) and call.func.id in REFUSALS and call.args):
+                continue
+            first = call.args[0]
+            if isinstance(first, ast.Constant):
+                found.add((path.name, str(first.value)))
+            elif isinstance(first, ast.JoinedStr):
+                text = "".join(
+                    str(v.value) if isinstance(v, ast.Constant) else "{}" for v in first.values
+                )
+                found.add((path.name, text))
+    return found
+
+
+def test_service_refusals_are_catalogued_except_the_ones_named() -> None:
+    found = inline_refusals()
+    assert found - INLINE_ON_PURPOSE == set()  # a new inline refusal: catalogue it
+    assert INLINE_ON_PURPOSE - found == set()  # catalogued since: drop it from the list
+
+
+def allowed_key(exc: ValidationError) -> str:
+    allowed = exc.message.args["allowed"]
+    assert isinstance(allowed, Message)
+    return allowed.key
+
+
+def test_a_refused_transition_names_the_statuses_by_key(db: Database) -> None:
+    with db.transaction() as s:
+        pid = add_partner(s, "アルファ").id
+    new_id, _ = deals.create_registration(
+        db, RegistrationData(pid, "X", "基幹刷新", date(2026, 8, 1))
+    )
+    with pytest.raises(ValidationError) as caught:
+        deals.decide(db, new_id, "won")
+    exc = caught.value
+    assert str(exc) == (
+        'Deal registration "基幹刷新" is submitted; only a registration that is approved '
+        "can become won."
+    )
+    assert exc.message.key == "validation.transition"
+    keys = {k: v.key for k, v in exc.message.args.items() if isinstance(v, Message)}
+    assert keys == {
+        "label": "label.registration_named",
+        "status": "deal_status.submitted",
+        "allowed": "deal_status.approved",
+        "target": "deal_status.won",
+    }
+    deals.approve(db, new_id, decided_on=date(2026, 8, 2))
+    with pytest.raises(ValidationError) as caught:
+        deals.approve(db, new_id)
+    assert allowed_key(caught.value) == "deal_status.submitted"
+    deals.decide(db, new_id, "won", decided_on=date(2026, 8, 3))
+    with pytest.raises(ValidationError) as caught:
+        deals.reject(db, new_id, reason="late")
+    assert allowed_key(caught.value) == "deal_status.submitted_or_approved"
+
+
+@pytest.mark.parametrize(
+    ("number", "key", "english"),
+    [
+        (
+            "70000120500O2",
+            "validation.corporate_chars",
+            'Corporate number "70000120500O2" must contain only digits, spaces and hyphens.',
+        ),
+        (
+            "700001205000",
+            "validation.corporate_length",
+            'Corporate number "700001205000" has 12 digits, not 13.',
+        ),
+        (
+            "1000012050002",
+            "validation.corporate_check_digit",
+            'Corporate number "1000012050002" fails its check digit (first digit 1, expected 7).',
+        ),
+    ],
+)
+def test_a_bad_corporate_number_in_a_form_is_catalogued(
+    db: Database, number: str, key: str, english: str
+) -> None:
+    with db.transaction() as s:
+        pid = add_partner(s, "アルファ").id
+    data = RegistrationData(pid, "X", "d", date(2026, 8, 1), corporate_number=number)
+    with pytest.raises(ValidationError) as caught:
+        deals.create_registration(db, data)
+    assert (str(caught.value), caught.value.message.key, caught.value.field) == (
+        english,
+        key,
+        "corporate_number",
+    )
+
+
+def test_tier_and_point_rule_refusals_are_catalogued(db: Database) -> None:
+    cases: list[tuple[Callable[[], object], str]] = [
+        (lambda: diagnosis.clean_levels([]), "validation.no_tiers"),
+        (
+            lambda: diagnosis.clean_levels([Level("Gold", 10), Level("gold", 20)]),
+            "validation.tier_name_twice",
+        ),
+        (
+            lambda: diagnosis.clean_levels([Level("Gold", 10), Level("Silver", 10)]),
+            "validation.tier_floor_twice",
+        ),
+        (lambda: diagnosis.clean_levels([Level("Gold", -1)]), "validation.tier_min_points"),
+        (
+            lambda: diagnosis.clean_rules([Rule("login", 1), Rule("login", 2)]),
+            "validation.two_rules",
+        ),
+        (lambda: diagnosis.clean_rules([Rule("login", -1)]), "validation.points"),
+    ]
+    for call, key in cases:
+        with pytest.raises(ValidationError) as caught:
+            call()
+        assert caught.value.message.key == key
+    with pytest.raises(ConflictError) as conflict:
+        diagnosis.save_tier_levels(db, [Level("Gold", 10)], seen=[Level("Platinum", 99)])
+    assert conflict.value.message.key == "conflict.tiers"
+    assert "Nothing was saved" in str(conflict.value)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from prm_core.database import Database, DatabaseDamagedError
@@ -153,3 +153,54 @@ def test_a_label_shared_by_two_fields_names_each_in_japanese(
     with pytest.raises(ValidationError) as action:
         validate.optional("x" * 101, "owner", "Owner", 100)
     assert describe(action.value) == "担当者が長すぎます（101 文字、上限 100 文字）。"
+
+
+def test_deal_refusals_are_worded_in_japanese(
+    sqlite_db: Database, translations: Translations
+) -> None:
+    """The refusals a deal form or a decision meets: status words and the corporate number
+    in Japanese, not English inside a Japanese sentence."""
+    from datetime import date
+
+    from prm_core.services import deals
+    from prm_core.services.deals import RegistrationData
+
+    pid, _ = create_partner(sqlite_db, PartnerData(name="アルファ"))
+    new_id, _ = deals.create_registration(
+        sqlite_db, RegistrationData(pid, "X", "基幹刷新", date(2026, 8, 1))
+    )
+    with pytest.raises(ValidationError) as transition:
+        deals.decide(sqlite_db, new_id, "won")
+    bad = RegistrationData(pid, "X", "d", date(2026, 8, 1), corporate_number="1000012050002")
+    with pytest.raises(ValidationError) as number:
+        deals.create_registration(sqlite_db, bad)
+    translations.switch("ja")
+    assert describe(transition.value) == (
+        "案件登録「基幹刷新」は「申請中」です。「受注」にできるのは「承認」の登録だけです。"
+    )
+    assert describe(number.value) == (
+        "法人番号「1000012050002」のチェックデジットが合いません（先頭の数字 1、正しくは 7）。"
+    )
+
+
+def test_refusals_the_dialogs_raise_are_worded_in_japanese(
+    qtbot: object, sqlite_db: Database, translations: Translations
+) -> None:
+    from prm_desktop.views.meeting_dialog import _parse_date
+    from prm_desktop.views.template_dialog import TemplateDialog
+    from prm_desktop.workspace import Workspace
+
+    translations.switch("ja")
+    with pytest.raises(ValidationError) as due:
+        _parse_date("2026-13-01", "見積 %1 送付")
+    assert str(due.value) == (
+        "「見積 %1 送付」の期限「2026-13-01」は日付として読み取れません"
+        "（YYYY-MM-DD で入力してください）。"
+    )
+    workspace = Workspace(sqlite_db)
+    dialog = TemplateDialog(workspace)
+    dialog.model.item(0, 2).setData("十日", Qt.ItemDataRole.EditRole)
+    with pytest.raises(ValidationError) as days:
+        dialog.steps()
+    assert str(days.value) == "ステップ 1: 契約後の日数は数値で入力してください。"
+    dialog.deleteLater()
