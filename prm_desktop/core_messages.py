@@ -168,6 +168,12 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "rows.gone": lambda: QCoreApplication.translate(
         "CoreMessages", "{label} no longer exists (it may have been deleted elsewhere)."
     ),
+    "rows.changed_detail": lambda: QCoreApplication.translate("CoreMessages", " ({changes})"),
+    "rows.change": lambda: QCoreApplication.translate("CoreMessages", "{field}: {old} → {new}"),
+    "rows.empty": lambda: QCoreApplication.translate("CoreMessages", "(empty)"),
+    "rows.yes": lambda: QCoreApplication.translate("CoreMessages", "yes"),
+    "rows.no": lambda: QCoreApplication.translate("CoreMessages", "no"),
+    "list.separator": lambda: QCoreApplication.translate("CoreMessages", "; "),
     "rows.changed": lambda: QCoreApplication.translate(
         "CoreMessages",
         "{label} was changed by someone else since you opened it{detail}. Nothing "
@@ -363,6 +369,9 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "label.date_assessment": lambda: QCoreApplication.translate("CoreMessages", "Assessment date"),
     "label.date_meeting": lambda: QCoreApplication.translate("CoreMessages", "Meeting date"),
     "label.date": lambda: QCoreApplication.translate("CoreMessages", "Date"),
+    "label.contract_date": lambda: QCoreApplication.translate("CoreMessages", "Contract date"),
+    "label.notes": lambda: QCoreApplication.translate("CoreMessages", "Notes"),
+    "label.key_person": lambda: QCoreApplication.translate("CoreMessages", "Key person"),
     "label.action_item": lambda: QCoreApplication.translate("CoreMessages", "Action item"),
     "label.action_taken": lambda: QCoreApplication.translate("CoreMessages", "Action taken"),
     "label.action": lambda: QCoreApplication.translate("CoreMessages", "Action"),
@@ -437,6 +446,8 @@ def fill(template: str, args: Mapping[str, str], fallback: str) -> str:
 def _arg(value: object) -> str:
     if isinstance(value, Message):
         return translate(value)
+    if isinstance(value, tuple):  # a list of items, joined as the language does
+        return translate(Message("list.separator")).join(_arg(v) for v in value)
     return "" if value is None else str(value)
 
 

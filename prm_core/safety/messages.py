@@ -122,6 +122,8 @@ class Message:
 
 
 def _text(value: object) -> str:
+    if isinstance(value, tuple):  # a list of items: "a; b" (the GUI uses its own separator)
+        return CATALOGUE["list.separator"].join(_text(v) for v in value)
     return "" if value is None else str(value)
 
 

@@ -24,6 +24,13 @@ CATALOGUE: Final[dict[str, str]] = {
     ),
     "rows.not_saved": "{what} could not be saved: {detail}",
     "rows.gone": "{label} no longer exists (it may have been deleted elsewhere).",
+    # what changed, inside rows.changed: " (Partner name: 'A' → 'B'; Code: (empty) → 'X')"
+    "rows.changed_detail": " ({changes})",
+    "rows.change": "{field}: {old} → {new}",
+    "rows.empty": "(empty)",
+    "rows.yes": "yes",
+    "rows.no": "no",
+    "list.separator": "; ",
     "rows.changed": (
         "{label} was changed by someone else since you opened it{detail}. Nothing was saved; "
         "reload to see the new values and apply your edit again."
@@ -140,6 +147,9 @@ CATALOGUE: Final[dict[str, str]] = {
     "label.date_assessment": "Assessment date",
     "label.date_meeting": "Meeting date",
     "label.date": "Date",
+    "label.contract_date": "Contract date",
+    "label.notes": "Notes",
+    "label.key_person": "Key person",
     # the fields those messages name (the English is what the services pass as a label)
     "label.action_item": "Action item",
     "label.action_taken": "Action taken",

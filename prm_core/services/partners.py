@@ -17,6 +17,7 @@ from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ValidationError
 from prm_core.services.rows import check_version, get, write
+from prm_core.services.validate import Label
 
 
 @dataclass
@@ -38,6 +39,22 @@ class PartnerData:
     @classmethod
     def of(cls, partner: Partner) -> PartnerData:
         return cls(**{k: getattr(partner, k) for k in cls.__dataclass_fields__})
+
+
+#: Each field's label, as the partner form shows it (a conflict names what changed).
+FIELD_LABELS: dict[str, Label] = {
+    "name": "Partner name",
+    "code": "Code",
+    "name_kana": "Reading",
+    "type": "Partner type",
+    "territory": "Territory",
+    "industry": "Industry",
+    "contract_date": "Contract date",
+    "status": message("label.partner_status"),
+    "tier": "Tier",
+    "owner": message("label.partner_owner"),
+    "notes": "Notes",
+}
 
 
 def _clean(data: PartnerData) -> PartnerData:
@@ -102,6 +119,7 @@ def update_partner(
             expected_version,
             asdict(seen) if seen else None,
             message("label.partner_named", name=partner.name),
+            FIELD_LABELS,
         )
         _check_unique(session, clean, partner_id)
         for key, value in asdict(clean).items():

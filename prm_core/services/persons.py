@@ -13,6 +13,7 @@ from prm_core.safety.messages import message
 from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.rows import check_version, get, write
+from prm_core.services.validate import Label
 
 ERASED_NAME = "(erased)"
 
@@ -29,6 +30,17 @@ class PersonData:
     @classmethod
     def of(cls, person: Person) -> PersonData:
         return cls(**{k: getattr(person, k) for k in cls.__dataclass_fields__})
+
+
+#: Each field's label, as the person form shows it (a conflict names what changed).
+FIELD_LABELS: dict[str, Label] = {
+    "name": "Person name",
+    "role": "Role",
+    "email": "Email",
+    "phone": "Phone",
+    "is_key_person": "Key person",
+    "notes": "Notes",
+}
 
 
 def _clean(data: PersonData) -> PersonData:
@@ -68,6 +80,7 @@ def update_person(
             expected_version,
             asdict(seen) if seen else None,
             message("label.person_named", name=person.name),
+            FIELD_LABELS,
         )
         for key, value in asdict(clean).items():
             setattr(person, key, value)

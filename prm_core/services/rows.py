@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
@@ -43,11 +44,13 @@ def check_version(
     expected_version: int | None,
     seen: Mapping[str, object] | None,
     label: Label,
+    fields: Mapping[str, Label] | None = None,
 ) -> None:
     """Refuse the write when the row moved on since the editor read it, naming what changed.
 
     ``seen`` holds the values the editor started from; only the fields that differ now are
-    named, so the user knows exactly what the other person changed.
+    named, so the user knows exactly what the other person changed. ``fields`` gives each
+    field's label as the form shows it (else the field's name is shown).
     """
     if expected_version is None or row.version == expected_version:
         return
@@ -56,8 +59,25 @@ def check_version(
         for key, old in (seen or {}).items()
         if getattr(row, key) != old
     }
-    detail = "; ".join(f"{key}: {old!r} → {new!r}" for key, (old, new) in changed.items())
-    raise ConflictError(
-        message("rows.changed", label=label_of(label), detail=f" ({detail})" if detail else ""),
-        changed,
+    items = tuple(
+        message(
+            "rows.change",
+            field=label_of((fields or {}).get(key, key)),
+            old=_shown(old),
+            new=_shown(new),
+        )
+        for key, (old, new) in changed.items()
     )
+    detail = message("rows.changed_detail", changes=items) if items else ""
+    raise ConflictError(message("rows.changed", label=label_of(label), detail=detail), changed)
+
+
+def _shown(value: object) -> object:
+    """A field's value inside a conflict message: text quoted, dates as ISO, no "None"."""
+    if value is None or value == "":
+        return message("rows.empty")
+    if isinstance(value, bool):
+        return message("rows.yes" if value else "rows.no")
+    if isinstance(value, date):
+        return value.isoformat()
+    return repr(value) if isinstance(value, str) else value

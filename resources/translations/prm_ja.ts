@@ -786,622 +786,667 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="171"/>
+        <source> ({changes})</source>
+        <translation>（{changes}）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="172"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="173"/>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="174"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="175"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="176"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="177"/>
         <source>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</source>
         <translation>開いたあとに{label}がほかの人に変更されました{detail}。保存していません。再読み込みして最新の内容を確認し、もう一度編集してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="176"/>
+        <location filename="../../prm_desktop/core_messages.py" line="182"/>
         <source>The 1on1</source>
         <translation>1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="177"/>
+        <location filename="../../prm_desktop/core_messages.py" line="183"/>
         <source>The 1on1 of {date}</source>
         <translation>{date} の 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="178"/>
+        <location filename="../../prm_desktop/core_messages.py" line="184"/>
         <source>The action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="179"/>
+        <location filename="../../prm_desktop/core_messages.py" line="185"/>
         <source>The assessment</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="180"/>
+        <location filename="../../prm_desktop/core_messages.py" line="186"/>
         <source>The checklist item</source>
         <translation>オンボーディング項目</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="183"/>
+        <location filename="../../prm_desktop/core_messages.py" line="189"/>
         <source>The checklist</source>
         <translation>オンボーディングのチェックリスト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="184"/>
+        <location filename="../../prm_desktop/core_messages.py" line="190"/>
         <source>The conflict resolution</source>
         <translation>コンフリクトの解決</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="187"/>
+        <location filename="../../prm_desktop/core_messages.py" line="193"/>
         <source>The deal registration</source>
         <translation>案件登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="190"/>
+        <location filename="../../prm_desktop/core_messages.py" line="196"/>
         <source>The goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="191"/>
+        <location filename="../../prm_desktop/core_messages.py" line="197"/>
         <source>The intervention</source>
         <translation>施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="194"/>
+        <location filename="../../prm_desktop/core_messages.py" line="200"/>
         <source>The partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="195"/>
+        <location filename="../../prm_desktop/core_messages.py" line="201"/>
         <source>The person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="196"/>
+        <location filename="../../prm_desktop/core_messages.py" line="202"/>
         <source>The playbook entry</source>
         <translation>プレイブックの項目</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="199"/>
+        <location filename="../../prm_desktop/core_messages.py" line="205"/>
         <source>The point rules</source>
         <translation>ポイントのルール</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="200"/>
+        <location filename="../../prm_desktop/core_messages.py" line="206"/>
         <source>The setting</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="201"/>
+        <location filename="../../prm_desktop/core_messages.py" line="207"/>
         <source>The snooze</source>
         <translation>スヌーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="202"/>
+        <location filename="../../prm_desktop/core_messages.py" line="208"/>
         <source>The template</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="203"/>
+        <location filename="../../prm_desktop/core_messages.py" line="209"/>
         <source>The thresholds</source>
         <translation>しきい値</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="204"/>
+        <location filename="../../prm_desktop/core_messages.py" line="210"/>
         <source>The tier ladder</source>
         <translation>ランクの段階</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="205"/>
+        <location filename="../../prm_desktop/core_messages.py" line="211"/>
         <source>Partner &quot;{name}&quot;</source>
         <translation>パートナー「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="206"/>
+        <location filename="../../prm_desktop/core_messages.py" line="212"/>
         <source>Person &quot;{name}&quot;</source>
         <translation>担当者「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="207"/>
+        <location filename="../../prm_desktop/core_messages.py" line="213"/>
         <source>Deal registration &quot;{name}&quot;</source>
         <translation>案件登録「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="210"/>
+        <location filename="../../prm_desktop/core_messages.py" line="216"/>
         <source>Action item &quot;{name}&quot;</source>
         <translation>アクション「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="213"/>
+        <location filename="../../prm_desktop/core_messages.py" line="219"/>
         <source>Checklist item &quot;{name}&quot;</source>
         <translation>オンボーディング項目「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="216"/>
+        <location filename="../../prm_desktop/core_messages.py" line="222"/>
         <source>Template &quot;{name}&quot;</source>
         <translation>テンプレート「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="217"/>
+        <location filename="../../prm_desktop/core_messages.py" line="223"/>
         <source>A partner named &quot;{name}&quot; already exists.</source>
         <translation>「{name}」という名前のパートナーはすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="220"/>
+        <location filename="../../prm_desktop/core_messages.py" line="226"/>
         <source>Code &quot;{code}&quot; is already used by {other}.</source>
         <translation>コード「{code}」はすでに「{other}」が使用しています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="223"/>
+        <location filename="../../prm_desktop/core_messages.py" line="229"/>
         <source>{label} {date} is in the future.</source>
         <translation>{label}に未来の日付（{date}）は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="226"/>
+        <location filename="../../prm_desktop/core_messages.py" line="232"/>
         <source>Amount {value} must be zero or more (JPY).</source>
         <translation>金額 {value} は 0 円以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="229"/>
+        <location filename="../../prm_desktop/core_messages.py" line="235"/>
         <source>Target {value} must be greater than zero.</source>
         <translation>目標値 {value} は 0 より大きくしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="232"/>
+        <location filename="../../prm_desktop/core_messages.py" line="238"/>
         <source>Give a reason for rejecting the registration.</source>
         <translation>却下の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="235"/>
+        <location filename="../../prm_desktop/core_messages.py" line="241"/>
         <source>Decision date {date} is before the registered date ({registered}).</source>
         <translation>判断日（{date}）が登録日（{registered}）より前です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="238"/>
+        <location filename="../../prm_desktop/core_messages.py" line="244"/>
         <source>The decision of {date} would be before the registered date.</source>
         <translation>{date} の判断が登録日より前になってしまいます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="241"/>
+        <location filename="../../prm_desktop/core_messages.py" line="247"/>
         <source>{label} expired on {date}; extend its expiry date before approving it.</source>
         <translation>{label}は {date} に期限切れになっています。承認する前に有効期限を延長してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="244"/>
+        <location filename="../../prm_desktop/core_messages.py" line="250"/>
         <source>{partner} already has an onboarding checklist.</source>
         <translation>「{partner}」にはすでにオンボーディングのチェックリストがあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="247"/>
+        <location filename="../../prm_desktop/core_messages.py" line="253"/>
         <source>No onboarding checklist template found; create one in Settings first.</source>
         <translation>オンボーディングのテンプレートがありません。先に設定で作成してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="250"/>
+        <location filename="../../prm_desktop/core_messages.py" line="256"/>
         <source>Both registrations belong to the same partner: that is a duplicate, not a conflict.</source>
         <translation>2 件とも同じパートナーの登録です。コンフリクトではなく重複登録です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="254"/>
+        <location filename="../../prm_desktop/core_messages.py" line="260"/>
         <source>This conflict has already been resolved.</source>
         <translation>このコンフリクトは解決済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="257"/>
+        <location filename="../../prm_desktop/core_messages.py" line="263"/>
         <source>The registering person must belong to the partner.</source>
         <translation>登録者はそのパートナーの担当者から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="260"/>
+        <location filename="../../prm_desktop/core_messages.py" line="266"/>
         <source>The goal&apos;s person must belong to this partner.</source>
         <translation>目標の担当者はこのパートナーの担当者から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="263"/>
+        <location filename="../../prm_desktop/core_messages.py" line="269"/>
         <source>The person does not belong to this partner.</source>
         <translation>この担当者はこのパートナーに所属していません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="266"/>
+        <location filename="../../prm_desktop/core_messages.py" line="272"/>
         <source>Corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens.</source>
         <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="269"/>
+        <location filename="../../prm_desktop/core_messages.py" line="275"/>
         <source>Corporate number &quot;{value}&quot; has {digits} digits, not {length}.</source>
         <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="272"/>
+        <location filename="../../prm_desktop/core_messages.py" line="278"/>
         <source>Corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected}).</source>
         <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="277"/>
+        <location filename="../../prm_desktop/core_messages.py" line="283"/>
         <source>Status &quot;{status}&quot; is not a decision; one of: {options}.</source>
         <translation>ステータス「{status}」は判断ではありません。次のいずれかです: {options}。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="280"/>
+        <location filename="../../prm_desktop/core_messages.py" line="286"/>
         <source>{label} is {status}; only a registration that is {allowed} can become {target}.</source>
         <translation>{label}は「{status}」です。「{target}」にできるのは「{allowed}」の登録だけです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="284"/>
+        <location filename="../../prm_desktop/core_messages.py" line="290"/>
         <source>A conflict needs two different registrations.</source>
         <translation>コンフリクトには異なる 2 件の登録が必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="287"/>
+        <location filename="../../prm_desktop/core_messages.py" line="293"/>
         <source>Validity {value} must be a whole number of days, 1–{max}.</source>
         <translation>有効期間 {value} は 1〜{max} の整数（日数）で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="290"/>
+        <location filename="../../prm_desktop/core_messages.py" line="296"/>
         <source>Attendees must be persons of this partner.</source>
         <translation>出席者はこのパートナーの担当者から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="293"/>
+        <location filename="../../prm_desktop/core_messages.py" line="299"/>
         <source>There is no default onboarding template.</source>
         <translation>既定のオンボーディングテンプレートがありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="296"/>
+        <location filename="../../prm_desktop/core_messages.py" line="302"/>
         <source>A template needs at least one step.</source>
         <translation>テンプレートには少なくとも 1 つのステップが必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="299"/>
+        <location filename="../../prm_desktop/core_messages.py" line="305"/>
         <source>Step {n} ({title}): days after contract must be 0–3650, not {value}.</source>
         <translation>ステップ {n}（{title}）: 契約後の日数は 0〜3650 で指定してください（{value} は使えません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="302"/>
+        <location filename="../../prm_desktop/core_messages.py" line="308"/>
         <source>Comments are too long (at most {limit} characters).</source>
         <translation>コメントが長すぎます（{limit} 文字まで）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="305"/>
+        <location filename="../../prm_desktop/core_messages.py" line="311"/>
         <source>{value} is not a signal key.</source>
         <translation>{value} はシグナルのキーではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="308"/>
+        <location filename="../../prm_desktop/core_messages.py" line="314"/>
         <source>{value} is not a signal subject.</source>
         <translation>{value} はシグナルの対象ではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="311"/>
+        <location filename="../../prm_desktop/core_messages.py" line="317"/>
         <source>A signal subject needs its signal key.</source>
         <translation>シグナルの対象にはシグナルのキーが必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="314"/>
+        <location filename="../../prm_desktop/core_messages.py" line="320"/>
         <source>Snooze for 1–{max} whole days, got {value}.</source>
         <translation>スヌーズは 1〜{max} 日の整数で指定してください（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="317"/>
+        <location filename="../../prm_desktop/core_messages.py" line="323"/>
         <source>This intervention answers no signal: choose the signal it should be offered for.</source>
         <translation>この対応はどのシグナルにも対応していません。提案先のシグナルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="321"/>
+        <location filename="../../prm_desktop/core_messages.py" line="327"/>
         <source>There are two rules for {kind}.</source>
         <translation>{kind} のルールが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="324"/>
+        <location filename="../../prm_desktop/core_messages.py" line="330"/>
         <source>Points for {kind} must be a number 0–{max}, got {value}.</source>
         <translation>{kind} のポイントは 0〜{max} の数値で指定してください（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="327"/>
+        <location filename="../../prm_desktop/core_messages.py" line="333"/>
         <source>Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.</source>
         <translation>{kind} の「1ポイントあたりの金額」は 1 円以上の整数か、空欄にしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="330"/>
+        <location filename="../../prm_desktop/core_messages.py" line="336"/>
         <source>The tier ladder needs at least one tier.</source>
         <translation>ランクは少なくとも 1 つ必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="333"/>
+        <location filename="../../prm_desktop/core_messages.py" line="339"/>
         <source>Two tiers are called &quot;{name}&quot;.</source>
         <translation>「{name}」という名前のランクが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="336"/>
+        <location filename="../../prm_desktop/core_messages.py" line="342"/>
         <source>Minimum points of &quot;{name}&quot; must be a whole number ≥ 0, got {value}.</source>
         <translation>「{name}」の必要ポイントは 0 以上の整数で指定してください（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="339"/>
+        <location filename="../../prm_desktop/core_messages.py" line="345"/>
         <source>Two tiers start at {floor} points.</source>
         <translation>{floor} ポイントから始まるランクが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="342"/>
+        <location filename="../../prm_desktop/core_messages.py" line="348"/>
         <source>The point rules were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new rules.</source>
         <translation>開いたあとにポイントのルールがほかの人に変更されました。保存していません。設定を開き直して新しいルールを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="347"/>
+        <location filename="../../prm_desktop/core_messages.py" line="353"/>
         <source>The tiers were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new tiers.</source>
         <translation>開いたあとにランクがほかの人に変更されました。保存していません。設定を開き直して新しいランクを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="352"/>
+        <location filename="../../prm_desktop/core_messages.py" line="358"/>
         <source>submitted</source>
         <translation>申請中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="353"/>
+        <location filename="../../prm_desktop/core_messages.py" line="359"/>
         <source>approved</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="354"/>
+        <location filename="../../prm_desktop/core_messages.py" line="360"/>
         <source>rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="355"/>
+        <location filename="../../prm_desktop/core_messages.py" line="361"/>
         <source>won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="356"/>
+        <location filename="../../prm_desktop/core_messages.py" line="362"/>
         <source>lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="357"/>
+        <location filename="../../prm_desktop/core_messages.py" line="363"/>
         <source>submitted or approved</source>
         <translation>申請中または承認</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="360"/>
+        <location filename="../../prm_desktop/core_messages.py" line="366"/>
         <source>Registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="361"/>
+        <location filename="../../prm_desktop/core_messages.py" line="367"/>
         <source>Decision date</source>
         <translation>判断日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="362"/>
+        <location filename="../../prm_desktop/core_messages.py" line="368"/>
         <source>Done date</source>
         <translation>完了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="363"/>
+        <location filename="../../prm_desktop/core_messages.py" line="369"/>
         <source>Assessment date</source>
         <translation>診断日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="364"/>
+        <location filename="../../prm_desktop/core_messages.py" line="370"/>
         <source>Meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="365"/>
+        <location filename="../../prm_desktop/core_messages.py" line="371"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="366"/>
+        <location filename="../../prm_desktop/core_messages.py" line="372"/>
+        <source>Contract date</source>
+        <translation>契約日</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="373"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="374"/>
+        <source>Key person</source>
+        <translation>キーマン</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="375"/>
         <source>Action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="367"/>
+        <location filename="../../prm_desktop/core_messages.py" line="376"/>
         <source>Action taken</source>
         <translation>実施した施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="368"/>
+        <location filename="../../prm_desktop/core_messages.py" line="377"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="369"/>
+        <location filename="../../prm_desktop/core_messages.py" line="378"/>
         <source>Assessor</source>
         <translation>評価者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="370"/>
+        <location filename="../../prm_desktop/core_messages.py" line="379"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="371"/>
+        <location filename="../../prm_desktop/core_messages.py" line="380"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="372"/>
+        <location filename="../../prm_desktop/core_messages.py" line="381"/>
         <source>Deal</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="373"/>
+        <location filename="../../prm_desktop/core_messages.py" line="382"/>
         <source>End customer</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="374"/>
+        <location filename="../../prm_desktop/core_messages.py" line="383"/>
         <source>Event kind</source>
         <translation>イベント種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="375"/>
+        <location filename="../../prm_desktop/core_messages.py" line="384"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="376"/>
+        <location filename="../../prm_desktop/core_messages.py" line="385"/>
         <source>Japanese title</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="377"/>
+        <location filename="../../prm_desktop/core_messages.py" line="386"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="378"/>
+        <location filename="../../prm_desktop/core_messages.py" line="387"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="379"/>
+        <location filename="../../prm_desktop/core_messages.py" line="388"/>
         <source>PRACT phase</source>
         <translation>PRACT フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="380"/>
+        <location filename="../../prm_desktop/core_messages.py" line="389"/>
         <source>Partner name</source>
         <translation>社名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="381"/>
+        <location filename="../../prm_desktop/core_messages.py" line="390"/>
         <source>Partner type</source>
         <translation>パートナー種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="382"/>
+        <location filename="../../prm_desktop/core_messages.py" line="391"/>
         <source>Person name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="383"/>
+        <location filename="../../prm_desktop/core_messages.py" line="392"/>
         <source>Reading</source>
         <translation>よみがな</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="384"/>
+        <location filename="../../prm_desktop/core_messages.py" line="393"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="385"/>
+        <location filename="../../prm_desktop/core_messages.py" line="394"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="386"/>
+        <location filename="../../prm_desktop/core_messages.py" line="395"/>
         <source>Resolution</source>
         <translation>解決方法</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="387"/>
+        <location filename="../../prm_desktop/core_messages.py" line="396"/>
         <source>Role</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="388"/>
+        <location filename="../../prm_desktop/core_messages.py" line="397"/>
         <source>Side</source>
         <translation>担当側</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="389"/>
+        <location filename="../../prm_desktop/core_messages.py" line="398"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="390"/>
+        <location filename="../../prm_desktop/core_messages.py" line="399"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="391"/>
+        <location filename="../../prm_desktop/core_messages.py" line="400"/>
         <source>Tier name</source>
         <translation>ランク名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="392"/>
+        <location filename="../../prm_desktop/core_messages.py" line="401"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="393"/>
+        <location filename="../../prm_desktop/core_messages.py" line="402"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="394"/>
+        <location filename="../../prm_desktop/core_messages.py" line="403"/>
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="395"/>
+        <location filename="../../prm_desktop/core_messages.py" line="404"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="396"/>
+        <location filename="../../prm_desktop/core_messages.py" line="405"/>
         <source>The expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="397"/>
+        <location filename="../../prm_desktop/core_messages.py" line="406"/>
         <source>the registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="400"/>
+        <location filename="../../prm_desktop/core_messages.py" line="409"/>
         <source>The period end</source>
         <translation>期間の終了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="401"/>
+        <location filename="../../prm_desktop/core_messages.py" line="410"/>
         <source>the period start</source>
         <translation>期間の開始日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="402"/>
+        <location filename="../../prm_desktop/core_messages.py" line="411"/>
         <source>the meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="403"/>
+        <location filename="../../prm_desktop/core_messages.py" line="412"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>「{title}」の期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="406"/>
+        <location filename="../../prm_desktop/core_messages.py" line="415"/>
         <source>Step {n} title</source>
         <translation>ステップ {n}（英語）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="407"/>
+        <location filename="../../prm_desktop/core_messages.py" line="416"/>
         <source>Perception</source>
         <translation>認識</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="408"/>
+        <location filename="../../prm_desktop/core_messages.py" line="417"/>
         <source>Readiness</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="409"/>
+        <location filename="../../prm_desktop/core_messages.py" line="418"/>
         <source>Activate</source>
         <translation>動機付け</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="410"/>
+        <location filename="../../prm_desktop/core_messages.py" line="419"/>
         <source>Collaboration</source>
         <translation>協働</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="411"/>
+        <location filename="../../prm_desktop/core_messages.py" line="420"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="412"/>
+        <location filename="../../prm_desktop/core_messages.py" line="421"/>
         <source>Owner</source>
         <comment>a partner&apos;s manager</comment>
         <translation>担当マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="415"/>
+        <location filename="../../prm_desktop/core_messages.py" line="424"/>
         <source>Status</source>
         <comment>a partner&apos;s status</comment>
         <translation>状態</translation>

@@ -264,3 +264,15 @@ def test_tier_and_point_rule_refusals_are_catalogued(db: Database) -> None:
         diagnosis.save_tier_levels(db, [Level("Gold", 10)], seen=[Level("Platinum", 99)])
     assert conflict.value.message.key == "conflict.tiers"
     assert "Nothing was saved" in str(conflict.value)
+
+
+@pytest.mark.parametrize("module", ["partners", "persons"])
+def test_a_conflict_can_name_every_field_of_the_form(module: str) -> None:
+    from dataclasses import fields
+    from importlib import import_module
+
+    service = import_module(f"prm_core.services.{module}")
+    data = service.PartnerData if module == "partners" else service.PersonData
+    assert set(service.FIELD_LABELS) == {f.name for f in fields(data)}
+    for label in service.FIELD_LABELS.values():
+        assert isinstance(validate.label_of(label), Message), label  # catalogued

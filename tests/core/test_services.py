@@ -84,7 +84,7 @@ def test_conflicting_edit_names_what_changed(db: Database) -> None:
     with pytest.raises(ConflictError) as err:
         partners.update_partner(db, pid, mine, expected_version=version, seen=seen)
     assert err.value.changes == {"owner": ("田中", "佐藤")}
-    assert "owner: '田中' → '佐藤'" in str(err.value)
+    assert "(Owner: '田中' → '佐藤')" in str(err.value)  # the form's label, not the column
     now, _ = partners.load_partner(db, pid)
     assert (now.owner, now.territory) == ("佐藤", None)  # mine was not written
 

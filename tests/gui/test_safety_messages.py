@@ -111,21 +111,33 @@ def test_unknown_keys_are_refused_in_the_core() -> None:
         Message("no.such.key")
 
 
-def test_a_conflict_names_the_row_in_japanese(translations: Translations) -> None:
+def test_a_conflict_names_the_row_and_its_fields_in_japanese(translations: Translations) -> None:
+    from datetime import date
+
+    from prm_core.services.partners import FIELD_LABELS
+
     class Row:
         version = 3
         name = "新社名"
+        owner = "佐藤"
+        contract_date = date(2026, 4, 1)
+        code = None
 
+    seen = {"name": "旧社名", "owner": "田中", "contract_date": None, "code": "P-1"}
     with pytest.raises(ConflictError) as caught:
-        check_version(Row(), 2, {"name": "旧社名"}, message("label.partner_named", name="アルファ"))
+        check_version(Row(), 2, seen, message("label.partner_named", name="アルファ"), FIELD_LABELS)
     exc = caught.value
     assert str(exc) == (
-        "Partner \"アルファ\" was changed by someone else since you opened it (name: '旧社名' → "
-        "'新社名'). Nothing was saved; reload to see the new values and apply your edit again."
+        'Partner "アルファ" was changed by someone else since you opened it (Partner name: '
+        "'旧社名' → '新社名'; Owner: '田中' → '佐藤'; Contract date: (empty) → 2026-04-01; "
+        "Code: 'P-1' → (empty)). Nothing was saved; reload to see the new values and apply "
+        "your edit again."
     )
     translations.switch("ja")
     assert describe(exc) == (
-        "開いたあとにパートナー「アルファ」がほかの人に変更されました (name: '旧社名' → '新社名')。"
+        "開いたあとにパートナー「アルファ」がほかの人に変更されました（社名：'旧社名' → '新社名'、"
+        "担当マネージャー：'田中' → '佐藤'、契約日：（空欄） → 2026-04-01、"
+        "コード：'P-1' → （空欄））。"
         "保存していません。再読み込みして最新の内容を確認し、もう一度編集してください。"
     )
 
