@@ -360,7 +360,13 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "deal_status.rejected": lambda: QCoreApplication.translate("CoreMessages", "rejected"),
     "deal_status.won": lambda: QCoreApplication.translate("CoreMessages", "won"),
     "deal_status.lost": lambda: QCoreApplication.translate("CoreMessages", "lost"),
-    "deal_status.submitted_or_approved": lambda: QCoreApplication.translate(
+    "deal_allowed.submitted": lambda: QCoreApplication.translate(
+        "CoreMessages", "submitted", "the status a decision may start from"
+    ),
+    "deal_allowed.approved": lambda: QCoreApplication.translate(
+        "CoreMessages", "approved", "the status a decision may start from"
+    ),
+    "deal_allowed.submitted_or_approved": lambda: QCoreApplication.translate(
         "CoreMessages", "submitted or approved"
     ),
     "label.date_registered": lambda: QCoreApplication.translate("CoreMessages", "Registered date"),

@@ -29,7 +29,7 @@ from prm_core.deals.registrations import (
 )
 from prm_core.orm import ConflictResolution, DealRegistration, Partner, Person, Setting
 from prm_core.orm.deals import RESOLUTIONS
-from prm_core.safety.messages import message
+from prm_core.safety.messages import Message, message
 from prm_core.services import validate as v
 from prm_core.services.changes import Changes
 from prm_core.services.errors import ValidationError
@@ -69,13 +69,35 @@ class RegistrationData:
     status: str = "submitted"
 
 
+#: A corporate number's reason (prm_core.importing.messages) → the form's sentence for it.
+_CORPORATE_REASONS: dict[str, str] = {
+    "corporate_number.chars": "validation.corporate_chars",
+    "corporate_number.length": "validation.corporate_length",
+    "corporate_number.check_digit": "validation.corporate_check_digit",
+}
+
+
+def transition_refused(label: Message, stored: str, target: str) -> Message:
+    """ "<label> is approved; only a registration that is submitted can become approved."
+    with each status a message of its own, so the GUI words them (``deal_status.*``)."""
+    return message(
+        "validation.transition",
+        label=label,
+        status=message("deal_status." + stored),
+        allowed=message("deal_allowed." + "_or_".join(TRANSITIONS[target])),
+        target=message("deal_status." + target),
+    )
+
+
 def _clean(data: RegistrationData) -> RegistrationData:
     customer = v.required(data.customer, "customer", "End customer")
     deal = v.required(data.deal, "deal", "Deal")
     try:
         number = optional_corporate_number(data.corporate_number)
     except CorporateNumberError as exc:
-        key = "validation." + (exc.reason or "").replace("corporate_number.", "corporate_")
+        key = _CORPORATE_REASONS.get(exc.reason or "")
+        if key is None:  # a reason the form has no sentence for (none today): its English
+            raise ValidationError(str(exc), "corporate_number") from None
         raise ValidationError(message(key, **dict(exc.params)), "corporate_number") from None
     if data.amount is not None and (isinstance(data.amount, bool) or data.amount < 0):
         raise ValidationError(
@@ -238,17 +260,7 @@ def decide(
         label = message("label.registration_named", name=row.deal)
         check_version(row, expected_version, None, label)
         if row.status not in TRANSITIONS[status]:
-            allowed = "deal_status." + "_or_".join(TRANSITIONS[status])
-            raise ValidationError(
-                message(
-                    "validation.transition",
-                    label=label,
-                    status=message("deal_status." + row.status),
-                    allowed=message(allowed),
-                    target=message("deal_status." + status),
-                ),
-                "status",
-            )
+            raise ValidationError(transition_refused(label, row.status, status), "status")
         day = _decision_date(decided_on, row)
         if status == "approved" and status_as_of(row.status, row.expires_on, day) == "expired":
             raise ValidationError(

@@ -140,7 +140,10 @@ CATALOGUE: Final[dict[str, str]] = {
     "deal_status.rejected": "rejected",
     "deal_status.won": "won",
     "deal_status.lost": "lost",
-    "deal_status.submitted_or_approved": "submitted or approved",
+    # the statuses a decision may start from, inside the same sentence
+    "deal_allowed.submitted": "submitted",
+    "deal_allowed.approved": "approved",
+    "deal_allowed.submitted_or_approved": "submitted or approved",
     "label.date_registered": "Registered date",
     "label.date_decision": "Decision date",
     "label.date_done": "Done date",

@@ -44,7 +44,8 @@ def save_template_steps(
     cleaned = []
     for n, step in enumerate(steps, start=1):
         title = v.required(step.title, "title", message("label.step_title", n=n))
-        if not isinstance(step.due_offset_days, int) or not 0 <= step.due_offset_days <= 3650:
+        days = step.due_offset_days
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 3650:
             raise ValidationError(
                 message("validation.step_days", n=n, title=title, value=repr(step.due_offset_days)),
                 "due_offset_days",

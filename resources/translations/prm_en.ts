@@ -1184,272 +1184,284 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="363"/>
+        <source>submitted</source>
+        <comment>the status a decision may start from</comment>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="366"/>
+        <source>approved</source>
+        <comment>the status a decision may start from</comment>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="369"/>
         <source>submitted or approved</source>
         <translation>submitted or approved</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="366"/>
+        <location filename="../../prm_desktop/core_messages.py" line="372"/>
         <source>Registered date</source>
         <translation>Registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="367"/>
+        <location filename="../../prm_desktop/core_messages.py" line="373"/>
         <source>Decision date</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="368"/>
+        <location filename="../../prm_desktop/core_messages.py" line="374"/>
         <source>Done date</source>
         <translation>Done date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="369"/>
+        <location filename="../../prm_desktop/core_messages.py" line="375"/>
         <source>Assessment date</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="370"/>
+        <location filename="../../prm_desktop/core_messages.py" line="376"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="371"/>
+        <location filename="../../prm_desktop/core_messages.py" line="377"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="372"/>
+        <location filename="../../prm_desktop/core_messages.py" line="378"/>
         <source>Contract date</source>
         <translation>Contract date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="373"/>
+        <location filename="../../prm_desktop/core_messages.py" line="379"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="374"/>
+        <location filename="../../prm_desktop/core_messages.py" line="380"/>
         <source>Key person</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="375"/>
+        <location filename="../../prm_desktop/core_messages.py" line="381"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="376"/>
+        <location filename="../../prm_desktop/core_messages.py" line="382"/>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="377"/>
+        <location filename="../../prm_desktop/core_messages.py" line="383"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="378"/>
+        <location filename="../../prm_desktop/core_messages.py" line="384"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="379"/>
+        <location filename="../../prm_desktop/core_messages.py" line="385"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="380"/>
+        <location filename="../../prm_desktop/core_messages.py" line="386"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="381"/>
+        <location filename="../../prm_desktop/core_messages.py" line="387"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="382"/>
+        <location filename="../../prm_desktop/core_messages.py" line="388"/>
         <source>End customer</source>
         <translation>End customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="383"/>
+        <location filename="../../prm_desktop/core_messages.py" line="389"/>
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="384"/>
+        <location filename="../../prm_desktop/core_messages.py" line="390"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="385"/>
+        <location filename="../../prm_desktop/core_messages.py" line="391"/>
         <source>Japanese title</source>
         <translation>Japanese title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="386"/>
+        <location filename="../../prm_desktop/core_messages.py" line="392"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="387"/>
+        <location filename="../../prm_desktop/core_messages.py" line="393"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="388"/>
+        <location filename="../../prm_desktop/core_messages.py" line="394"/>
         <source>PRACT phase</source>
         <translation>PRACT phase</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="389"/>
+        <location filename="../../prm_desktop/core_messages.py" line="395"/>
         <source>Partner name</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="390"/>
+        <location filename="../../prm_desktop/core_messages.py" line="396"/>
         <source>Partner type</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="391"/>
+        <location filename="../../prm_desktop/core_messages.py" line="397"/>
         <source>Person name</source>
         <translation>Person name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="392"/>
+        <location filename="../../prm_desktop/core_messages.py" line="398"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="393"/>
+        <location filename="../../prm_desktop/core_messages.py" line="399"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="394"/>
+        <location filename="../../prm_desktop/core_messages.py" line="400"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="395"/>
+        <location filename="../../prm_desktop/core_messages.py" line="401"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="396"/>
+        <location filename="../../prm_desktop/core_messages.py" line="402"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="397"/>
+        <location filename="../../prm_desktop/core_messages.py" line="403"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="398"/>
+        <location filename="../../prm_desktop/core_messages.py" line="404"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="399"/>
+        <location filename="../../prm_desktop/core_messages.py" line="405"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="400"/>
+        <location filename="../../prm_desktop/core_messages.py" line="406"/>
         <source>Tier name</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="401"/>
+        <location filename="../../prm_desktop/core_messages.py" line="407"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="402"/>
+        <location filename="../../prm_desktop/core_messages.py" line="408"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="403"/>
+        <location filename="../../prm_desktop/core_messages.py" line="409"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="404"/>
+        <location filename="../../prm_desktop/core_messages.py" line="410"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="405"/>
+        <location filename="../../prm_desktop/core_messages.py" line="411"/>
         <source>The expiry date</source>
         <translation>The expiry date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="406"/>
+        <location filename="../../prm_desktop/core_messages.py" line="412"/>
         <source>the registered date</source>
         <translation>the registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="409"/>
+        <location filename="../../prm_desktop/core_messages.py" line="415"/>
         <source>The period end</source>
         <translation>The period end</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="410"/>
+        <location filename="../../prm_desktop/core_messages.py" line="416"/>
         <source>the period start</source>
         <translation>the period start</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="411"/>
+        <location filename="../../prm_desktop/core_messages.py" line="417"/>
         <source>the meeting date</source>
         <translation>the meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="412"/>
+        <location filename="../../prm_desktop/core_messages.py" line="418"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>Due date of &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="415"/>
+        <location filename="../../prm_desktop/core_messages.py" line="421"/>
         <source>Step {n} title</source>
         <translation>Step {n} title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="416"/>
+        <location filename="../../prm_desktop/core_messages.py" line="422"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="417"/>
+        <location filename="../../prm_desktop/core_messages.py" line="423"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="418"/>
+        <location filename="../../prm_desktop/core_messages.py" line="424"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="419"/>
+        <location filename="../../prm_desktop/core_messages.py" line="425"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="420"/>
+        <location filename="../../prm_desktop/core_messages.py" line="426"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="421"/>
+        <location filename="../../prm_desktop/core_messages.py" line="427"/>
         <source>Owner</source>
         <comment>a partner&apos;s manager</comment>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="424"/>
+        <location filename="../../prm_desktop/core_messages.py" line="430"/>
         <source>Status</source>
         <comment>a partner&apos;s status</comment>
         <translation>Status</translation>

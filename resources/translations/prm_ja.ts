@@ -1042,12 +1042,12 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="283"/>
         <source>Status &quot;{status}&quot; is not a decision; one of: {options}.</source>
-        <translation>ステータス「{status}」は判断ではありません。次のいずれかです: {options}。</translation>
+        <translation>ステータス「{status}」は判断として指定できません。使える値: {options}。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="286"/>
         <source>{label} is {status}; only a registration that is {allowed} can become {target}.</source>
-        <translation>{label}は「{status}」です。「{target}」にできるのは「{allowed}」の登録だけです。</translation>
+        <translation>{label}は「{status}」です。「{target}」にできるのは{allowed}の登録だけです。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="290"/>
@@ -1057,7 +1057,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="293"/>
         <source>Validity {value} must be a whole number of days, 1–{max}.</source>
-        <translation>有効期間 {value} は 1〜{max} の整数（日数）で指定してください。</translation>
+        <translation>既定の有効日数 {value} は 1〜{max} の整数で指定してください。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="296"/>
@@ -1107,7 +1107,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="323"/>
         <source>This intervention answers no signal: choose the signal it should be offered for.</source>
-        <translation>この対応はどのシグナルにも対応していません。提案先のシグナルを選んでください。</translation>
+        <translation>この施策はどのシグナルにも紐づいていません。提案先のシグナルを選んでください。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="327"/>
@@ -1181,272 +1181,284 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="363"/>
-        <source>submitted or approved</source>
-        <translation>申請中または承認</translation>
+        <source>submitted</source>
+        <comment>the status a decision may start from</comment>
+        <translation>「申請中」</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="366"/>
+        <source>approved</source>
+        <comment>the status a decision may start from</comment>
+        <translation>「承認」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="369"/>
+        <source>submitted or approved</source>
+        <translation>「申請中」または「承認」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="372"/>
         <source>Registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="367"/>
+        <location filename="../../prm_desktop/core_messages.py" line="373"/>
         <source>Decision date</source>
         <translation>判断日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="368"/>
+        <location filename="../../prm_desktop/core_messages.py" line="374"/>
         <source>Done date</source>
         <translation>完了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="369"/>
+        <location filename="../../prm_desktop/core_messages.py" line="375"/>
         <source>Assessment date</source>
         <translation>診断日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="370"/>
+        <location filename="../../prm_desktop/core_messages.py" line="376"/>
         <source>Meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="371"/>
+        <location filename="../../prm_desktop/core_messages.py" line="377"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="372"/>
+        <location filename="../../prm_desktop/core_messages.py" line="378"/>
         <source>Contract date</source>
         <translation>契約日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="373"/>
+        <location filename="../../prm_desktop/core_messages.py" line="379"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="374"/>
+        <location filename="../../prm_desktop/core_messages.py" line="380"/>
         <source>Key person</source>
         <translation>キーマン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="375"/>
+        <location filename="../../prm_desktop/core_messages.py" line="381"/>
         <source>Action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="376"/>
+        <location filename="../../prm_desktop/core_messages.py" line="382"/>
         <source>Action taken</source>
         <translation>実施した施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="377"/>
+        <location filename="../../prm_desktop/core_messages.py" line="383"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="378"/>
+        <location filename="../../prm_desktop/core_messages.py" line="384"/>
         <source>Assessor</source>
         <translation>評価者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="379"/>
+        <location filename="../../prm_desktop/core_messages.py" line="385"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="380"/>
+        <location filename="../../prm_desktop/core_messages.py" line="386"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="381"/>
+        <location filename="../../prm_desktop/core_messages.py" line="387"/>
         <source>Deal</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="382"/>
+        <location filename="../../prm_desktop/core_messages.py" line="388"/>
         <source>End customer</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="383"/>
+        <location filename="../../prm_desktop/core_messages.py" line="389"/>
         <source>Event kind</source>
         <translation>イベント種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="384"/>
+        <location filename="../../prm_desktop/core_messages.py" line="390"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="385"/>
+        <location filename="../../prm_desktop/core_messages.py" line="391"/>
         <source>Japanese title</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="386"/>
+        <location filename="../../prm_desktop/core_messages.py" line="392"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="387"/>
+        <location filename="../../prm_desktop/core_messages.py" line="393"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="388"/>
+        <location filename="../../prm_desktop/core_messages.py" line="394"/>
         <source>PRACT phase</source>
         <translation>PRACT フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="389"/>
+        <location filename="../../prm_desktop/core_messages.py" line="395"/>
         <source>Partner name</source>
         <translation>社名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="390"/>
+        <location filename="../../prm_desktop/core_messages.py" line="396"/>
         <source>Partner type</source>
         <translation>パートナー種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="391"/>
+        <location filename="../../prm_desktop/core_messages.py" line="397"/>
         <source>Person name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="392"/>
+        <location filename="../../prm_desktop/core_messages.py" line="398"/>
         <source>Reading</source>
         <translation>よみがな</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="393"/>
+        <location filename="../../prm_desktop/core_messages.py" line="399"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="394"/>
+        <location filename="../../prm_desktop/core_messages.py" line="400"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="395"/>
+        <location filename="../../prm_desktop/core_messages.py" line="401"/>
         <source>Resolution</source>
         <translation>解決方法</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="396"/>
+        <location filename="../../prm_desktop/core_messages.py" line="402"/>
         <source>Role</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="397"/>
+        <location filename="../../prm_desktop/core_messages.py" line="403"/>
         <source>Side</source>
         <translation>担当側</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="398"/>
+        <location filename="../../prm_desktop/core_messages.py" line="404"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="399"/>
+        <location filename="../../prm_desktop/core_messages.py" line="405"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="400"/>
+        <location filename="../../prm_desktop/core_messages.py" line="406"/>
         <source>Tier name</source>
         <translation>ランク名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="401"/>
+        <location filename="../../prm_desktop/core_messages.py" line="407"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="402"/>
+        <location filename="../../prm_desktop/core_messages.py" line="408"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="403"/>
+        <location filename="../../prm_desktop/core_messages.py" line="409"/>
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="404"/>
+        <location filename="../../prm_desktop/core_messages.py" line="410"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="405"/>
+        <location filename="../../prm_desktop/core_messages.py" line="411"/>
         <source>The expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="406"/>
+        <location filename="../../prm_desktop/core_messages.py" line="412"/>
         <source>the registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="409"/>
+        <location filename="../../prm_desktop/core_messages.py" line="415"/>
         <source>The period end</source>
         <translation>期間の終了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="410"/>
+        <location filename="../../prm_desktop/core_messages.py" line="416"/>
         <source>the period start</source>
         <translation>期間の開始日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="411"/>
+        <location filename="../../prm_desktop/core_messages.py" line="417"/>
         <source>the meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="412"/>
+        <location filename="../../prm_desktop/core_messages.py" line="418"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>「{title}」の期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="415"/>
+        <location filename="../../prm_desktop/core_messages.py" line="421"/>
         <source>Step {n} title</source>
         <translation>ステップ {n}（英語）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="416"/>
+        <location filename="../../prm_desktop/core_messages.py" line="422"/>
         <source>Perception</source>
         <translation>認識</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="417"/>
+        <location filename="../../prm_desktop/core_messages.py" line="423"/>
         <source>Readiness</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="418"/>
+        <location filename="../../prm_desktop/core_messages.py" line="424"/>
         <source>Activate</source>
         <translation>動機付け</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="419"/>
+        <location filename="../../prm_desktop/core_messages.py" line="425"/>
         <source>Collaboration</source>
         <translation>協働</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="420"/>
+        <location filename="../../prm_desktop/core_messages.py" line="426"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="421"/>
+        <location filename="../../prm_desktop/core_messages.py" line="427"/>
         <source>Owner</source>
         <comment>a partner&apos;s manager</comment>
         <translation>担当マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="424"/>
+        <location filename="../../prm_desktop/core_messages.py" line="430"/>
         <source>Status</source>
         <comment>a partner&apos;s status</comment>
         <translation>状態</translation>

@@ -280,6 +280,8 @@ def test_template_steps_edit_applies_to_new_checklists_only(db: Database) -> Non
     assert len(steps) == 9
     with pytest.raises(ValidationError, match="days after contract must be 0–3650"):
         save_template_steps(db, template_id, [StepData("x", None, -1)])
+    with pytest.raises(ValidationError, match="not True"):  # a bool is not a number of days
+        save_template_steps(db, template_id, [StepData("x", None, True)])
     with pytest.raises(ValidationError, match="at least one step"):
         save_template_steps(db, template_id, [])
     save_template_steps(
