@@ -36,9 +36,9 @@ def wait_for_dashboard(qtbot: QtBot, window: MainWindow) -> DashboardData:
     return data
 
 
-def test_dashboard_renders_and_click_filters_partners(
-    qtbot: QtBot, demo_db: Database, translations: Translations
-) -> None:
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database, translations: Translations) -> MainWindow:
+    """The main window on the dashboard, its figures computed as of ``AS_OF``."""
     window = MainWindow(demo_db, translations)
     qtbot.addWidget(window)
     window.show()
@@ -48,6 +48,10 @@ def test_dashboard_renders_and_click_filters_partners(
         lambda: window.dashboard.data is not None and window.dashboard.data.params.as_of == AS_OF,
         timeout=20_000,
     )
+    return window
+
+
+def test_dashboard_renders_and_click_filters_partners(qtbot: QtBot, window: MainWindow) -> None:
     data = wait_for_dashboard(qtbot, window)
     steps = data.result.journey
     assert steps[0].count == data.result.registered > 0
@@ -99,13 +103,7 @@ def test_month_ticks_name_the_year_at_the_start_and_every_january(
     assert month_label("2026-01") == "2026年1月"
 
 
-def test_monthly_chart_leaves_room_for_the_year_line(
-    qtbot: QtBot, demo_db: Database, translations: Translations
-) -> None:
-    window = MainWindow(demo_db, translations)
-    qtbot.addWidget(window)
-    window.show()
-    window.pages.setCurrentWidget(window.dashboard)
+def test_monthly_chart_leaves_room_for_the_year_line(qtbot: QtBot, window: MainWindow) -> None:
     data = wait_for_dashboard(qtbot, window)
     axis = window.dashboard.monthly.getAxis("bottom")
     shown = [text for _pos, text in axis._tickLevels[0]]  # what setTicks received
