@@ -12,10 +12,13 @@ here; tests/gui/test_safety_messages.py fails when the two differ.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
+from prm_core.kinds import PartnerStatus, PartnerType
 from prm_core.safety.messages import Message
+from prm_desktop.models.labels import partner_status_label, partner_type_label
 
 # Each entry repeats the English text literally: lupdate reads the source, not the values.
 TRANSLATED: dict[str, Callable[[], str]] = {
@@ -431,6 +434,17 @@ TRANSLATED: dict[str, Callable[[], str]] = {
         "CoreMessages", "Status", "a partner's status"
     ),
 }
+# Stored keys named in a message ("value.partner_type.reseller"): the labels the lists and
+# combo boxes show, so a conflict names a type exactly as the form does.
+TRANSLATED.update(
+    {f"value.partner_type.{t.value}": partial(partner_type_label, t.value) for t in PartnerType}
+)
+TRANSLATED.update(
+    {
+        f"value.partner_status.{s.value}": partial(partner_status_label, s.value)
+        for s in PartnerStatus
+    }
+)
 
 
 def translate(msg: Message) -> str:

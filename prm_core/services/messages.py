@@ -200,4 +200,14 @@ CATALOGUE: Final[dict[str, str]] = {
     # the same English as above, another field: passed by key, never looked up by text
     "label.partner_owner": "Owner",
     "label.partner_status": "Status",
+    # a stored key shown as its label in a conflict ("Partner type: Reseller → Agency");
+    # the desktop translates these with the same labels as its lists and combo boxes
+    "value.partner_type.reseller": "Reseller",
+    "value.partner_type.agency": "Agency",
+    "value.partner_type.system_integrator": "System integrator",
+    "value.partner_type.technology": "Technology",
+    "value.partner_type.referral": "Referral",
+    "value.partner_status.active": "Active",
+    "value.partner_status.suspended": "Suspended",
+    "value.partner_status.terminated": "Terminated",
 }

@@ -55,6 +55,8 @@ FIELD_LABELS: dict[str, Label] = {
     "owner": message("label.partner_owner"),
     "notes": "Notes",
 }
+#: The fields that store a key, shown in a conflict by the labels ``value.<name>.<key>``.
+VALUE_LABELS: dict[str, str] = {"type": "partner_type", "status": "partner_status"}
 
 
 def _clean(data: PartnerData) -> PartnerData:
@@ -120,6 +122,7 @@ def update_partner(
             asdict(seen) if seen else None,
             message("label.partner_named", name=partner.name),
             FIELD_LABELS,
+            values=VALUE_LABELS,
         )
         _check_unique(session, clean, partner_id)
         for key, value in asdict(clean).items():

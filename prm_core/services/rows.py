@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from prm_core.database import Database
-from prm_core.safety.messages import message
+from prm_core.safety.messages import CATALOGUE, message
 from prm_core.services.errors import ConflictError, NotFoundError, ServiceError
 from prm_core.services.validate import Label, label_of
 
@@ -45,12 +45,16 @@ def check_version(
     seen: Mapping[str, object] | None,
     label: Label,
     fields: Mapping[str, Label] | None = None,
+    *,
+    values: Mapping[str, str] | None = None,
 ) -> None:
     """Refuse the write when the row moved on since the editor read it, naming what changed.
 
     ``seen`` holds the values the editor started from; only the fields that differ now are
     named, so the user knows exactly what the other person changed. ``fields`` gives each
-    field's label as the form shows it (else the field's name is shown).
+    field's label as the form shows it (else the field's name is shown); ``values`` names
+    the fields that store a key ("reseller") and the catalogue's ``value.<name>.<key>``
+    labels they are shown by.
     """
     if expected_version is None or row.version == expected_version:
         return
@@ -63,8 +67,8 @@ def check_version(
         message(
             "rows.change",
             field=label_of((fields or {}).get(key, key)),
-            old=_shown(old),
-            new=_shown(new),
+            old=_shown(old, (values or {}).get(key)),
+            new=_shown(new, (values or {}).get(key)),
         )
         for key, (old, new) in changed.items()
     )
@@ -72,8 +76,11 @@ def check_version(
     raise ConflictError(message("rows.changed", label=label_of(label), detail=detail), changed)
 
 
-def _shown(value: object) -> object:
-    """A field's value inside a conflict message: text quoted, dates as ISO, no "None"."""
+def _shown(value: object, labels: str | None = None) -> object:
+    """A field's value inside a conflict message: text quoted, dates as ISO, no "None",
+    a stored key by its label (``labels`` names them) when the catalogue has one."""
+    if labels is not None and f"value.{labels}.{value}" in CATALOGUE:
+        return message(f"value.{labels}.{value}")
     if value is None or value == "":
         return message("rows.empty")
     if isinstance(value, bool):

@@ -288,6 +288,35 @@ def test_a_conflict_can_name_every_field_of_the_form(module: str) -> None:
         assert isinstance(validate.label_of(label), Message), label  # catalogued
 
 
+def test_a_conflict_names_a_stored_key_by_its_label() -> None:
+    """Partner type and status store keys; a conflict shows the label the form shows, for
+    every key there is (a key the catalogue lacks would fall back to the quoted key)."""
+    from prm_core.kinds import PartnerStatus, PartnerType
+    from prm_core.services.errors import ConflictError
+    from prm_core.services.partners import FIELD_LABELS, VALUE_LABELS
+    from prm_core.services.rows import check_version
+
+    for field, enum in (("type", PartnerType), ("status", PartnerStatus)):
+        for key in enum:
+            assert f"value.{VALUE_LABELS[field]}.{key.value}" in CATALOGUE, key
+
+    class Row:
+        version = 2
+        type = "agency"
+        status = "suspended"
+
+    with pytest.raises(ConflictError) as caught:
+        check_version(
+            Row(),
+            1,
+            {"type": "reseller", "status": "active"},
+            "The partner",
+            FIELD_LABELS,
+            values=VALUE_LABELS,
+        )
+    assert "(Partner type: Reseller → Agency; Status: Active → Suspended)" in str(caught.value)
+
+
 def test_every_refused_transition_can_be_worded() -> None:
     """Each stored status against each decision: the keys exist (they are built from the
     status names, so the key scan above cannot see them)."""

@@ -89,6 +89,18 @@ def test_conflicting_edit_names_what_changed(db: Database) -> None:
     assert (now.owner, now.territory) == ("佐藤", None)  # mine was not written
 
 
+def test_conflicting_edit_names_a_type_change_by_its_label(db: Database) -> None:
+    pid = new_partner(db)
+    seen, version = partners.load_partner(db, pid)
+    assert seen.type == "reseller"
+    theirs = PartnerData(**{**seen.__dict__, "type": "system_integrator", "status": "suspended"})
+    partners.update_partner(db, pid, theirs, expected_version=version, seen=seen)
+    with pytest.raises(ConflictError) as err:
+        partners.update_partner(db, pid, seen, expected_version=version, seen=seen)
+    assert "Partner type: Reseller → System integrator" in str(err.value)
+    assert "Status: Active → Suspended" in str(err.value)
+
+
 def test_update_deleted_partner_is_not_found(db: Database) -> None:
     pid = new_partner(db)
     partners.delete_partner(db, pid)

@@ -142,6 +142,27 @@ def test_a_conflict_names_the_row_and_its_fields_in_japanese(translations: Trans
     )
 
 
+def test_a_conflict_names_partner_types_as_the_form_does_in_japanese(
+    translations: Translations,
+) -> None:
+    from prm_core.services.partners import FIELD_LABELS, VALUE_LABELS
+    from prm_desktop.models.labels import partner_status_label, partner_type_label
+
+    class Row:
+        version = 2
+        type = "system_integrator"
+        status = "terminated"
+
+    seen = {"type": "reseller", "status": "active"}
+    with pytest.raises(ConflictError) as caught:
+        check_version(Row(), 1, seen, "The partner", FIELD_LABELS, values=VALUE_LABELS)
+    translations.switch("ja")
+    shown = describe(caught.value)
+    assert "（パートナー種別：販売代理店 → SIer、状態：契約中 → 契約終了）" in shown, shown
+    assert partner_type_label("reseller") == "販売代理店"  # the very labels of the form
+    assert partner_status_label("terminated") == "契約終了"
+
+
 def test_a_duplicate_partner_is_refused_in_japanese(
     sqlite_db: Database, translations: Translations
 ) -> None:
