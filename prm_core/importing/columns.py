@@ -23,17 +23,24 @@ from prm_core.importing.report import ImportRefused, refused
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
-    """One importable field: its canonical key, Japanese label, and accepted header aliases."""
+    """One importable field: its canonical key, Japanese label, and accepted header aliases;
+    ``label_en`` is how an English screen names it (the wizard's column mapping)."""
 
     key: str
     label_ja: str
     required: bool = False
     aliases: tuple[str, ...] = ()
+    label_en: str = ""
 
     @property
     def headers(self) -> tuple[str, ...]:
-        """Every header text that maps to this field (the key and label first)."""
-        return (self.key, self.label_ja, *self.aliases)
+        """Every header text that maps to this field (the key and labels first)."""
+        return (
+            self.key,
+            self.label_ja,
+            *((self.label_en,) if self.label_en else ()),
+            *self.aliases,
+        )
 
 
 F = FieldSpec
@@ -42,20 +49,39 @@ F = FieldSpec
 #: are fixed by domain.md; the other aliases are common spellings in SFA/portal exports.
 FIELDS: Final[dict[str, tuple[FieldSpec, ...]]] = {
     "events": (
-        F("occurred_at", "日時", True, ("日付", "発生日時", "date", "datetime", "timestamp")),
+        F(
+            "occurred_at",
+            "日時",
+            True,
+            ("日付", "発生日時", "date", "datetime", "timestamp"),
+            "Date and time",
+        ),
         F(
             "partner",
             "パートナー",
             True,
             ("パートナー名", "パートナー企業", "会社名", "partner name"),
+            "Partner",
         ),
-        F("person", "担当者", False, ("担当者名", "氏名", "person name")),
-        F("kind", "種別", True, ("イベント", "イベント種別", "event", "event kind", "type")),
-        F("content", "資料", False, ("資料名", "コンテンツ", "material")),
-        F("deal", "案件", False, ("案件名", "deal name")),
-        F("customer", "顧客名", False, ("顧客", "エンド顧客", "end customer")),
-        F("amount", "金額", False, ("金額(円)", "金額（円）", "amount (jpy)")),
-        F("external_id", "ID", False, ("外部ID", "イベントID", "external id", "event id")),
+        F("person", "担当者", False, ("担当者名", "氏名", "person name"), "Person"),
+        F(
+            "kind",
+            "種別",
+            True,
+            ("イベント", "イベント種別", "event", "event kind", "type"),
+            "Kind",
+        ),
+        F("content", "資料", False, ("資料名", "コンテンツ", "material"), "Content"),
+        F("deal", "案件", False, ("案件名", "deal name"), "Deal"),
+        F("customer", "顧客名", False, ("顧客", "エンド顧客", "end customer"), "Customer"),
+        F("amount", "金額", False, ("金額(円)", "金額（円）", "amount (jpy)"), "Amount (JPY)"),
+        F(
+            "external_id",
+            "ID",
+            False,
+            ("外部ID", "イベントID", "external id", "event id"),
+            "External ID",
+        ),
     ),
     "partners": (
         F(
@@ -63,30 +89,37 @@ FIELDS: Final[dict[str, tuple[FieldSpec, ...]]] = {
             "パートナー",
             True,
             ("パートナー名", "パートナー企業", "会社名", "企業名", "partner"),
+            "Partner name",
         ),
-        F("code", "コード", False, ("パートナーコード", "partner code")),
-        F("name_kana", "フリガナ", False, ("カナ", "ふりがな", "kana")),
-        F("type", "種別", False, ("区分", "タイプ", "partner type")),
-        F("territory", "地域", False, ("エリア", "テリトリー", "region")),
-        F("industry", "業種", False, ("得意業種", "industry focus")),
-        F("contract_date", "契約日", False, ("契約開始日", "contract")),
-        F("status", "ステータス", False, ("状態",)),
-        F("tier", "ランク", False, ("ティア",)),
-        F("owner", "担当マネージャー", False, ("オーナー", "担当", "channel manager")),
-        F("notes", "備考", False, ("メモ", "note")),
+        F("code", "コード", False, ("パートナーコード", "partner code"), "Code"),
+        F("name_kana", "フリガナ", False, ("カナ", "ふりがな", "kana"), "Reading"),
+        F("type", "種別", False, ("区分", "タイプ", "partner type"), "Partner type"),
+        F("territory", "地域", False, ("エリア", "テリトリー", "region"), "Territory"),
+        F("industry", "業種", False, ("得意業種", "industry focus"), "Industry"),
+        F("contract_date", "契約日", False, ("契約開始日", "contract"), "Contract date"),
+        F("status", "ステータス", False, ("状態",), "Status"),
+        F("tier", "ランク", False, ("ティア",), "Tier"),
+        F("owner", "担当マネージャー", False, ("オーナー", "担当", "channel manager"), "Owner"),
+        F("notes", "備考", False, ("メモ", "note"), "Notes"),
     ),
     "persons": (
-        F("partner", "パートナー", True, ("パートナー名", "パートナー企業", "会社名")),
-        F("name", "担当者", True, ("担当者名", "氏名", "名前", "person")),
-        F("role", "役職", False, ("肩書", "title")),
-        F("email", "メール", False, ("メールアドレス", "e-mail", "mail")),
-        F("phone", "電話", False, ("電話番号", "tel", "telephone")),
-        F("is_key_person", "キーマン", False, ("key person", "keyperson")),
-        F("notes", "備考", False, ("メモ", "note")),
+        F("partner", "パートナー", True, ("パートナー名", "パートナー企業", "会社名"), "Partner"),
+        F("name", "担当者", True, ("担当者名", "氏名", "名前", "person"), "Person name"),
+        F("role", "役職", False, ("肩書", "title"), "Role"),
+        F("email", "メール", False, ("メールアドレス", "e-mail", "mail"), "Email"),
+        F("phone", "電話", False, ("電話番号", "tel", "telephone"), "Phone"),
+        F("is_key_person", "キーマン", False, ("key person", "keyperson"), "Key person"),
+        F("notes", "備考", False, ("メモ", "note"), "Notes"),
     ),
     "contents": (
-        F("name", "資料", True, ("資料名", "コンテンツ", "コンテンツ名", "content", "material")),
-        F("kind", "種類", False, ("資料種別", "区分", "type")),
+        F(
+            "name",
+            "資料",
+            True,
+            ("資料名", "コンテンツ", "コンテンツ名", "content", "material"),
+            "Content name",
+        ),
+        F("kind", "種類", False, ("資料種別", "区分", "type"), "Kind"),
     ),
 }
 

@@ -20,7 +20,7 @@ import queue
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -180,6 +180,7 @@ def run_import(
     source: str = DEFAULT_SOURCE,
     dry_run: bool = False,
     batch_rows: int = BATCH_ROWS,
+    rejects_wording: RejectsWording | None = None,
 ) -> ImportReport:
     """Import ``path`` as ``kind`` (events, partners, persons, contents) in one transaction.
 
@@ -187,7 +188,8 @@ def run_import(
     ``Cancelled`` when ``progress`` raised it (rolled back, nothing written). Invalid rows do
     not raise: they come back in the report, with nothing written unless ``keep_valid``.
     ``progress(done, total)`` counts data rows after each batch; ``total`` is an estimate
-    for CSV files that firms up as the file is read.
+    for CSV files that firms up as the file is read. ``rejects_wording`` words the rejects
+    file's extra column (English by default).
     """
     factory = _importers().get(kind)
     if factory is None:
@@ -201,7 +203,7 @@ def run_import(
     with _opened_during_backup(db, sniffed, limits, kind, backup=not dry_run) as table:
         columns = resolve_mapping(table.headers, kind, mapping)
         rejects = (
-            _RejectsWriter(rejects_path_for(file_path), table.headers)
+            _RejectsWriter(rejects_path_for(file_path), table.headers, rejects_wording)
             if keep_valid and not dry_run
             else None
         )
@@ -444,16 +446,36 @@ def _record(report: ImportReport, rejected: list[Rejected], rejects: _RejectsWri
             rejects.write(item.record, item.errors)
 
 
+def english_note(errors: Sequence[RowError]) -> str:
+    """The rejects file's note for one row, in English: "row 7: kind: unknown kind ..."."""
+    message = "; ".join(
+        f"{e.header or e.column}: {e.message}" if e.column else e.message for e in errors
+    )
+    return (f"row {errors[0].row}: " if errors else "") + message
+
+
+@dataclass(frozen=True)
+class RejectsWording:
+    """How the rejects file words its extra column: its header, and each row's note (the
+    desktop passes its translations, so a Japanese user's file explains in Japanese)."""
+
+    header: str = "error"
+    note: Callable[[Sequence[RowError]], str] = english_note
+
+
 class _RejectsWriter:
-    """``<name>.rejected.csv``: the rejected rows as read plus an ``error`` column.
+    """``<name>.rejected.csv``: the rejected rows as read plus a column saying why.
 
     UTF-8 with BOM so Excel opens Japanese text correctly on double-click. Written to a
     temporary file beside the source and renamed into place only when the import commits.
     """
 
-    def __init__(self, target: Path, headers: list[str]) -> None:
+    def __init__(
+        self, target: Path, headers: list[str], wording: RejectsWording | None = None
+    ) -> None:
         self.target = target
         self.count = 0
+        self.wording = wording or RejectsWording()
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
         except OSError as exc:
@@ -464,18 +486,15 @@ class _RejectsWriter:
         self.fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
         self.writer = csv.writer(self.fh)
         self.width = len(headers)
-        self.writer.writerow([*headers, "error"])
+        self.writer.writerow([*headers, self.wording.header])
 
     def write(self, record: list[Cell], errors: list[RowError]) -> None:
         """One rejected row: its cells under their headers, the reasons, then any cells
         beyond the header (a misaligned CSV row keeps everything it had)."""
         cells = [cell_text(c) for c in record]
         cells += [""] * (self.width - len(cells))
-        message = "; ".join(
-            f"{e.header or e.column}: {e.message}" if e.column else e.message for e in errors
-        )
-        where = f"row {errors[0].row}: " if errors else ""
-        self.writer.writerow([*cells[: self.width], where + message, *cells[self.width :]])
+        note = self.wording.note(errors)
+        self.writer.writerow([*cells[: self.width], note, *cells[self.width :]])
         self.count += 1
 
     def close(self, *, keep: bool) -> Path | None:

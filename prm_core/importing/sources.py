@@ -161,8 +161,11 @@ def _sniff_csv(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffed
     if "\x00" in text_head:
         raise refused("refused.binary_text", name=p.name, suffix=p.suffix)
     delimiter = sniff_delimiter(text_head)
-    lines = max(text_head.count("\n"), 1)
-    estimate = max(1, round(size * lines / max(len(head), 1))) if len(head) < size else lines
+    lines = text_head.count("\n")
+    if len(head) < size:  # scaled from the head; the header line is one of them
+        estimate = max(1, round(size * max(lines, 1) / max(len(head), 1)) - 1)
+    else:  # the whole file: its lines but the header (the last may lack a newline)
+        estimate = max(lines + (not text_head.endswith("\n")) - 1, 0)
     return Sniffed(p, "csv", size, encoding, delimiter, estimated_rows=estimate)
 
 

@@ -10,15 +10,24 @@ when the two catalogues differ.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from prm_core.importing import ImportRefused, RowError
+from prm_core.importing import ImportRefused, RejectsWording, RowError
 from prm_core.importing.messages import PHRASE_PARAMS, Params
+from prm_core.importing.partners import PARTNER_STATUS_LABELS_JA
 from prm_core.importing.values import CellError
+from prm_core.kinds import (
+    EVENT_KIND_LABELS_JA,
+    PARTNER_TYPE_LABELS_JA,
+    EventKind,
+    PartnerStatus,
+    PartnerType,
+)
 from prm_core.reports.diagnostic_import import DiagnosticRefused
 from prm_desktop.core_messages import describe, fill
+from prm_desktop.i18n import ui_language
 from prm_desktop.models.labels import pract_phase_label
 
 TRANSLATED: dict[str, Callable[[], str]] = {
@@ -364,6 +373,80 @@ def reason_text(reason: str | None, params: Params, fallback: str) -> str:
 def row_error_text(error: RowError) -> str:
     """Why a row was rejected, in the UI's language."""
     return reason_text(error.reason, error.params, error.message)
+
+
+def _spellings(keys: Iterable[str], ja_labels: Mapping[str, str]) -> str:
+    """Each accepted value with its other spelling: "ログイン（login）" on a Japanese screen,
+    "login (ログイン)" on an English one; both spellings are accepted in a file."""
+    if ui_language() == "ja":
+        items = [f"{ja_labels[k]}（{k}）" if k in ja_labels else k for k in keys]
+        return "、".join(items)
+    return ", ".join(f"{k} ({ja_labels[k]})" if k in ja_labels else k for k in keys)
+
+
+def accepted_values_hints(errors: Sequence[RowError]) -> list[str]:
+    """For rows refused because of an unknown kind, type or status: one line naming what
+    the import accepts, so the user knows what to write instead ("資料ダウンロード" → 資料DL)."""
+    reasons = {e.reason for e in errors}
+    status_ja: dict[str, str] = {}
+    for label, key in PARTNER_STATUS_LABELS_JA.items():
+        status_ja.setdefault(key, label)  # the first spelling of each status
+    vocabularies: list[tuple[str, Callable[[], str], list[str], Mapping[str, str]]] = [
+        (
+            "unknown_kind",
+            lambda: QCoreApplication.translate("ImportMessages", "Kinds a file can use: %1"),
+            [k.value for k in EventKind],
+            {k.value: label for k, label in EVENT_KIND_LABELS_JA.items()},
+        ),
+        (
+            "unknown_partner_type",
+            lambda: QCoreApplication.translate(
+                "ImportMessages", "Partner types a file can use: %1"
+            ),
+            [t.value for t in PartnerType],
+            {t.value: label for t, label in PARTNER_TYPE_LABELS_JA.items()},
+        ),
+        (
+            "unknown_status",
+            lambda: QCoreApplication.translate("ImportMessages", "Statuses a file can use: %1"),
+            [t.value for t in PartnerStatus],
+            status_ja,
+        ),
+    ]
+    return [
+        template().replace("%1", _spellings(keys, labels))
+        for reason, template, keys, labels in vocabularies
+        if reason in reasons
+    ]
+
+
+def rejects_note(errors: Sequence[RowError]) -> str:
+    """One row's note in the rejects file: "row 7: Kind: unknown kind ..." in the UI's
+    language. Called on the import's worker thread (``translate`` is thread-safe)."""
+    parts = [
+        QCoreApplication.translate("ImportMessages", "%1: %2", "a column and its problem")
+        .replace("%2", row_error_text(e))
+        .replace("%1", e.header or e.column or "")
+        if e.column
+        else row_error_text(e)
+        for e in errors
+    ]
+    where = (
+        QCoreApplication.translate("ImportMessages", "row %1: ").replace("%1", str(errors[0].row))
+        if errors
+        else ""
+    )
+    separator = QCoreApplication.translate(
+        "ImportMessages", "; ", "between the problems of one row in the rejects file"
+    )
+    return where + separator.join(parts)
+
+
+def rejects_wording() -> RejectsWording:
+    """The rejects file's extra column in the UI's language: a Japanese user opening it in
+    Excel reads why each row was left out in Japanese."""
+    header = QCoreApplication.translate("ImportMessages", "problem", "rejects file column")
+    return RejectsWording(header=header, note=rejects_note)
 
 
 def problem_text(exc: BaseException) -> str:

@@ -8,8 +8,9 @@ layout and offered next time.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,18 +30,28 @@ from PySide6.QtWidgets import (
 )
 
 from prm_core.importing import (
+    FieldSpec,
     ImportRefused,
     ImportReport,
     Preview,
     fields_of,
     preview,
+    rejects_path_for,
     run_import,
     save_mapping,
     suggested_mapping,
     validate,
 )
+from prm_core.safety.messages import Message
 from prm_core.services.changes import Changes
-from prm_desktop.models.import_messages import problem_text, source_text
+from prm_desktop.core_messages import translate
+from prm_desktop.i18n import ui_language
+from prm_desktop.models.import_messages import (
+    accepted_values_hints,
+    problem_text,
+    rejects_wording,
+    source_text,
+)
 from prm_desktop.models.import_models import PreviewTableModel, RowErrorModel
 from prm_desktop.tasks import BackgroundTask
 from prm_desktop.views.table_utils import setup_table
@@ -58,6 +69,25 @@ def kind_label(kind: str) -> str:
         "contents": QCoreApplication.translate("ImportWizard", "Materials (contents)"),
     }
     return labels.get(kind, kind)
+
+
+def field_label(spec: FieldSpec) -> str:
+    """A field as this screen names it: the Japanese header name from domain.md on a
+    Japanese screen (日時, 種別), else its English label; never the internal key."""
+    return spec.label_ja if ui_language() == "ja" else spec.label_en or spec.key
+
+
+def listed(items: list[str]) -> str:
+    """Items joined as the UI's language lists them ("a, b" / "a、b")."""
+    return translate(Message("list.separator")).join(items)
+
+
+def rows_text(p: Preview) -> str:
+    return (
+        QCoreApplication.translate("ImportWizard", "%1 · about %2 rows")
+        .replace("%1", source_text(p.info))
+        .replace("%2", f"{p.estimated_rows:,}")
+    )
 
 
 def _preview_or_reason(path: str) -> tuple[str, Preview | str]:
@@ -169,6 +199,7 @@ class FilePage(QWizardPage):
         else:
             self.w.preview = result
             self.previewed = path
+            self.status.setText(rows_text(result))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -187,10 +218,20 @@ class MappingPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Check the preview and map the columns"))
+        self.setSubTitle(
+            self.tr(
+                "Columns whose header is known are mapped already; choose a field for the "
+                "others. * marks a field every file needs."
+            )
+        )
         self.preview_model = PreviewTableModel(self)
         self.preview_view = QTableView(self)
         setup_table(self.preview_view, self.preview_model, "import-preview", sortable=False)
         self.info = QLabel(self)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
         self.mapping_box = QWidget(self)
         self.mapping_form = QFormLayout(self.mapping_box)
         scroll = QScrollArea(self)
@@ -199,19 +240,17 @@ class MappingPage(QWizardPage):
         self.combos: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
-        layout.addWidget(self.preview_view, 2)
+        layout.addWidget(self.preview_view, 1)
         layout.addWidget(QLabel(self.tr("Which field does each column hold?"), self))
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.problem)
 
     def initializePage(self) -> None:
         p = self.w.preview
         assert p is not None
         self.preview_model.set_preview(p)
-        self.info.setText(
-            self.tr("%1 · about %2 rows")
-            .replace("%1", source_text(p.info))
-            .replace("%2", f"{p.estimated_rows:,}")
-        )
+        self.info.setText(rows_text(p))
+        self.problem.hide()
         while self.mapping_form.rowCount():
             self.mapping_form.removeRow(0)
         self.combos.clear()
@@ -222,27 +261,44 @@ class MappingPage(QWizardPage):
             combo.addItem(self.tr("(ignore this column)"), None)
             for spec in specs:
                 mark = " *" if spec.required else ""
-                combo.addItem(f"{spec.key} · {spec.label_ja}{mark}", spec.key)
+                combo.addItem(field_label(spec) + mark, spec.key)
+                # the key, as a --mapping file for the command line names it
+                combo.setItemData(combo.count() - 1, spec.key, Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(combo.findData(suggestion.get(header)), 0))
+            combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_form.addRow(header or self.tr("(no header)"), combo)
             self.combos[header] = combo
 
     def mapping(self) -> dict[str, str | None]:
         return {h: c.currentData() for h, c in self.combos.items()}
 
-    def validatePage(self) -> bool:
+    def problems(self) -> str:
+        """Why the mapping cannot be used yet, in the UI's words ("" when it can)."""
         chosen = [v for v in self.mapping().values() if v]
-        missing = [s.key for s in fields_of(self.w.kind) if s.required and s.key not in chosen]
-        duplicated = sorted({v for v in chosen if chosen.count(v) > 1})
-        if missing or duplicated:
-            problems = []
-            if missing:
-                problems.append(
-                    self.tr("required field(s) not mapped: %1").replace("%1", ", ".join(missing))
-                )
-            if duplicated:
-                problems.append(self.tr("mapped twice: %1").replace("%1", ", ".join(duplicated)))
-            self.info.setText("; ".join(problems))
+        specs = fields_of(self.w.kind)
+        missing = [field_label(s) for s in specs if s.required and s.key not in chosen]
+        duplicated = [field_label(s) for s in specs if chosen.count(s.key) > 1]
+        problems = []
+        if missing:
+            problems.append(self.tr("Required field not mapped: %1").replace("%1", listed(missing)))
+        if duplicated:
+            problems.append(
+                self.tr("Two columns are mapped to: %1").replace("%1", listed(duplicated))
+            )
+        return "\n".join(problems)
+
+    def _mapping_changed(self, _index: int) -> None:
+        """Keep a shown problem current: it goes away as soon as the mapping is fixed."""
+        if not self.problem.isHidden():
+            text = self.problems()
+            self.problem.setText(text)
+            self.problem.setVisible(bool(text))
+
+    def validatePage(self) -> bool:
+        text = self.problems()
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        if text:
             return False
         self.w.mapping = self.mapping()
         assert self.w.preview is not None
@@ -264,9 +320,12 @@ class RunPage(QWizardPage):
         setup_table(self.error_view, self.errors, "import-errors")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.cancel_button)
+        layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.error_view, 1)
         layout.addStretch(0)  # holds the summary up while there is no error list to show
@@ -275,12 +334,15 @@ class RunPage(QWizardPage):
         self.report: ImportReport | None = None
         self.failure: str | None = None
 
-    def start(self, work: object) -> None:
+    def start(self, work: object, doing: str) -> None:
+        """Run ``work`` in the background; ``doing`` says what it does while it runs."""
         self.report, self.failure = None, None
         self.errors.set_rows([])
         self.error_view.hide()
         self.progress.setRange(0, 0)
+        self.summary.setText(doing)
         self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         task = BackgroundTask(work)  # type: ignore[arg-type]
         task.signals.progressed.connect(self._progressed)
         task.signals.succeeded.connect(self._succeeded)
@@ -319,6 +381,7 @@ class RunPage(QWizardPage):
     def _finished(self) -> None:
         self.task = None
         self.cancel_button.setEnabled(False)
+        self.cancel_button.hide()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.error_view.setVisible(self.errors.rowCount() > 0)
@@ -329,23 +392,38 @@ class RunPage(QWizardPage):
         raise NotImplementedError
 
     def describe(self, report: ImportReport) -> str:
+        counts = (
+            self.tr("To add: %1 · already there (skipped): %2 · invalid rows: %3")
+            if report.dry_run
+            else self.tr("New: %1 · already there (skipped): %2 · rejected rows: %3")
+        )
         lines = [
             self.tr("Rows read: %1").replace("%1", f"{report.rows:,}"),
-            self.tr("New: %1 · already there (skipped): %2 · rejected rows: %3")
-            .replace("%1", f"{report.inserted:,}")
+            counts.replace("%1", f"{report.inserted:,}")
             .replace("%2", f"{report.duplicates:,}")
             .replace("%3", f"{report.rejected:,}"),
         ]
         if report.created_partners:
             lines.append(
-                self.tr("New partners: %1").replace(
+                (
+                    self.tr("Partners to create: %1")
+                    if report.dry_run
+                    else self.tr("New partners: %1")
+                ).replace(
                     "%1",
                     "、".join(report.created_partners[:20])
                     + (" …" if len(report.created_partners) > 20 else ""),
                 )
             )
         if report.created_persons:
-            lines.append(self.tr("New persons: %1").replace("%1", str(len(report.created_persons))))
+            lines.append(
+                (
+                    self.tr("Persons to create: %1")
+                    if report.dry_run
+                    else self.tr("New persons: %1")
+                ).replace("%1", str(len(report.created_persons)))
+            )
+        lines.extend(accepted_values_hints(report.errors))
         if report.errors_truncated:
             lines.append(
                 self.tr("The list shows the first %1 of %2 problems.")
@@ -360,15 +438,10 @@ class ValidatePage(RunPage):
         super().__init__(wizard)
         self.setTitle(self.tr("Validate"))
         self.setSubTitle(self.tr("Every row is checked; nothing is written yet."))
-        self.keep_valid = QCheckBox(
-            self.tr(
-                "Import the valid rows anyway and write the "
-                "rejected ones to a .rejected.csv beside the file"
-            ),
-            self,
-        )
+        self.keep_valid = QCheckBox(self)
         self.keep_valid.setVisible(False)
-        self.layout().addWidget(self.keep_valid)  # type: ignore[union-attr]
+        layout = cast(QVBoxLayout, self.layout())
+        layout.insertWidget(layout.indexOf(self.summary) + 1, self.keep_valid)
         self.keep_valid.toggled.connect(lambda _b: self.completeChanged.emit())
 
     def initializePage(self) -> None:
@@ -376,10 +449,17 @@ class ValidatePage(RunPage):
         path, kind, mapping = self.w.path, self.w.kind, self.w.mapping
         create = self.w.file_page.create_missing.isChecked()
         self.keep_valid.setChecked(False)
+        self.keep_valid.setText(
+            self.tr(
+                "Import the valid rows now, and write the invalid ones with the reason to "
+                "%1 beside the file, to correct and import again"
+            ).replace("%1", rejects_path_for(path).name)
+        )
         self.start(
             lambda ctx: validate(
                 db, path, kind, mapping, create_missing=create, progress=ctx.progress
-            )
+            ),
+            self.tr("Checking every row…"),
         )
 
     def show_outcome(self) -> None:
@@ -401,18 +481,22 @@ class ValidatePage(RunPage):
                 + text
             )
         self.summary.setText(text)
-        self.keep_valid.setVisible(not report.ok)
+        # offered only when there is something valid to import
+        self.keep_valid.setVisible(not report.ok and report.inserted > 0)
 
     def isComplete(self) -> bool:
         if self.running() or self.report is None:
             return False
-        return self.report.ok or self.keep_valid.isChecked()
+        return self.report.ok or (self.keep_valid.isChecked() and self.report.inserted > 0)
 
 
 class ImportPage(RunPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Import"))
+        self.setSubTitle(
+            self.tr("Everything is written in one go: Cancel leaves the database as it was.")
+        )
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
@@ -420,6 +504,7 @@ class ImportPage(RunPage):
         path, kind, mapping = self.w.path, self.w.kind, self.w.mapping
         create = self.w.file_page.create_missing.isChecked()
         keep = self.w.validate_page.keep_valid.isChecked()
+        wording = rejects_wording()
         self.start(
             lambda ctx: run_import(
                 db,
@@ -429,17 +514,28 @@ class ImportPage(RunPage):
                 create_missing=create,
                 keep_valid=keep,
                 progress=ctx.progress,
-            )
+                rejects_wording=wording,
+            ),
+            self.tr("Importing…"),
         )
 
     def show_outcome(self) -> None:
         report = self.report
+        if report is None or not report.committed:
+            # cancelled, refused or failed: nothing was written, so no "Finish"
+            self.w.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         if report is None:
             self.summary.setText(self.failure or "")
             return
         text = self.describe(report)
         if report.committed:
-            text = self.tr("Imported.") + "\n" + text
+            if report.inserted:
+                headline = self.tr("Imported.")
+            elif report.duplicates:
+                headline = self.tr("Nothing new to import: those rows were already there.")
+            else:
+                headline = self.tr("Nothing was imported.")
+            text = headline + "\n" + text
             if report.rejects_path:
                 text += "\n" + self.tr("Rejected rows were written to %1").replace(
                     "%1", str(report.rejects_path)

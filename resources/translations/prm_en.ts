@@ -2528,44 +2528,44 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="85"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="115"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="88"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="118"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="93"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="123"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="99"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="129"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="110"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="143"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="130"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="160"/>
         <source>Import File</source>
         <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="153"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="183"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -2770,504 +2770,542 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="34"/>
         <source>missing value</source>
         <translation>missing value</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="26"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="35"/>
         <source>contains a NUL character</source>
         <translation>contains a NUL character</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="27"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="36"/>
         <source>too long ({length} characters, at most {limit})</source>
         <translation>too long ({length} characters, at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="30"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="39"/>
         <source>date out of range &quot;{value}&quot;</source>
         <translation>date out of range &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="33"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="42"/>
         <source>unparseable date &quot;{value}&quot;</source>
         <translation>unparseable date &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="36"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="45"/>
         <source>expected a date without a time &quot;{value}&quot;</source>
         <translation>expected a date without a time &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="39"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="48"/>
         <source>unparseable amount &quot;{value}&quot;</source>
         <translation>unparseable amount &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="42"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="51"/>
         <source>amount must be whole yen &quot;{value}&quot;</source>
         <translation>amount must be whole yen &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="45"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="54"/>
         <source>negative amount &quot;{value}&quot;</source>
         <translation>negative amount &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="48"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="57"/>
         <source>amount too large &quot;{value}&quot;</source>
         <translation>amount too large &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="51"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="60"/>
         <source>unknown kind &quot;{value}&quot;</source>
         <translation>unknown kind &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="52"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="61"/>
         <source>unknown partner type &quot;{value}&quot;</source>
         <translation>unknown partner type &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="55"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="64"/>
         <source>unknown status &quot;{value}&quot;</source>
         <translation>unknown status &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="58"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="67"/>
         <source>expected yes or no &quot;{value}&quot;</source>
         <translation>expected yes or no &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="59"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="68"/>
         <source>row has values only in columns without a header</source>
         <translation>row has values only in columns without a header</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="62"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="71"/>
         <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
         <translation>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="66"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="75"/>
         <source>unknown partner &quot;{partner}&quot;</source>
         <translation>unknown partner &quot;{partner}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="69"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
         <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
         <translation>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="72"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
         <source>unknown content &quot;{content}&quot;</source>
         <translation>unknown content &quot;{content}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="75"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
         <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
         <translation>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="87"/>
         <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
         <translation>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="90"/>
         <source>expired is computed from the expiry date and cannot be imported</source>
         <translation>expired is computed from the expiry date and cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="205"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="93"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="214"/>
         <source>file not found: {path}</source>
         <translation>file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="87"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
         <source>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</source>
         <translation>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="91"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
         <source>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</source>
         <translation>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="105"/>
         <source>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</source>
         <translation>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="99"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
         <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="103"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="112"/>
         <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="107"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
         <source>{name} is empty</source>
         <translation>{name} is empty</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="117"/>
         <source>cannot read {name}: {detail}</source>
         <translation>cannot read {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="120"/>
         <source>{name} is named {suffix} but is {what}, not a text file</source>
         <translation>{name} is named {suffix} but is {what}, not a text file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="114"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="123"/>
         <source>{name} is named {suffix} but holds binary data, not text</source>
         <translation>{name} is named {suffix} but holds binary data, not text</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="117"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
         <source>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</source>
         <translation>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="121"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="130"/>
         <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
         <translation>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="135"/>
         <source>the workbook has no visible worksheet</source>
         <translation>the workbook has no visible worksheet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="129"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="138"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} is named .xlsx but is {what}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="132"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="141"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} is a zip archive but not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="135"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="144"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="149"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="143"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="152"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}: part {part} expands {size} (a zip bomb?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="155"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} expands to {size} when unzipped, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="149"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="153"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>cannot read the workbook {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="161"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="166"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} has no header row (no data at all)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="169"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} has {count} columns, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="172"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name}, line {line}: cannot read the CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} has more than {limit} rows, over the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>cannot write the rejected rows beside the source ({folder}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="190"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>the mapping names columns the file does not have: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="191"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>required column missing: {fields}; found headers: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="194"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="203"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>corporate number &quot;{value}&quot; has {digits} digits, not {length}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="209"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="208"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="217"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="214"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="223"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="219"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="224"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="233"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} holds {count} parts; a diagnostic holds a few dozen.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="227"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="236"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="240"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="236"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="245"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="242"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} is a zip file but not an Excel workbook (no workbook part).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="245"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} is damaged: the part {part} fails its checksum.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="248"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="257"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="252"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="261"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} cannot be read as an Excel workbook ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="269"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} was altered: its schema version or partner id is not a number.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="268"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="277"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="273"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="282"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} was not imported: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="276"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>the cell named {cell} is missing or was changed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="279"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="288"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is empty: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="282"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="291"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="294"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="290"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores go from 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="296"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="300"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}: its partner no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="313"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}: export {export_id} has schema version {version}, not {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="316"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
         <source>{name} could not be imported.</source>
         <translation>{name} could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>a zip archive (perhaps an .xlsx workbook)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="328"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>an Office binary file (an .xls workbook or a password-protected file)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="341"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="333"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
         <source>a compressed archive</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
         <source>a binary file</source>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="335"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="344"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>a text file (a CSV saved with the wrong extension?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="338"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="347"/>
         <source>not an Excel workbook</source>
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
+        <source>Kinds a file can use: %1</source>
+        <translation>Kinds a file can use: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="403"/>
+        <source>Partner types a file can use: %1</source>
+        <translation>Partner types a file can use: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="411"/>
+        <source>Statuses a file can use: %1</source>
+        <translation>Statuses a file can use: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="427"/>
+        <source>%1: %2</source>
+        <comment>a column and its problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="435"/>
+        <source>row %1: </source>
+        <translation>row %1: </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="439"/>
+        <source>; </source>
+        <comment>between the problems of one row in the rejects file</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="448"/>
+        <source>problem</source>
+        <comment>rejects file column</comment>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="461"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="480"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="401"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="402"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="485"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="403"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="486"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="408"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="491"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -3275,22 +3313,43 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="415"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="496"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="442"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="498"/>
+        <source>Everything is written in one go: Cancel leaves the database as it was.</source>
+        <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="519"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="526"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="444"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="535"/>
+        <source>Nothing new to import: those rows were already there.</source>
+        <translation>Nothing new to import: those rows were already there.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="540"/>
         <source>Rejected rows were written to %1</source>
         <translation>Rejected rows were written to %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="449"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="545"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -3298,32 +3357,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="66"/>
         <source>Activity events</source>
         <translation>Activity events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="67"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="69"/>
         <source>Materials (contents)</source>
         <translation>Materials (contents)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="70"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="87"/>
+        <source>%1 · about %2 rows</source>
+        <translation>%1 · about %2 rows</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="100"/>
         <source>Cannot read this file: %1</source>
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="465"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="561"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3844,39 +3908,39 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="189"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="220"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="223"/>
+        <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
+        <translation>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="244"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="211"/>
-        <source>%1 · about %2 rows</source>
-        <translation>%1 · about %2 rows</translation>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
+        <source>Required field not mapped: %1</source>
+        <translation>Required field not mapped: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="286"/>
+        <source>Two columns are mapped to: %1</source>
+        <translation>Two columns are mapped to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="261"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="227"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
         <source>(no header)</source>
         <translation>(no header)</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
-        <source>required field(s) not mapped: %1</source>
-        <translation>required field(s) not mapped: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="244"/>
-        <source>mapped twice: %1</source>
-        <translation>mapped twice: %1</translation>
     </message>
 </context>
 <context>
@@ -5295,42 +5359,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="265"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="321"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="297"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="359"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="379"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="333"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="396"/>
+        <source>To add: %1 · already there (skipped): %2 · invalid rows: %3</source>
+        <translation>To add: %1 · already there (skipped): %2 · invalid rows: %3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="401"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="398"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="341"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="409"/>
+        <source>Partners to create: %1</source>
+        <translation>Partners to create: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="411"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="421"/>
+        <source>Persons to create: %1</source>
+        <translation>Persons to create: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="423"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="351"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
@@ -5630,27 +5709,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="361"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="439"/>
         <source>Validate</source>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="362"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="440"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="365"/>
-        <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
-        <translation>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</translation>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="454"/>
+        <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
+        <translation>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="393"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="462"/>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="473"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="397"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="477"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
     </message>

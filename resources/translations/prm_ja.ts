@@ -2515,44 +2515,44 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="85"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="115"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="88"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="118"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="93"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="123"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="99"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="129"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>未登録のパートナーと担当者を作成する</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="110"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="140"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="143"/>
         <source>&amp;Contains</source>
-        <translation>内容(&amp;C)</translation>
+        <translation>データの種類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="130"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="160"/>
         <source>Import File</source>
         <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="153"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="183"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
@@ -2757,506 +2757,544 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="25"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="34"/>
         <source>missing value</source>
         <translation>値がありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="26"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="35"/>
         <source>contains a NUL character</source>
         <translation>NUL 文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="27"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="36"/>
         <source>too long ({length} characters, at most {limit})</source>
         <translation>長すぎます（{length} 文字、上限 {limit} 文字）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="30"/>
-        <source>date out of range &quot;{value}&quot;</source>
-        <translation>範囲外の日付です:「{value}」</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="33"/>
-        <source>unparseable date &quot;{value}&quot;</source>
-        <translation>日付として読み取れません:「{value}」</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="36"/>
-        <source>expected a date without a time &quot;{value}&quot;</source>
-        <translation>時刻を含まない日付を入力してください:「{value}」</translation>
-    </message>
-    <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="39"/>
-        <source>unparseable amount &quot;{value}&quot;</source>
-        <translation>金額として読み取れません:「{value}」</translation>
+        <source>date out of range &quot;{value}&quot;</source>
+        <translation>範囲外の日付です：「{value}」</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="42"/>
-        <source>amount must be whole yen &quot;{value}&quot;</source>
-        <translation>金額は 1 円単位の整数で入力してください:「{value}」</translation>
+        <source>unparseable date &quot;{value}&quot;</source>
+        <translation>日付として読み取れません：「{value}」</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="45"/>
-        <source>negative amount &quot;{value}&quot;</source>
-        <translation>金額がマイナスです:「{value}」</translation>
+        <source>expected a date without a time &quot;{value}&quot;</source>
+        <translation>時刻を含まない日付を入力してください：「{value}」</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="48"/>
-        <source>amount too large &quot;{value}&quot;</source>
-        <translation>金額が大きすぎます:「{value}」</translation>
+        <source>unparseable amount &quot;{value}&quot;</source>
+        <translation>金額として読み取れません：「{value}」</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="51"/>
+        <source>amount must be whole yen &quot;{value}&quot;</source>
+        <translation>金額は 1 円単位の整数で入力してください：「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="54"/>
+        <source>negative amount &quot;{value}&quot;</source>
+        <translation>金額がマイナスです：「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="57"/>
+        <source>amount too large &quot;{value}&quot;</source>
+        <translation>金額が大きすぎます：「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="60"/>
         <source>unknown kind &quot;{value}&quot;</source>
-        <translation>不明な種別です:「{value}」</translation>
+        <translation>不明な種別です：「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="52"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="61"/>
         <source>unknown partner type &quot;{value}&quot;</source>
-        <translation>不明なパートナー種別です:「{value}」</translation>
+        <translation>不明なパートナー種別です：「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="55"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="64"/>
         <source>unknown status &quot;{value}&quot;</source>
-        <translation>不明なステータスです:「{value}」</translation>
+        <translation>不明なステータスです：「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="58"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="67"/>
         <source>expected yes or no &quot;{value}&quot;</source>
-        <translation>「はい」か「いいえ」を入力してください:「{value}」</translation>
+        <translation>「はい」か「いいえ」を入力してください：「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="59"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="68"/>
         <source>row has values only in columns without a header</source>
         <translation>見出しのない列にだけ値がある行です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="62"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="71"/>
         <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
         <translation>この行のセルは {cells} 個ですが、見出しは {width} 列です。区切り文字を含む値が引用符で囲まれていない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="66"/>
-        <source>unknown partner &quot;{partner}&quot;</source>
-        <translation>未登録のパートナーです:「{partner}」</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="69"/>
-        <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
-        <translation>「{partner}」に未登録の担当者です:「{person}」</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="72"/>
-        <source>unknown content &quot;{content}&quot;</source>
-        <translation>未登録の資料です:「{content}」</translation>
-    </message>
-    <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="75"/>
+        <source>unknown partner &quot;{partner}&quot;</source>
+        <translation>未登録のパートナーです：「{partner}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
+        <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
+        <translation>「{partner}」に未登録の担当者です：「{person}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
+        <source>unknown content &quot;{content}&quot;</source>
+        <translation>未登録の資料です：「{content}」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
         <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
         <translation>コード「{code}」は「{holder}」が使用しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="87"/>
         <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
-        <translation>不明なステータスです:「{value}」。{options_ja}（{options}）のいずれかを入力してください</translation>
+        <translation>不明なステータスです：「{value}」。{options_ja}（{options}）のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="90"/>
         <source>expired is computed from the expiry date and cannot be imported</source>
         <translation>「期限切れ」は有効期限から決まるため取り込めません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="205"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="93"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="214"/>
         <source>file not found: {path}</source>
         <translation>ファイルが見つかりません: {path}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="87"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
         <source>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</source>
         <translation>{name} は {size} で、取り込みの上限 {limit} を超えています。ファイルを分割するか、上限を引き上げてください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="91"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
         <source>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</source>
         <translation>{name} はマクロ有効ブックまたはバイナリ形式のブック（{suffix}）です。安全のため取り込みません。Excel ブック（.xlsx）として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="105"/>
         <source>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</source>
         <translation>{name} は古い Excel 97-2003 ブック（.xls）です。.xlsx として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="99"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
         <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: 対応していないファイル形式です（{suffix}）。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="103"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="112"/>
         <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: 拡張子がないため形式が分かりません。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="107"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
         <source>{name} is empty</source>
         <translation>{name} は空です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="117"/>
         <source>cannot read {name}: {detail}</source>
         <translation>{name} を読み込めません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="111"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="120"/>
         <source>{name} is named {suffix} but is {what}, not a text file</source>
         <translation>{name} は拡張子が {suffix} ですが、中身はテキストではなく{what}です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="114"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="123"/>
         <source>{name} is named {suffix} but holds binary data, not text</source>
         <translation>{name} は拡張子が {suffix} ですが、中身はテキストではなくバイナリデータです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="117"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
         <source>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</source>
         <translation>{name} は {bom} の BOM で始まっていますが、{offset} バイト目に不正な文字があります</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="121"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="130"/>
         <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
         <translation>{name}: 文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません。最初の不正なバイトは {offset} バイト目）。UTF-8 の CSV として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="135"/>
         <source>the workbook has no visible worksheet</source>
         <translation>ブックに表示されているシートがありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="129"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="138"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} は拡張子が .xlsx ですが、中身は{what}です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="132"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="141"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="135"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="144"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} にはマクロ（VBA プロジェクト）が含まれています。安全のためマクロ有効ブックは取り込みません。マクロなしの Excel ブック（.xlsx）として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="149"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} は拡張子を .xlsx に変えたマクロ有効ブックのため、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="143"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="152"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}: 内部のファイル {part} が展開すると {size} になります（ZIP 爆弾の可能性）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="155"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} は展開すると {size} になり、上限 {limit} を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="149"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} は壊れているか途中で切れています（.xlsx として読めません: {detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="153"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: シート {sheet} は {rows} 行 × {cols} 列と記録されており、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>ブック {name} を読み込めません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="161"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: シート {sheet} は {rows} 行 × {cols} 列あり、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="166"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} には見出し行がありません（データがありません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="169"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} は {count} 列あり、上限の {limit} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="172"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name} の {line} 行目: CSV として読めません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} は {limit} 行を超えており、上限を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>不正な行を元ファイルと同じフォルダー（{folder}）に書き出せません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="190"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>対応付けに、ファイルにない列が含まれています: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>列「{header}」の項目「{field}」は不明です。{target} の項目: {fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
-        <translation>項目「{field}」に 2 つの列が対応付けられています:「{first}」と「{second}」</translation>
+        <translation>項目「{field}」に 2 つの列が対応付けられています：「{first}」と「{second}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="191"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>必須の列がありません: {fields}。ファイルの見出し: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="194"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="203"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="209"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="208"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="217"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} はマクロ有効ブック（{suffix}）です。マクロは取り込みません。Excel で「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="214"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="223"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} は Excel ブック（.xlsx）ではありません。返送された診断シートは、送ったときの .xlsx 形式のまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="219"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} は {size} MB あります。診断シートは最大 {limit} MB のため、送ったブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="224"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="233"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} には {count} 個の部品が含まれています。診断シートの部品は数十個です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="227"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="236"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} は展開すると {size} MB になります。診断シートは展開しても {limit} MB を大きく下回ります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="240"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} にはマクロ（{part}）が含まれています。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="236"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="245"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} はマクロ有効の形式です。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="242"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません（ブック本体がありません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="245"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} は壊れています（部品 {part} のチェックサムが一致しません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="248"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="257"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} は .xlsx として読めません。壊れているか、途中までしかありません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="252"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="261"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} を Excel ブックとして読み込めません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} は PRM の診断シートではありません（エクスポート ID がありません）。「診断シートを出力」で作ったブックを、パートナーから返送されたまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="269"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} は改変されています。{field} が非表示シート（{sheet}）と文書プロパティ（{props}）で異なります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} は改変されています。スキーマバージョンまたはパートナー ID が数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="268"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="277"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} の診断シートのスキーマバージョンは {version} です。このバージョンの PRM Desktop が読めるのはバージョン {expected} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="273"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="282"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} は取り込みませんでした。
 ・{problems}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="276"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>名前付きセル {cell} がないか、変更されています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="279"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="288"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が空です。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="282"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="291"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} で、数値ではありません。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="294"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>{phase}のスコア（{where}）に文字 {value} が入っていて、数値ではありません。ドロップダウンから 0〜5 を選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="290"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 の整数です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="296"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>{phase}のコメント（{where}）が {length} 文字あります。保存できるのは {limit} 文字までです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="300"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} のエクスポート ID {export_id} はこのデータベースにありません。別のデータベースから出力されたか、改変されています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}: 対象のパートナーはもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} にはパートナー {named} と書かれていますが、エクスポート ID {export_id} は別のパートナー {partner} のものです。ファイルが改変されたか、取り違えられています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="313"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}: エクスポート {export_id} のスキーマバージョンは {expected} ではなく {version} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="316"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} は {imported} に別の回答で取り込み済みです（評価日 {assessed}）。何も変更していません。新しい自己評価には、新しい診断シートを出力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
         <source>{name} could not be imported.</source>
         <translation>{name} を取り込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>ZIP ファイル（.xlsx ブックかもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="328"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>Office のバイナリファイル（.xls ブックまたはパスワード付きファイル）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
         <source>a PDF document</source>
         <translation>PDF 文書</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="341"/>
         <source>an image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="333"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
         <source>a compressed archive</source>
         <translation>圧縮ファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
         <source>a binary file</source>
         <translation>バイナリファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="335"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="344"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>テキストファイル（拡張子を間違えて保存した CSV かもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="338"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="347"/>
         <source>not an Excel workbook</source>
         <translation>Excel ブックではないファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
+        <source>Kinds a file can use: %1</source>
+        <translation>ファイルで使える種別：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="403"/>
+        <source>Partner types a file can use: %1</source>
+        <translation>ファイルで使えるパートナー種別：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="411"/>
+        <source>Statuses a file can use: %1</source>
+        <translation>ファイルで使えるステータス：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="427"/>
+        <source>%1: %2</source>
+        <comment>a column and its problem</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="435"/>
+        <source>row %1: </source>
+        <translation>%1 行目：</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="439"/>
+        <source>; </source>
+        <comment>between the problems of one row in the rejects file</comment>
+        <translation> ／ </translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="448"/>
+        <source>problem</source>
+        <comment>rejects file column</comment>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="461"/>
         <source>; </source>
         <translation>
 ・</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="480"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="401"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="402"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="485"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="403"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="486"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="408"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="491"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>
@@ -3264,22 +3302,43 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="415"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="496"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="442"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="498"/>
+        <source>Everything is written in one go: Cancel leaves the database as it was.</source>
+        <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="519"/>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="526"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="444"/>
-        <source>Rejected rows were written to %1</source>
-        <translation>取り込めなかった行を %1 に書き出しました</translation>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="535"/>
+        <source>Nothing new to import: those rows were already there.</source>
+        <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="449"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="540"/>
+        <source>Rejected rows were written to %1</source>
+        <translation>取り込めなかった行を理由とともに %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="545"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -3287,32 +3346,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="55"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="66"/>
         <source>Activity events</source>
         <translation>活動イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="67"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
         <source>Persons</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="69"/>
         <source>Materials (contents)</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="70"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="87"/>
+        <source>%1 · about %2 rows</source>
+        <translation>%1 · 約 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="100"/>
         <source>Cannot read this file: %1</source>
         <translation>このファイルを読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="465"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="561"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -3831,39 +3895,39 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="189"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="220"/>
         <source>Check the preview and map the columns</source>
         <translation>プレビューを確認して列を対応付ける</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="223"/>
+        <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
+        <translation>見出しが分かる列は対応付け済みです。残りの列に項目を選んでください。* はどのファイルにも必要な項目です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="244"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="211"/>
-        <source>%1 · about %2 rows</source>
-        <translation>%1 · 約 %2 行</translation>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
+        <source>Required field not mapped: %1</source>
+        <translation>必須項目が対応付けられていません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="286"/>
+        <source>Two columns are mapped to: %1</source>
+        <translation>2 つの列が同じ項目に対応付けられています：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="261"/>
         <source>(ignore this column)</source>
-        <translation>(この列は使わない)</translation>
+        <translation>（この列は使わない）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="227"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
         <source>(no header)</source>
         <translation>(見出しなし)</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
-        <source>required field(s) not mapped: %1</source>
-        <translation>必須項目が未対応:%1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="244"/>
-        <source>mapped twice: %1</source>
-        <translation>重複して対応付け:%1</translation>
     </message>
 </context>
 <context>
@@ -5272,42 +5336,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="265"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="321"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="297"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="359"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="379"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="333"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="396"/>
+        <source>To add: %1 · already there (skipped): %2 · invalid rows: %3</source>
+        <translation>取り込み予定：%1 行 · 取り込み済み（スキップ）：%2 行 · 不正な行：%3 行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="401"/>
         <source>Rows read: %1</source>
-        <translation>読み込んだ行:%1</translation>
+        <translation>読み込んだ行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="398"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
-        <translation>新規:%1 · 登録済み(スキップ):%2 · 不正な行:%3</translation>
+        <translation>新しく取り込んだ行：%1 行 · 取り込み済み（スキップ）：%2 行 · 不正な行：%3 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="341"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="409"/>
+        <source>Partners to create: %1</source>
+        <translation>作成するパートナー：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="411"/>
         <source>New partners: %1</source>
-        <translation>新しいパートナー:%1</translation>
+        <translation>新しいパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="421"/>
+        <source>Persons to create: %1</source>
+        <translation>作成する担当者：%1 名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="423"/>
         <source>New persons: %1</source>
-        <translation>新しい担当者:%1 名</translation>
+        <translation>新しい担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="351"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>一覧には %2 件の問題のうち最初の %1 件を表示しています。</translation>
     </message>
@@ -5605,27 +5684,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="361"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="439"/>
         <source>Validate</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="362"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="440"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="365"/>
-        <source>Import the valid rows anyway and write the rejected ones to a .rejected.csv beside the file</source>
-        <translation>正しい行だけを取り込み、不正な行は元ファイルの隣の .rejected.csv に書き出す</translation>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="454"/>
+        <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
+        <translation>正しい行だけを今取り込み、不正な行は理由を添えて元ファイルと同じフォルダーの %1 に書き出す（直してから再度取り込めます）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="393"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="462"/>
+        <source>Checking every row…</source>
+        <translation>すべての行を確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="473"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="397"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="477"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
     </message>

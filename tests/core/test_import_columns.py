@@ -39,6 +39,17 @@ def test_english_and_japanese_headers_map_to_the_same_fields() -> None:
     )
 
 
+def test_every_field_has_an_english_label_that_maps_back_to_it() -> None:
+    """The wizard names fields by label (日時 / Date and time); a file whose headers are
+    those labels, in either language, maps without asking."""
+    from prm_core.importing.columns import FIELDS
+
+    for target, specs in FIELDS.items():
+        assert all(s.label_en and s.label_ja for s in specs), target
+        for labels in ([s.label_en for s in specs], [s.label_ja for s in specs]):
+            assert list(auto_mapping(labels, target).values()) == [s.key for s in specs]
+
+
 def test_header_spelling_noise_is_ignored() -> None:
     mapping = auto_mapping(["Occurred At", "ＰＡＲＴＮＥＲ", " kind ", "External-ID", "備考"])
     assert mapping == {

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from prm_core.database import Database
-from prm_core.importing import ImportRefused, run_import, validate
+from prm_core.importing import ImportRefused, RejectsWording, run_import, validate
 from prm_core.importing.events import HASH_PREFIX
 from prm_core.orm import Content, Event, Partner, Person
 from prm_core.progress import Cancelled
@@ -234,6 +234,13 @@ def test_keep_valid_imports_the_rest_and_writes_rejects(db: Database, tmp_path: 
         'row 3: 日時: unparseable date "2026/13/01"; 種別: unknown kind "資料ダウンロード"'
     )
     assert counts(db)["events"] == 2
+    # the caller words the extra column (the desktop passes its translations)
+    wording = RejectsWording("理由", lambda errors: f"{errors[0].row}行目 {len(errors)}件")
+    again = run_import(db, path, "events", keep_valid=True, rejects_wording=wording)
+    assert again.rejects_path is not None
+    with again.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
+        worded = list(csv.reader(fh))
+    assert (worded[0][-1], worded[1][8]) == ("理由", "3行目 2件")
     # nothing rejected: no rejects file, and no temporary file left behind
     clean = write_csv(folder / "clean.csv", [JA_HEADER, GOOD[2]])
     assert run_import(db, clean, "events", keep_valid=True).rejects_path is None

@@ -34,6 +34,28 @@ def test_encodings_and_delimiters_are_detected(
     assert shown.row_numbers == [2]
 
 
+@pytest.mark.parametrize("trailing_newline", [True, False])
+def test_a_small_csv_estimates_exactly_its_data_rows(
+    tmp_path: Path, trailing_newline: bool
+) -> None:
+    """The wizard shows "about N rows": for a file read whole, N is the data rows, exactly
+    (the header is not one of them)."""
+    rows = [ROWS[0], *[ROWS[1]] * 30]
+    path = write_csv(tmp_path / "small.csv", rows)
+    if not trailing_newline:
+        path.write_bytes(path.read_bytes().rstrip(b"\r\n"))
+    assert sniff(path).estimated_rows == 30
+
+
+def test_a_large_csv_estimate_is_close(tmp_path: Path) -> None:
+    from prm_core.importing.sources import _SNIFF_BYTES
+
+    rows = [ROWS[0], *[ROWS[1]] * 20_000]
+    path = write_csv(tmp_path / "large.csv", rows)
+    assert path.stat().st_size > _SNIFF_BYTES  # estimated from the head
+    assert abs(sniff(path).estimated_rows - 20_000) < 200
+
+
 def test_cp932_byte_deep_in_an_ascii_file_is_found(tmp_path: Path) -> None:
     rows = [["occurred_at", "partner", "kind"]] + [["2026-04-01", "p", "login"]] * 50_000
     rows.append(["2026-04-01", "株式会社アルファ", "login"])

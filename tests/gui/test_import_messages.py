@@ -29,6 +29,7 @@ from prm_desktop.core_messages import describe
 from prm_desktop.i18n import Translations
 from prm_desktop.models.import_messages import (
     TRANSLATED,
+    accepted_values_hints,
     problem_text,
     row_error_text,
     source_text,
@@ -86,9 +87,9 @@ def test_rejected_rows_are_worded_in_japanese(
     model.set_rows(report.errors)
     problems = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
     assert problems == {
-        "2": "日付として読み取れません:「2026/13/01」",
-        "3": "不明な種別です:「資料ダウンロード」",
-        "4": "金額がマイナスです:「-5000」",
+        "2": "日付として読み取れません：「2026/13/01」",
+        "3": "不明な種別です：「資料ダウンロード」",
+        "4": "金額がマイナスです：「-5000」",
     }
     translations.switch("en")
     assert model.index(2, 2).data() == 'negative amount "-5000"'
@@ -190,3 +191,23 @@ def test_any_other_catalogued_error_is_worded_like_everywhere_else(
         message("db.read_only_write", reason=message("location.read_only_file"))
     )
     assert problem_text(refused) == describe(refused) != str(refused)
+
+
+def test_a_partner_list_with_unknown_types_and_statuses_names_what_is_accepted(
+    sqlite_db: Database, translations: Translations, tmp_path: Path
+) -> None:
+    path = tmp_path / "partners.csv"
+    path.write_text("パートナー,種別,ステータス\nアルファ,卸,休眠\n", encoding="utf-8")
+    report = validate(sqlite_db, path, "partners")
+    assert {e.reason for e in report.errors} == {"unknown_partner_type", "unknown_status"}
+    hints = accepted_values_hints(report.errors)
+    assert hints[0].startswith("Partner types a file can use: reseller (販売代理店), agency")
+    assert hints[1] == (
+        "Statuses a file can use: active (有効), suspended (停止), terminated (解約)"
+    )
+    translations.switch("ja")
+    hints = accepted_values_hints(report.errors)
+    assert hints[1] == (
+        "ファイルで使えるステータス：有効（active）、停止（suspended）、解約（terminated）"
+    )
+    assert accepted_values_hints([]) == []

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -54,6 +57,7 @@ def run_wizard(qtbot: QtBot, wizard: ImportWizard) -> None:
     combos = wizard.mapping_page.combos
     assert combos["日時"].currentData() == "occurred_at"  # known Japanese headers map themselves
     assert combos["アクション"].currentData() is None  # the unknown one waits for the user
+    assert combos["アクション"].itemText(combos["アクション"].findData("kind")) == "Kind *"
     combos["アクション"].setCurrentIndex(combos["アクション"].findData("kind"))
     wizard.next()  # → validation (background)
     page = wizard.validate_page
@@ -99,6 +103,7 @@ def test_wizard_maps_unknown_header_and_imports(
     report = again.result_report
     assert report is not None and (report.inserted, report.duplicates) == (0, 3)
     assert events(db) == 3
+    assert again.import_page.summary.text().startswith("Nothing new to import")
 
 
 def test_many_bad_rows_are_listed_in_file_order_and_the_cut_is_said(
@@ -119,6 +124,9 @@ def test_many_bad_rows_are_listed_in_file_order_and_the_cut_is_said(
     proxy = page.error_view.model()
     assert [proxy.index(r, 0).data() for r in range(3)] == ["2", "3", "4"]
     assert "first 1,000 of 1,005 problems" in page.summary.text()
+    assert "Kinds a file can use: registered (PRM登録), login (ログイン)," in page.summary.text()
+    assert page.keep_valid.isHidden()  # not one valid row: nothing to "import anyway"
+    assert not page.isComplete()
     assert events(window.database) == 0  # type: ignore[arg-type]
 
 
@@ -196,3 +204,119 @@ def test_the_preview_is_read_off_the_gui_thread_and_stale_ones_are_dropped(
     assert wizard.preview is not None and wizard.preview.headers[:2] == ["日時", "パートナー"]
     assert len(wizard.preview.rows) == 3  # second.csv's rows, not first.csv's one
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def _to_mapping(qtbot: QtBot, window: MainWindow, source: Path) -> ImportWizard:
+    wizard = window.import_file(str(source))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wait_for_preview(qtbot, wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    return wizard
+
+
+def test_mapping_speaks_japanese_and_a_fixed_problem_goes_away(
+    qtbot: QtBot, window: MainWindow, translations: Translations, tmp_path: Path
+) -> None:
+    """Fields are named as a Japanese file names them (種別), never by the internal key; the
+    key stays as a tooltip. A refused mapping says which field, and the message goes as
+    soon as the user maps it."""
+    translations.switch("ja")
+    source = tmp_path / "portal.csv"
+    # a header layout of its own: mappings are remembered per layout for the whole run
+    source.write_text(CSV.replace("アクション", "操作"), encoding="utf-8")
+    wizard = _to_mapping(qtbot, window, source)
+    page = wizard.mapping_page
+    assert "約 3 行" in page.info.text()  # three data rows, the header not counted
+    combo = page.combos["操作"]
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts == [
+        "（この列は使わない）",
+        "日時 *",
+        "パートナー *",
+        "担当者",
+        "種別 *",
+        "資料",
+        "案件",
+        "顧客名",
+        "金額",
+        "ID",
+    ]
+    kind = combo.findData("kind")
+    assert combo.itemData(kind, Qt.ItemDataRole.ToolTipRole) == "kind"
+    wizard.next()  # 種別 is not mapped yet
+    assert wizard.currentPage() is page
+    assert page.problem.text() == "必須項目が対応付けられていません：種別"
+    assert not page.problem.isHidden()
+    page.combos["資料"].setCurrentIndex(page.combos["資料"].findData("partner"))
+    assert "2 つの列が同じ項目に対応付けられています：パートナー" in page.problem.text()
+    page.combos["資料"].setCurrentIndex(page.combos["資料"].findData("content"))
+    combo.setCurrentIndex(kind)
+    assert page.problem.isHidden()
+    wizard.next()
+    assert wizard.currentPage() is wizard.validate_page
+
+
+def test_rejects_file_explains_each_row_in_the_users_language(
+    qtbot: QtBot, window: MainWindow, translations: Translations, tmp_path: Path
+) -> None:
+    translations.switch("ja")
+    source = tmp_path / "mixed.csv"
+    source.write_text(
+        "日時,パートナー,担当者,種別\n"
+        "2026-04-01,株式会社アルファ,,login\n"
+        "2026-04-02,株式会社アルファ,,資料ダウンロード\n",
+        encoding="utf-8",
+    )
+    wizard = _to_mapping(qtbot, window, source)
+    wizard.next()
+    page = wizard.validate_page
+    qtbot.waitUntil(lambda: page.report is not None and not page.running(), timeout=10_000)
+    assert "取り込み予定：1 行" in page.summary.text()  # nothing is written yet: "to add"
+    # what to write instead of the unknown kind, both spellings
+    assert "ファイルで使える種別：PRM登録（registered）、ログイン（login）、資料DL" in (
+        page.summary.text()
+    )
+    assert not page.keep_valid.isHidden() and "mixed.rejected.csv" in page.keep_valid.text()
+    page.keep_valid.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=10_000)
+    report = wizard.result_report
+    assert report is not None and report.committed and report.rejects_path is not None
+    with report.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["日時", "パートナー", "担当者", "種別", "問題"]
+    assert rows[1][:4] == ["2026-04-02", "株式会社アルファ", "", "資料ダウンロード"]
+    assert rows[1][4] == "3 行目：種別：不明な種別です：「資料ダウンロード」"
+    assert wizard.import_page.summary.text().startswith("取り込みました。")
+
+
+def test_a_cancelled_import_closes_rather_than_finishes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = threading.Event()
+
+    def endless_import(*_args: object, progress: Callable[[int, int], None], **_kw: object) -> None:
+        started.set()
+        while True:  # until Cancel makes progress() raise
+            progress(0, 10)
+            time.sleep(0.005)
+
+    monkeypatch.setattr(import_wizard, "run_import", endless_import)
+    source = tmp_path / "portal.csv"
+    source.write_text(CSV.replace("アクション", "種別"), encoding="utf-8")
+    wizard = _to_mapping(qtbot, window, source)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.validate_page.report is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not wizard.validate_page.running())
+    wizard.next()
+    page = wizard.import_page
+    assert started.wait(5)
+    assert page.summary.text() == "Importing…" and not page.cancel_button.isHidden()
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: not page.running(), timeout=5_000)
+    assert page.summary.text() == "Cancelled: nothing was imported."
+    assert page.cancel_button.isHidden()
+    assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "Close"
+    assert events(window.database) == 0  # type: ignore[arg-type]
