@@ -53,7 +53,7 @@ class PartnerType(StrEnum):
 
 PARTNER_TYPE_LABELS_JA: dict[PartnerType, str] = {
     PartnerType.RESELLER: "販売代理店",
-    PartnerType.AGENCY: "代理店(取次)",
+    PartnerType.AGENCY: "取次代理店",  # as the partner form names it
     PartnerType.SYSTEM_INTEGRATOR: "SIer",
     PartnerType.TECHNOLOGY: "テクノロジー",
     PartnerType.REFERRAL: "紹介",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from prm_desktop.resources import resources_dir
@@ -12,6 +14,16 @@ SETTINGS_KEY = "ui/language"
 
 def system_language() -> str:
     return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
+
+
+def filled(template: str, *values: str) -> str:
+    """``template`` with %1, %2… replaced by ``values`` in one pass, as ``QString::arg``
+    does: a value that itself contains "%2" (a sheet name, a typed date) stays as typed."""
+    return re.sub(
+        r"%([1-9])",
+        lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0],
+        template,
+    )
 
 
 def ui_language() -> str:

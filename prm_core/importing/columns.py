@@ -92,7 +92,7 @@ FIELDS: Final[dict[str, tuple[FieldSpec, ...]]] = {
             "Partner name",
         ),
         F("code", "コード", False, ("パートナーコード", "partner code"), "Code"),
-        F("name_kana", "フリガナ", False, ("カナ", "ふりがな", "kana"), "Reading"),
+        F("name_kana", "フリガナ", False, ("カナ", "ふりがな", "kana"), "Reading (kana)"),
         F("type", "種別", False, ("区分", "タイプ", "partner type"), "Partner type"),
         F("territory", "地域", False, ("エリア", "テリトリー", "region"), "Territory"),
         F("industry", "業種", False, ("得意業種", "industry focus"), "Industry"),

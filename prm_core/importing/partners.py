@@ -24,21 +24,27 @@ from prm_core.importing.values import (
 )
 from prm_core.kinds import PARTNER_TYPE_LABELS_JA, PartnerStatus, PartnerType
 
-#: Japanese spellings of the statuses seen in partner lists (the keys work too).
+#: Japanese spellings of the statuses seen in partner lists (the keys work too); the first
+#: of each is the partner form's own word, the one the wizard suggests.
 PARTNER_STATUS_LABELS_JA: dict[str, str] = {
+    "契約中": PartnerStatus.ACTIVE.value,
     "有効": PartnerStatus.ACTIVE.value,
     "稼働中": PartnerStatus.ACTIVE.value,
-    "契約中": PartnerStatus.ACTIVE.value,
+    "休止中": PartnerStatus.SUSPENDED.value,
+    "休止": PartnerStatus.SUSPENDED.value,
     "停止": PartnerStatus.SUSPENDED.value,
     "停止中": PartnerStatus.SUSPENDED.value,
-    "休止": PartnerStatus.SUSPENDED.value,
-    "解約": PartnerStatus.TERMINATED.value,
     "契約終了": PartnerStatus.TERMINATED.value,
+    "解約": PartnerStatus.TERMINATED.value,
     "終了": PartnerStatus.TERMINATED.value,
 }
 
 PARTNER_TYPES = vocabulary(
-    PartnerType, {label: t.value for t, label in PARTNER_TYPE_LABELS_JA.items()}
+    PartnerType,
+    {
+        **{label: t.value for t, label in PARTNER_TYPE_LABELS_JA.items()},
+        "代理店(取次)": PartnerType.AGENCY.value,  # an earlier label of ours: still accepted
+    },
 )
 PARTNER_STATUSES = vocabulary(PartnerStatus, PARTNER_STATUS_LABELS_JA)
 

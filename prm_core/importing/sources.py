@@ -161,11 +161,12 @@ def _sniff_csv(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffed
     if "\x00" in text_head:
         raise refused("refused.binary_text", name=p.name, suffix=p.suffix)
     delimiter = sniff_delimiter(text_head)
-    lines = text_head.count("\n")
-    if len(head) < size:  # scaled from the head; the header line is one of them
-        estimate = max(1, round(size * max(lines, 1) / max(len(head), 1)) - 1)
-    else:  # the whole file: its lines but the header (the last may lack a newline)
-        estimate = max(lines + (not text_head.endswith("\n")) - 1, 0)
+    # splitlines: "\n", "\r\n" and an old Mac's "\r"; the header line is one of them
+    lines = text_head.splitlines()
+    if len(head) < size:  # scaled from the head
+        estimate = max(1, round(size * max(len(lines), 1) / max(len(head), 1)) - 1)
+    else:  # the whole file: its data lines, without the blank ones the reader skips
+        estimate = sum(1 for line in lines[1:] if line.replace(delimiter, "").strip())
     return Sniffed(p, "csv", size, encoding, delimiter, estimated_rows=estimate)
 
 

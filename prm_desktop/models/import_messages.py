@@ -27,7 +27,7 @@ from prm_core.kinds import (
 )
 from prm_core.reports.diagnostic_import import DiagnosticRefused
 from prm_desktop.core_messages import describe, fill
-from prm_desktop.i18n import ui_language
+from prm_desktop.i18n import filled, ui_language
 from prm_desktop.models.labels import pract_phase_label
 
 TRANSLATED: dict[str, Callable[[], str]] = {
@@ -424,15 +424,17 @@ def rejects_note(errors: Sequence[RowError]) -> str:
     """One row's note in the rejects file: "row 7: Kind: unknown kind ..." in the UI's
     language. Called on the import's worker thread (``translate`` is thread-safe)."""
     parts = [
-        QCoreApplication.translate("ImportMessages", "%1: %2", "a column and its problem")
-        .replace("%2", row_error_text(e))
-        .replace("%1", e.header or e.column or "")
+        filled(
+            QCoreApplication.translate("ImportMessages", "%1: %2", "a column and its problem"),
+            e.header or e.column or "",
+            row_error_text(e),
+        )
         if e.column
         else row_error_text(e)
         for e in errors
     ]
     where = (
-        QCoreApplication.translate("ImportMessages", "row %1: ").replace("%1", str(errors[0].row))
+        filled(QCoreApplication.translate("ImportMessages", "row %1: "), str(errors[0].row))
         if errors
         else ""
     )

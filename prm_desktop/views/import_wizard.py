@@ -45,7 +45,7 @@ from prm_core.importing import (
 from prm_core.safety.messages import Message
 from prm_core.services.changes import Changes
 from prm_desktop.core_messages import translate
-from prm_desktop.i18n import ui_language
+from prm_desktop.i18n import filled, ui_language
 from prm_desktop.models.import_messages import (
     accepted_values_hints,
     problem_text,
@@ -83,10 +83,10 @@ def listed(items: list[str]) -> str:
 
 
 def rows_text(p: Preview) -> str:
-    return (
-        QCoreApplication.translate("ImportWizard", "%1 · about %2 rows")
-        .replace("%1", source_text(p.info))
-        .replace("%2", f"{p.estimated_rows:,}")
+    return filled(
+        QCoreApplication.translate("ImportWizard", "%1 · about %2 rows"),
+        source_text(p.info),
+        f"{p.estimated_rows:,}",
     )
 
 

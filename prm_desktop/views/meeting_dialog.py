@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -29,6 +28,7 @@ from prm_core.kinds import ActionSide, PractPhase
 from prm_core.queries.workspace import PersonRow
 from prm_core.services.errors import ValidationError
 from prm_core.services.meetings import ActionData, MeetingData
+from prm_desktop.i18n import filled
 from prm_desktop.models.labels import pract_phase_label, side_label
 from prm_desktop.views.form_dialog import FormDialog, date_edit, to_date
 
@@ -72,9 +72,7 @@ def _parse_date(text: str, title: str) -> date | None:
         why = QCoreApplication.translate(
             "MeetingDialog", 'Due date "%1" of "%2" is not a date (use YYYY-MM-DD).'
         )
-        # one pass, so a "%2" typed into the date is not replaced by the title
-        filled = re.sub("%([12])", lambda m: text if m.group(1) == "1" else title, why)
-        raise ValidationError(filled, "actions") from exc
+        raise ValidationError(filled(why, text, title), "actions") from exc
 
 
 class MeetingDialog(FormDialog):

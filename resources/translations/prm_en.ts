@@ -3256,56 +3256,56 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Statuses a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="427"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="428"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="435"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="437"/>
         <source>row %1: </source>
         <translation>row %1: </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="439"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="441"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="448"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="450"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="461"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="463"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="480"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="482"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="486"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="485"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="487"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="486"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="491"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="493"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -3951,82 +3951,82 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Due date &quot;%1&quot; of &quot;%2&quot; is not a date (use YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="86"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="84"/>
         <source>Edit 1on1</source>
         <translation>Edit 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="86"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="84"/>
         <source>New 1on1</source>
         <translation>New 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="95"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="93"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="96"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="94"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="97"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="95"/>
         <source>PRACT &amp;phase discussed</source>
         <translation>PRACT &amp;phase discussed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="121"/>
         <source>&amp;Attendees</source>
         <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="127"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="125"/>
         <source>What was discussed, agreed, and why…</source>
         <translation>What was discussed, agreed, and why…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="129"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="127"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="144"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="145"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="146"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="144"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="147"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="145"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>Due (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="148"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="146"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="159"/>
         <source>Add action item</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="162"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="160"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="169"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="167"/>
         <source>Action items</source>
         <translation>Action items</translation>
     </message>

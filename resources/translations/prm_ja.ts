@@ -2870,7 +2870,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/models/import_messages.py" line="93"/>
         <location filename="../../prm_desktop/models/import_messages.py" line="214"/>
         <source>file not found: {path}</source>
-        <translation>ファイルが見つかりません: {path}</translation>
+        <translation>ファイルが見つかりません：{path}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="96"/>
@@ -2890,12 +2890,12 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="108"/>
         <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
-        <translation>{name}: 対応していないファイル形式です（{suffix}）。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
+        <translation>{name}：対応していないファイル形式です（{suffix}）。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="112"/>
         <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
-        <translation>{name}: 拡張子がないため形式が分かりません。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
+        <translation>{name}：拡張子がないため形式が分かりません。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
@@ -2905,7 +2905,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="117"/>
         <source>cannot read {name}: {detail}</source>
-        <translation>{name} を読み込めません: {detail}</translation>
+        <translation>{name} を読み込めません：{detail}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="120"/>
@@ -2925,7 +2925,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="130"/>
         <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
-        <translation>{name}: 文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません。最初の不正なバイトは {offset} バイト目）。UTF-8 の CSV として保存し直してください</translation>
+        <translation>{name}：文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません。最初の不正なバイトは {offset} バイト目）。UTF-8 の CSV として保存し直してください</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="135"/>
@@ -2955,7 +2955,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="152"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
-        <translation>{name}: 内部のファイル {part} が展開すると {size} になります（ZIP 爆弾の可能性）</translation>
+        <translation>{name}：内部のファイル {part} が展開すると {size} になります（ZIP 爆弾の可能性）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="155"/>
@@ -2965,22 +2965,22 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
-        <translation>{name} は壊れているか途中で切れています（.xlsx として読めません: {detail}）</translation>
+        <translation>{name} は壊れているか途中で切れています（.xlsx として読めません：{detail}）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
-        <translation>{name}: シート {sheet} は {rows} 行 × {cols} 列と記録されており、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
+        <translation>{name}：シート {sheet} は {rows} 行 × {cols} 列と記録されており、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
         <source>cannot read the workbook {name}: {detail}</source>
-        <translation>ブック {name} を読み込めません: {detail}</translation>
+        <translation>ブック {name} を読み込めません：{detail}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
-        <translation>{name}: シート {sheet} は {rows} 行 × {cols} 列あり、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
+        <translation>{name}：シート {sheet} は {rows} 行 × {cols} 列あり、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
@@ -2995,7 +2995,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
-        <translation>{name} の {line} 行目: CSV として読めません（{detail}）</translation>
+        <translation>{name} の {line} 行目：CSV として読めません（{detail}）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
@@ -3005,17 +3005,17 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
-        <translation>不正な行を元ファイルと同じフォルダー（{folder}）に書き出せません: {detail}</translation>
+        <translation>不正な行を元ファイルと同じフォルダー（{folder}）に書き出せません：{detail}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="190"/>
         <source>the mapping names columns the file does not have: {headers}</source>
-        <translation>対応付けに、ファイルにない列が含まれています: {headers}</translation>
+        <translation>対応付けに、ファイルにない列が含まれています：{headers}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
-        <translation>列「{header}」の項目「{field}」は不明です。{target} の項目: {fields}</translation>
+        <translation>列「{header}」の項目「{field}」は不明です。{target} の項目：{fields}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
@@ -3025,7 +3025,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
-        <translation>必須の列がありません: {fields}。ファイルの見出し: {headers}</translation>
+        <translation>必須の列がありません：{fields}。ファイルの見出し：{headers}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="203"/>
@@ -3166,7 +3166,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
         <source>{name}: its partner no longer exists.</source>
-        <translation>{name}: 対象のパートナーはもう存在しません。</translation>
+        <translation>{name}：対象のパートナーはもう存在しません。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
@@ -3176,7 +3176,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
-        <translation>{name}: エクスポート {export_id} のスキーマバージョンは {expected} ではなく {version} です。</translation>
+        <translation>{name}：エクスポート {export_id} のスキーマバージョンは {expected} ではなく {version} です。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
@@ -3244,57 +3244,57 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>ファイルで使えるステータス：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="427"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="428"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
-        <translation>%1：%2</translation>
+        <translation>【%1】%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="435"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="437"/>
         <source>row %1: </source>
         <translation>%1 行目：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="439"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="441"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation> ／ </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="448"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="450"/>
         <source>problem</source>
         <comment>rejects file column</comment>
-        <translation>問題</translation>
+        <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="461"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="463"/>
         <source>; </source>
         <translation>
 ・</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="480"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="482"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="486"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="485"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="487"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="486"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="491"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="493"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>
@@ -3373,7 +3373,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="100"/>
         <source>Cannot read this file: %1</source>
-        <translation>このファイルを読み込めません: %1</translation>
+        <translation>このファイルを読み込めません：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="561"/>
@@ -3902,7 +3902,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="223"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
-        <translation>見出しが分かる列は対応付け済みです。残りの列に項目を選んでください。* はどのファイルにも必要な項目です。</translation>
+        <translation>見出しが分かる列は対応付け済みです。残りの列に項目を選んでください。* は必須項目です。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="244"/>
@@ -3927,7 +3927,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
         <source>(no header)</source>
-        <translation>(見出しなし)</translation>
+        <translation>（見出しなし）</translation>
     </message>
 </context>
 <context>
@@ -3938,82 +3938,82 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>「%2」の期限「%1」は日付として読み取れません（YYYY-MM-DD で入力してください）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="86"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="84"/>
         <source>Edit 1on1</source>
         <translation>1on1 を編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="86"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="84"/>
         <source>New 1on1</source>
         <translation>新しい 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="95"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="93"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="96"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="94"/>
         <source>&amp;Topics</source>
         <translation>議題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="97"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="95"/>
         <source>PRACT &amp;phase discussed</source>
         <translation>話し合った PRACT フェーズ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="123"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="121"/>
         <source>&amp;Attendees</source>
         <translation>出席者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="127"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="125"/>
         <source>What was discussed, agreed, and why…</source>
         <translation>話し合ったこと、合意したこと、その理由…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="129"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="127"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="144"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="142"/>
         <source>Action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="145"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="143"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="146"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="144"/>
         <source>Side</source>
         <translation>担当側</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="147"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="145"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>期限 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="148"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="146"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="161"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="159"/>
         <source>Add action item</source>
         <translation>アクションを追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="162"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="160"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/meeting_dialog.py" line="169"/>
+        <location filename="../../prm_desktop/views/meeting_dialog.py" line="167"/>
         <source>Action items</source>
         <translation>アクション</translation>
     </message>
@@ -5368,7 +5368,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="409"/>
         <source>Partners to create: %1</source>
-        <translation>作成するパートナー：%1</translation>
+        <translation>作成予定のパートナー：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="411"/>
@@ -5378,7 +5378,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="421"/>
         <source>Persons to create: %1</source>
-        <translation>作成する担当者：%1 名</translation>
+        <translation>作成予定の担当者：%1 名</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="423"/>
@@ -5589,7 +5589,7 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
         <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="298"/>
         <source>%n signal(s)</source>
         <translation>
-            <numerusform>シグナル%n件</numerusform>
+            <numerusform>シグナル %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -5696,7 +5696,7 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="454"/>
         <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
-        <translation>正しい行だけを今取り込み、不正な行は理由を添えて元ファイルと同じフォルダーの %1 に書き出す（直してから再度取り込めます）</translation>
+        <translation>正しい行だけを取り込み、不正な行は理由を添えて元ファイルと同じフォルダーの %1 に書き出す（直してから再度取り込めます）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="462"/>

@@ -47,6 +47,24 @@ def test_a_small_csv_estimates_exactly_its_data_rows(
     assert sniff(path).estimated_rows == 30
 
 
+@pytest.mark.parametrize(
+    ("content", "rows"),
+    [
+        (b"a,b\n", 0),  # a header only
+        (b"a,b", 0),  # ... without its newline
+        (b"a,b\r\n1,2\r\n3,4\r\n", 2),
+        (b"a,b\r1,2\r3,4\r", 2),  # an old Mac's line ends
+        (b"a,b\n1,2\n\n,\n \n", 1),  # blank lines, as the reader skips them
+    ],
+)
+def test_the_estimate_counts_the_rows_the_reader_reads(
+    tmp_path: Path, content: bytes, rows: int
+) -> None:
+    path = tmp_path / "e.csv"
+    path.write_bytes(content)
+    assert sniff(path).estimated_rows == rows
+
+
 def test_a_large_csv_estimate_is_close(tmp_path: Path) -> None:
     from prm_core.importing.sources import _SNIFF_BYTES
 

@@ -31,6 +31,7 @@ from prm_desktop.models.import_messages import (
     TRANSLATED,
     accepted_values_hints,
     problem_text,
+    rejects_note,
     row_error_text,
     source_text,
 )
@@ -176,8 +177,8 @@ def test_a_deal_file_without_its_columns_and_a_bad_corporate_number_read_in_japa
         parse_corporate_number("1234-5678")
     assert str(cell.value) == 'corporate number "1234-5678" has 8 digits, not 13'
     translations.switch("ja")
-    assert problem_text(refusal.value).startswith("必須の列がありません: ")
-    assert problem_text(refusal.value).endswith('ファイルの見出し: "メモ"')
+    assert problem_text(refusal.value).startswith("必須の列がありません：")
+    assert problem_text(refusal.value).endswith('ファイルの見出し："メモ"')
     assert problem_text(cell.value) == "法人番号「1234-5678」は 8 桁です（13 桁が必要です）"
 
 
@@ -203,11 +204,23 @@ def test_a_partner_list_with_unknown_types_and_statuses_names_what_is_accepted(
     hints = accepted_values_hints(report.errors)
     assert hints[0].startswith("Partner types a file can use: reseller (販売代理店), agency")
     assert hints[1] == (
-        "Statuses a file can use: active (有効), suspended (停止), terminated (解約)"
+        "Statuses a file can use: active (契約中), suspended (休止中), terminated (契約終了)"
     )
     translations.switch("ja")
     hints = accepted_values_hints(report.errors)
     assert hints[1] == (
-        "ファイルで使えるステータス：有効（active）、停止（suspended）、解約（terminated）"
+        "ファイルで使えるステータス：契約中（active）、休止中（suspended）、契約終了（terminated）"
     )
     assert accepted_values_hints([]) == []
+    # the words the hints suggest (the partner form's own) are accepted
+    path.write_text("パートナー,種別,ステータス\nアルファ,取次代理店,休止中\n", encoding="utf-8")
+    assert validate(sqlite_db, path, "partners").ok
+
+
+def test_a_rejects_note_keeps_percent_signs_the_user_typed(translations: Translations) -> None:
+    """%1 and %2 are filled in one pass: a header or a cell that contains them stays as
+    typed (a chain of replace calls would put the header into the cell's text)."""
+    error = RowError(7, "kind", 'unknown kind "%1x"', "%2列", "unknown_kind", (("value", "%1x"),))
+    assert rejects_note([error]) == 'row 7: %2列: unknown kind "%1x"'
+    translations.switch("ja")
+    assert rejects_note([error]) == "7 行目：【%2列】不明な種別です：「%1x」"

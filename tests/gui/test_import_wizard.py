@@ -126,6 +126,7 @@ def test_many_bad_rows_are_listed_in_file_order_and_the_cut_is_said(
     assert "first 1,000 of 1,005 problems" in page.summary.text()
     assert "Kinds a file can use: registered (PRM登録), login (ログイン)," in page.summary.text()
     assert page.keep_valid.isHidden()  # not one valid row: nothing to "import anyway"
+    page.keep_valid.setChecked(True)  # even if it were ticked, there is nothing to import
     assert not page.isComplete()
     assert events(window.database) == 0  # type: ignore[arg-type]
 
@@ -286,9 +287,9 @@ def test_rejects_file_explains_each_row_in_the_users_language(
     assert report is not None and report.committed and report.rejects_path is not None
     with report.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["日時", "パートナー", "担当者", "種別", "問題"]
+    assert rows[0] == ["日時", "パートナー", "担当者", "種別", "理由"]
     assert rows[1][:4] == ["2026-04-02", "株式会社アルファ", "", "資料ダウンロード"]
-    assert rows[1][4] == "3 行目：種別：不明な種別です：「資料ダウンロード」"
+    assert rows[1][4] == "3 行目：【種別】不明な種別です：「資料ダウンロード」"
     assert wizard.import_page.summary.text().startswith("取り込みました。")
 
 
