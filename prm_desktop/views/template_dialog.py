@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWid
 
 from prm_core.services.errors import ValidationError
 from prm_core.services.templates import StepData, load_default_template, save_template_steps
+from prm_desktop.i18n import ui_language
 from prm_desktop.views.form_dialog import FormDialog
 from prm_desktop.views.table_utils import button_row
 from prm_desktop.workspace import Workspace
@@ -30,6 +31,8 @@ class TemplateDialog(FormDialog):
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.resizeColumnToContents(2)  # the whole "Days after contract" header
+        if ui_language() == "ja":  # the user's own language first (only the view moves)
+            self.view.horizontalHeader().moveSection(1, 0)
         add = QPushButton(self.tr("Add Step"), self)
         remove = QPushButton(self.tr("Remove Step"), self)
         add.clicked.connect(lambda: self._append(StepData("", None, 30)))
@@ -51,6 +54,7 @@ class TemplateDialog(FormDialog):
     def _append(self, step: StepData) -> None:
         days = QStandardItem()
         days.setData(step.due_offset_days, Qt.ItemDataRole.EditRole)
+        days.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.model.appendRow([QStandardItem(step.title), QStandardItem(step.title_ja or ""), days])
 
     def _remove(self) -> None:

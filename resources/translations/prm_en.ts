@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="71"/>
-        <source>For the partner (to hand over)</source>
-        <translation>For the partner (to hand over)</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="72"/>
-        <source>Internal (with notes and risks)</source>
-        <translation>Internal (with notes and risks)</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="78"/>
-        <source>&amp;Quarter</source>
-        <translation>&amp;Quarter</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="79"/>
-        <source>&amp;Variant</source>
-        <translation>&amp;Variant</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="80"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../prm_desktop/views/about_dialog.py" line="25"/>
@@ -243,54 +215,62 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/charts.py" line="164"/>
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="118"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="122"/>
         <source>Export QBRs for All Active Partners</source>
         <translation>Export QBRs for All Active Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="128"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="132"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="137"/>
         <source>&amp;Folder</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="143"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="147"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="160"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="164"/>
         <source>Folder for the QBRs</source>
         <translation>Folder for the QBRs</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="175"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="179"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="201"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="205"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="207"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="211"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="224"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="228"/>
         <source>%1 of %2 partners done</source>
         <translation>%1 of %2 partners done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="229"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="233"/>
         <source>%n QBR(s) written to %1.</source>
         <translation>
             <numerusform>%n QBR written to %1.</numerusform>
@@ -298,17 +278,17 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="234"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="238"/>
         <source>These failed:</source>
         <translation>These failed:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="238"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="242"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="242"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="246"/>
         <source>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</source>
         <translation>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</translation>
     </message>
@@ -4690,99 +4670,104 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PractTab</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="262"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="263"/>
         <source>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</source>
         <extracomment>``(workspace, parent) -&gt; QWidget`` factories of widgets shown beside the Trust score; a widget with ``show_partner(partner_id: int | None)`` is told whenever the partner changes. Below this width the radar goes above the diagnosis instead of beside it.</extracomment>
         <translation>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="272"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="273"/>
         <source>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
         <translation>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="283"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="284"/>
+        <source>All five phases score %1/5: none stands out as the weakest.</source>
+        <translation>All five phases score %1/5: none stands out as the weakest.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="292"/>
         <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
         <translation>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="292"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="302"/>
         <source>Gaps of 2 or more are highlighted: worth a talk (%1).</source>
         <translation>Gaps of 2 or more are highlighted: worth a talk (%1).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="306"/>
         <source>No gap of 2 or more between the partner&apos;s view and yours.</source>
         <translation>No gap of 2 or more between the partner&apos;s view and yours.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="302"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="312"/>
         <source>&lt;b&gt;Trust&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Trust&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="309"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="319"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="313"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="323"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="314"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="324"/>
         <source>no tier yet</source>
         <translation>no tier yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="320"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="330"/>
         <source>Top tier reached.</source>
         <translation>Top tier reached.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="347"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
         <source>New PRACT assessment</source>
         <translation>New PRACT assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="363"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="367"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
         <source>Delete Assessment</source>
         <translation>Delete Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="367"/>
         <source>Select an assessment first.</source>
         <translation>Select an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="364"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
         <source>Delete the %1 assessment of %2?</source>
         <translation>Delete the %1 assessment of %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="372"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="382"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="383"/>
         <source>&amp;Delete Assessment</source>
         <translation>&amp;Delete Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="384"/>
         <source>Partner&apos;s view against yours</source>
         <translation>Partner&apos;s view against yours</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="375"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="385"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="376"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="386"/>
         <source>Tier and points</source>
         <translation>Tier and points</translation>
     </message>
@@ -4824,14 +4809,42 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
 </context>
 <context>
+    <name>QbrOptions</name>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="72"/>
+        <source>For the partner (to hand over)</source>
+        <translation>For the partner (to hand over)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="75"/>
+        <source>Internal (with notes and risks)</source>
+        <translation>Internal (with notes and risks)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="82"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="83"/>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variant</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="84"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
     <name>QbrOptionsDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="92"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="96"/>
         <source>Export QBR</source>
         <translation>Export QBR</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="95"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="99"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -5510,42 +5523,42 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="18"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="19"/>
         <source>Onboarding Template</source>
         <translation>Onboarding Template</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="25"/>
         <source>Step (Japanese)</source>
         <translation>Step (Japanese)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="25"/>
         <source>Days after contract</source>
         <translation>Days after contract</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="25"/>
         <source>Step (English)</source>
         <translation>Step (English)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="36"/>
         <source>Add Step</source>
         <translation>Add Step</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="34"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="37"/>
         <source>Remove Step</source>
         <translation>Remove Step</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="39"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="42"/>
         <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
         <translation>Changes apply to checklists created from now on; existing partner checklists keep their steps.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="69"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="73"/>
         <source>Step %1: days after contract must be a number.</source>
         <translation>Step %1: days after contract must be a number.</translation>
     </message>

@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="71"/>
-        <source>For the partner (to hand over)</source>
-        <translation>パートナー向け（配布用）</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="72"/>
-        <source>Internal (with notes and risks)</source>
-        <translation>社内用（メモとリスクを含む）</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="78"/>
-        <source>&amp;Quarter</source>
-        <translation>四半期(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="79"/>
-        <source>&amp;Variant</source>
-        <translation>種類(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="80"/>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../prm_desktop/views/about_dialog.py" line="25"/>
@@ -242,71 +214,79 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/charts.py" line="164"/>
+        <source>No data yet</source>
+        <translation>まだデータがありません</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="118"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="122"/>
         <source>Export QBRs for All Active Partners</source>
         <translation>有効な全パートナーのQBRを出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="128"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="132"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="137"/>
         <source>&amp;Folder</source>
         <translation>フォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="143"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="147"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="160"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="164"/>
         <source>Folder for the QBRs</source>
         <translation>QBRの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="175"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="179"/>
         <source>Choose a folder first.</source>
         <translation>先にフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="201"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="205"/>
         <source>Exporting…</source>
         <translation>出力しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="207"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="211"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="224"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="228"/>
         <source>%1 of %2 partners done</source>
         <translation>%2 社中 %1 社完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="229"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="233"/>
         <source>%n QBR(s) written to %1.</source>
         <translation>
             <numerusform>%n 件のQBRを %1 に出力しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="234"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="238"/>
         <source>These failed:</source>
         <translation>次のパートナーは失敗しました:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="238"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="242"/>
         <source>The export failed: %1</source>
         <translation>出力に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="242"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="246"/>
         <source>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</source>
         <translation>キャンセルしました。キャンセル前に出力したQBRは残っています（書きかけのファイルは残りません）。</translation>
     </message>
@@ -1554,7 +1534,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
         <source>Retention (90 days)</source>
-        <translation>継続利用率(90日)</translation>
+        <translation>継続利用率（90日）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
@@ -1564,7 +1544,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="341"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
-        <translation>パートナージャーニー(棒をクリック:そこで止まったパートナー)</translation>
+        <translation>パートナージャーニー（棒をクリック：そこで止まったパートナー）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="347"/>
@@ -1579,7 +1559,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="363"/>
         <source>Deal registrations per month (label: activated partners)</source>
-        <translation>月別の案件登録数(ラベル:活性パートナー数)</translation>
+        <translation>月別の案件登録数（棒の上の数：活性パートナー数）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="369"/>
@@ -1589,7 +1569,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="377"/>
         <source>Downloads by material (red: unused)</source>
-        <translation>資料別ダウンロード数(赤:未使用)</translation>
+        <translation>資料別ダウンロード数（赤：未使用）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
@@ -1629,7 +1609,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="435"/>
         <source>Phase: %1</source>
-        <translation>フェーズ:%1</translation>
+        <translation>フェーズ：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="441"/>
@@ -2567,7 +2547,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="64"/>
         <source>&lt;b&gt;%1%&lt;/b&gt;: %2 of %3 kept on time, %4 late, %5 overdue</source>
-        <translation>&lt;b&gt;%1%&lt;/b&gt;: %3件中%2件を期限内に完了、遅れて完了%4件、期限切れ%5件</translation>
+        <translation>&lt;b&gt;%1%&lt;/b&gt;（%3件中%2件を期限内に完了、遅れて完了%4件、期限切れ%5件）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="72"/>
@@ -2742,7 +2722,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
         <source>Delete this goal?</source>
-        <translation>この目標を削除しますか?</translation>
+        <translation>この目標を削除しますか？</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3494,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="58"/>
         <source>Us</source>
-        <translation>当社</translation>
+        <translation>自社</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/labels.py" line="59"/>
@@ -3889,7 +3869,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="517"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
-        <translation>%1 を、担当者・活動・1on1・目標ごと削除しますか?元に戻せません。</translation>
+        <translation>パートナー「%1」を、担当者・活動・1on1・目標ごと削除しますか？元に戻せません。</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +3887,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="244"/>
         <source>Which field does each column hold?</source>
-        <translation>各列にはどの項目が入っていますか?</translation>
+        <translation>各列にはどの項目が入っていますか？</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
@@ -3995,7 +3975,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="145"/>
         <source>Due (YYYY-MM-DD)</source>
-        <translation>期限 (YYYY-MM-DD)</translation>
+        <translation>期限（YYYY-MM-DD）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/meeting_dialog.py" line="146"/>
@@ -4076,7 +4056,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="109"/>
         <source>Delete the 1on1 of %1 and its action items?</source>
-        <translation>%1 の 1on1 とそのアクションを削除しますか?</translation>
+        <translation>%1 の 1on1 とそのアクションを削除しますか？</translation>
     </message>
 </context>
 <context>
@@ -4630,7 +4610,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="89"/>
         <source>Delete %1? Their past activity stays with the partner.</source>
-        <translation>%1 を削除しますか?過去の活動はパートナーに残ります。</translation>
+        <translation>「%1」を削除しますか？過去の活動はパートナーに残ります。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
@@ -4640,7 +4620,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="105"/>
         <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
-        <translation>%1 の氏名・メール・電話を、1on1 の出席者やメモを含むすべての場所から消去しますか?パートナー単位の集計は残ります。元に戻せません。</translation>
+        <translation>%1 の氏名・メール・電話を、1on1 の出席者やメモを含むすべての場所から消去しますか？パートナー単位の集計は残ります。元に戻せません。</translation>
     </message>
 </context>
 <context>
@@ -4669,99 +4649,104 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PractTab</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="262"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="263"/>
         <source>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</source>
         <extracomment>``(workspace, parent) -&gt; QWidget`` factories of widgets shown beside the Trust score; a widget with ``show_partner(partner_id: int | None)`` is told whenever the partner changes. Below this width the radar goes above the diagnosis instead of beside it.</extracomment>
         <translation>PRACT診断はまだありません。マネージャーの評価、またはパートナーの自己評価を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="272"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="273"/>
         <source>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
         <translation>%1、%2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="283"/>
-        <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
-        <translation>最も弱いフェーズ: &lt;b&gt;%1&lt;/b&gt;（%2/5）— おすすめ: %3</translation>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="284"/>
+        <source>All five phases score %1/5: none stands out as the weakest.</source>
+        <translation>5つのフェーズはすべて %1/5 で、特に弱いフェーズはありません。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="292"/>
+        <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
+        <translation>最も弱いフェーズ：&lt;b&gt;%1&lt;/b&gt;（%2/5）— おすすめ：%3</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="302"/>
         <source>Gaps of 2 or more are highlighted: worth a talk (%1).</source>
         <translation>差が2以上の項目を強調表示しています。話し合いましょう（%1）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="306"/>
         <source>No gap of 2 or more between the partner&apos;s view and yours.</source>
         <translation>パートナーの評価との差が2以上の項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="302"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="312"/>
         <source>&lt;b&gt;Trust&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;信頼関係&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="309"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="319"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="313"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="323"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 直近365日で%2ポイント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="314"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="324"/>
         <source>no tier yet</source>
         <translation>ランクなし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="320"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="330"/>
         <source>Top tier reached.</source>
         <translation>最上位ランクに到達しています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="347"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
         <source>New PRACT assessment</source>
         <translation>PRACT診断の登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="363"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="367"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
         <source>Delete Assessment</source>
         <translation>診断を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="367"/>
         <source>Select an assessment first.</source>
         <translation>先に診断を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="364"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
         <source>Delete the %1 assessment of %2?</source>
         <translation>%2の%1の診断を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="372"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="382"/>
         <source>&amp;New Assessment…</source>
         <translation>新しい診断(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="383"/>
         <source>&amp;Delete Assessment</source>
         <translation>診断を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="384"/>
         <source>Partner&apos;s view against yours</source>
         <translation>パートナーの評価とマネージャーの評価</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="375"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="385"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="376"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="386"/>
         <source>Tier and points</source>
         <translation>ランクとポイント</translation>
     </message>
@@ -4803,14 +4788,42 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
 </context>
 <context>
+    <name>QbrOptions</name>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="72"/>
+        <source>For the partner (to hand over)</source>
+        <translation>パートナー向け（配布用）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="75"/>
+        <source>Internal (with notes and risks)</source>
+        <translation>社内用（メモとリスクを含む）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="82"/>
+        <source>&amp;Quarter</source>
+        <translation>四半期(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="83"/>
+        <source>&amp;Variant</source>
+        <translation>種類(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="84"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>QbrOptionsDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="92"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="96"/>
         <source>Export QBR</source>
         <translation>QBRの出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="95"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="99"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
@@ -5487,42 +5500,42 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="18"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="19"/>
         <source>Onboarding Template</source>
         <translation>オンボーディングテンプレート</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="25"/>
         <source>Step (Japanese)</source>
-        <translation>ステップ(日本語)</translation>
+        <translation>ステップ（日本語）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="25"/>
         <source>Days after contract</source>
         <translation>契約後の日数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="24"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="25"/>
         <source>Step (English)</source>
-        <translation>ステップ(英語)</translation>
+        <translation>ステップ（英語）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="33"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="36"/>
         <source>Add Step</source>
         <translation>ステップを追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="34"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="37"/>
         <source>Remove Step</source>
         <translation>ステップを削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="39"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="42"/>
         <source>Changes apply to checklists created from now on; existing partner checklists keep their steps.</source>
         <translation>変更は今後作成するチェックリストに適用されます。既存のパートナーのチェックリストは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/template_dialog.py" line="69"/>
+        <location filename="../../prm_desktop/views/template_dialog.py" line="73"/>
         <source>Step %1: days after contract must be a number.</source>
         <translation>ステップ %1: 契約後の日数は数値で入力してください。</translation>
     </message>

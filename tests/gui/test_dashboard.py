@@ -112,3 +112,32 @@ def test_monthly_chart_leaves_room_for_the_year_line(qtbot: QtBot, window: MainW
     line = QFontMetrics(QApplication.font()).lineSpacing()
     qtbot.waitUntil(lambda: axis.height() >= 2 * line, timeout=5_000)  # after layout
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_an_empty_database_shows_empty_charts_not_an_error(
+    qtbot: QtBot, sqlite_db: Database, translations: Translations
+) -> None:
+    """A new database has no materials: the downloads chart has no bar at all, which
+    pyqtgraph cannot draw; the chart says there is no data (pytest-qt fails the test on an
+    exception raised in the slot that draws it)."""
+    import pyqtgraph as pg
+
+    window = MainWindow(sqlite_db, translations)
+    qtbot.addWidget(window)
+    window.show()
+    window.pages.setCurrentWidget(window.dashboard)
+    data = wait_for_dashboard(qtbot, window)
+    assert data.result.content_downloads.by_content == []
+    chart = window.dashboard.contents
+
+    def notes() -> list[str]:
+        return [i.toPlainText() for i in chart.items() if isinstance(i, pg.TextItem)]
+
+    assert chart.horizontal  # materials down the left, downloads along the bottom
+    assert notes() == ["No data yet"]
+    assert chart.getAxis("bottom")._tickLevels == [[]]  # no stray 0.1-1.1 scale either
+    chart.set_bars(["資料 A"], [3], annotations=["3"])
+    assert notes() == ["3"]
+    assert chart.getAxis("bottom")._tickLevels is None  # the scale is automatic again
+    assert chart.getAxis("left")._tickLevels == [[(0.0, "資料 A")]]
+    QThreadPool.globalInstance().waitForDone()

@@ -229,3 +229,21 @@ def record_action_done(window: MainWindow, db: Database) -> None:
         item = s.query(ActionItem).filter_by(title="同行訪問").one()
         item.status, item.done_on = "done", TODAY
     window.workspace.bus.changed.emit(Changes(actions=True))
+
+
+def test_an_even_assessment_names_no_weakest_phase(qtbot: QtBot, tab: PractTab) -> None:
+    """Five equal scores below 5 would list every phase as "the weakest"; one line says
+    that none stands out instead."""
+    dialog = tab.new_assessment(assessor="manager")
+    assert dialog is not None
+    fill(dialog, "manager", 4, 4, 4, 4, 4)
+    dialog.accept()
+    qtbot.waitUntil(lambda: tab.radar.series.get("manager") == [4, 4, 4, 4, 4])
+    assert tab.weakest.text() == "All five phases score 4/5: none stands out as the weakest."
+    dialog = tab.new_assessment(assessor="manager")
+    assert dialog is not None
+    fill(dialog, "manager", 4, 2, 4, 2, 4)
+    dialog.accept()
+    qtbot.waitUntil(lambda: tab.radar.series.get("manager") == [4, 2, 4, 2, 4])
+    lines = tab.weakest.text().split("<br>")
+    assert len(lines) == 2 and "Readiness" in lines[0] and "Collaboration" in lines[1]

@@ -302,3 +302,26 @@ def test_language_change_keeps_the_actions(window: MainWindow, translations: Tra
     assert c.qbr_action.text()
     translations.switch("en")
     assert c.qbr_action.text() == "Export &QBR…"
+
+
+def test_the_export_dialogs_speak_japanese(qtbot: QtBot, translations: Translations) -> None:
+    """Their option rows are built by a helper class: its texts must still be found."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    translations.switch("ja")
+    dialog = QbrOptionsDialog("アルファ")
+    qtbot.addWidget(dialog)
+    form = dialog.findChild(QFormLayout)
+    assert form is not None
+    labels = [
+        w.text()
+        for r in range(form.rowCount())
+        if (item := form.itemAt(r, QFormLayout.ItemRole.LabelRole)) is not None
+        and isinstance(w := item.widget(), QLabel)
+    ]
+    assert labels[-3:] == ["四半期(&Q)", "種類(&V)", "言語(&L)"]
+    variant = dialog.fields.variant
+    assert [variant.itemText(i) for i in range(variant.count())] == [
+        "パートナー向け（配布用）",
+        "社内用（メモとリスクを含む）",
+    ]

@@ -236,4 +236,7 @@ def test_refusals_the_dialogs_raise_are_worded_in_japanese(
     with pytest.raises(ValidationError) as days:
         dialog.steps()
     assert str(days.value) == "ステップ 1: 契約後の日数は数値で入力してください。"
+    header = dialog.view.horizontalHeader()
+    assert header.logicalIndex(0) == 1  # the Japanese step names come first on this screen
+    assert dialog.model.horizontalHeaderItem(1).text() == "ステップ（日本語）"
     dialog.deleteLater()

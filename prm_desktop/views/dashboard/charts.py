@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -103,6 +103,12 @@ class BarChart(Chart):
             tooltips or [f"{lab}: {v:,.0f}" for lab, v in zip(labels, values, strict=True)]
         )
         n = len(self._values)
+        category_axis = self.getAxis("left" if self.horizontal else "bottom")
+        value_axis = self.getAxis("bottom" if self.horizontal else "left")
+        if not n:
+            self._show_empty(category_axis, value_axis)
+            return
+        value_axis.setTicks(None)  # automatic again after an empty chart
         brushes = [pg.mkBrush(c) for c in (colours or [ACCENT] * n)]
         positions = np.arange(n, dtype=float)
         heights = np.array(self._values, dtype=float)
@@ -115,13 +121,12 @@ class BarChart(Chart):
                 brushes=brushes,
                 pens=[pg.mkPen(None)] * n,
             )
-            axis = self.getAxis("left")
             self.getPlotItem().invertY(True)
         else:
             bars = pg.BarGraphItem(
                 x=positions, height=heights, width=0.6, brushes=brushes, pens=[pg.mkPen(None)] * n
             )
-            axis = self.getAxis("bottom")
+        axis = category_axis
         self.addItem(bars)
         self._items.append(bars)
         axis.setTicks([[(float(i), str(label)) for i, label in enumerate(labels)]])
@@ -148,6 +153,21 @@ class BarChart(Chart):
         else:
             self.setYRange(0, peak * 1.18, padding=0)
             self.setXRange(-0.6, max(n - 0.4, 0.6), padding=0)
+
+    def _show_empty(self, category_axis: pg.AxisItem, value_axis: pg.AxisItem) -> None:
+        """Nothing to count yet (a new database, a period without data): say so in the
+        middle of the chart instead of bare axes. pyqtgraph's BarGraphItem cannot be built
+        without bars either (0.14 reads an unset pen when its pen list is empty)."""
+        category_axis.setTicks([[]])
+        value_axis.setTicks([[]])
+        note = self.text_item(
+            QCoreApplication.translate("BarChart", "No data yet"), anchor=(0.5, 0.5), colour=MUTED
+        )
+        note.setPos(0.5, 0.5)
+        self.addItem(note)
+        self._items.append(note)
+        self.setXRange(0, 1, padding=0)
+        self.setYRange(0, 1, padding=0)
 
     def bar_at(self, scene_pos: QPointF) -> int | None:
         if not self.sceneBoundingRect().contains(scene_pos):

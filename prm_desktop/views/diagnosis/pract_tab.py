@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from prm_core.database import Database
-from prm_core.diagnosis.pract import PractReport
+from prm_core.diagnosis.pract import PHASES, PractReport
 from prm_core.diagnosis.tiers import PartnerTier
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges, delete_assessment, record_assessment
+from prm_desktop.i18n import filled
 from prm_desktop.models.diagnosis_loaders import partner_pract_report, partner_tier
 from prm_desktop.models.diagnosis_models import (
     BAND_COLOURS,
@@ -278,15 +279,24 @@ class PractTab(PartnerTab):
         )
         self.advice.setText(band_advice(current.band))
         weakest = current.weakest
-        self.weakest.setText(
-            "<br>".join(
-                self.tr("Weakest: <b>%1</b> (%2/5) — try %3")
-                .replace("%1", pract_phase_label(p))
-                .replace("%2", str(current.scores[p]))
-                .replace("%3", typical_actions_text(p))
-                for p in weakest
+        if len(weakest) == len(PHASES):  # every phase ties: none is the weakest
+            self.weakest.setText(
+                self.tr("All five phases score %1/5: none stands out as the weakest.").replace(
+                    "%1", str(current.scores[weakest[0]])
+                )
             )
-        )
+        else:
+            self.weakest.setText(
+                "<br>".join(
+                    filled(
+                        self.tr("Weakest: <b>%1</b> (%2/5) — try %3"),
+                        pract_phase_label(p),
+                        str(current.scores[p]),
+                        typical_actions_text(p),
+                    )
+                    for p in weakest
+                )
+            )
         large = report.large_gaps if report else []
         self.gap_note.setText(
             self.tr("Gaps of 2 or more are highlighted: worth a talk (%1).").replace(

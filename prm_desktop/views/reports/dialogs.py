@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,22 +63,25 @@ class _OptionFields:
     """Quarter, variant and language combos shared by both dialogs."""
 
     def __init__(self, parent: QWidget, form: QFormLayout, with_quarter: bool = True) -> None:
-        tr = parent.tr
         self.quarter = QComboBox(parent)
         for q in recent_quarters():
             self.quarter.addItem(q.label, q)
         self.quarter.setCurrentIndex(self.quarter.findText(default_quarter().label))
         self.variant = QComboBox(parent)
-        self.variant.addItem(tr("For the partner (to hand over)"), "partner")
-        self.variant.addItem(tr("Internal (with notes and risks)"), "internal")
+        self.variant.addItem(
+            QCoreApplication.translate("QbrOptions", "For the partner (to hand over)"), "partner"
+        )
+        self.variant.addItem(
+            QCoreApplication.translate("QbrOptions", "Internal (with notes and risks)"), "internal"
+        )
         self.language = QComboBox(parent)
         self.language.addItem("日本語", "ja")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if ui_language() == "ja" else 1)
         if with_quarter:
-            form.addRow(tr("&Quarter"), self.quarter)
-        form.addRow(tr("&Variant"), self.variant)
-        form.addRow(tr("&Language"), self.language)
+            form.addRow(QCoreApplication.translate("QbrOptions", "&Quarter"), self.quarter)
+        form.addRow(QCoreApplication.translate("QbrOptions", "&Variant"), self.variant)
+        form.addRow(QCoreApplication.translate("QbrOptions", "&Language"), self.language)
 
     def options(self) -> QbrOptions:
         return QbrOptions(
