@@ -43,6 +43,7 @@ from prm_desktop.models.partner_table import PartnerFilterProxyModel, PartnerTab
 from prm_desktop.models.roles import ID_ROLE
 from prm_desktop.views.about_dialog import show_about
 from prm_desktop.views.dashboard.dashboard_view import DashboardView
+from prm_desktop.views.empty_hint import EmptyHint
 from prm_desktop.views.goto_dialog import GoToPartnerDialog
 from prm_desktop.views.import_wizard import ImportWizard
 from prm_desktop.views.my_actions import MyActionsView
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.proxy = PartnerFilterProxyModel(self)
         self.proxy.setSourceModel(self.partner_model)
         self._build_widgets()
+        self.empty_hint = EmptyHint(self.table, self._empty_list_text)
         self._build_actions()
         self._build_menus()
         self._connect_signals()
@@ -102,6 +104,14 @@ class MainWindow(QMainWindow):
         return index
 
     # -- construction ----------------------------------------------------------------------
+    def _empty_list_text(self) -> str:
+        if self.partner_model.rowCount() == 0:
+            return self.tr(
+                "No partners yet: add one with New Partner, or import a partner list "
+                "(File → Import CSV or Excel, or drop the file on this window)."
+            )
+        return self.tr("No partner matches the filter.")
+
     def _build_widgets(self) -> None:
         left = QWidget(self)
         self.filter_edit = QLineEdit(left)

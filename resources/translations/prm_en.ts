@@ -23,11 +23,21 @@
     <name>ActivityTab</name>
     <message>
         <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="35"/>
+        <source>No activity of this kind.</source>
+        <translation>No activity of this kind.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="37"/>
+        <source>No activity yet: import the partner portal&apos;s log (File → Import CSV or Excel, or drop the file on the window).</source>
+        <translation>No activity yet: import the partner portal&apos;s log (File → Import CSV or Excel, or drop the file on the window).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="45"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="53"/>
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="63"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -2703,37 +2713,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="25"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="24"/>
+        <source>No shared goal yet: agree one with the partner.</source>
+        <translation>No shared goal yet: agree one with the partner.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="29"/>
         <source>&amp;New Goal…</source>
         <translation>&amp;New Goal…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="26"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="30"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="27"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="31"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="59"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="63"/>
         <source>New goal</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="76"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="80"/>
         <source>Edit goal</source>
         <translation>Edit goal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="91"/>
         <source>Delete Goal</source>
         <translation>Delete Goal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="91"/>
         <source>Delete this goal?</source>
         <translation>Delete this goal?</translation>
     </message>
@@ -3586,12 +3601,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="174"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="116"/>
+        <source>Empty: choose an intervention that worked above and save it as a playbook entry, so the next signal of its kind suggests it.</source>
+        <translation>Empty: choose an intervention that worked above and save it as a playbook entry, so the next signal of its kind suggests it.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="182"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="187"/>
+        <source>No intervention recorded yet. Record what you did for a partner from a signal on the Today page; 90 days later this page shows whether deal registrations rose.</source>
+        <translation>No intervention recorded yet. Record what you did for a partner from a signal on the Today page; 90 days later this page shows whether deal registrations rose.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="179"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="196"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>%n intervention recorded</numerusform>
@@ -3599,72 +3624,72 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="181"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="198"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>deal registrations rose after %1 of the %2 whose 90 days are over</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="213"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="230"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>Select an intervention to compare before and after.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="225"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="242"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>The 90 days after are not over yet: %1 days so far.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="277"/>
         <source>Save as Playbook</source>
         <translation>Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="261"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="278"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>This intervention answered no signal. Offer its action for:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
         <source>Remove from Playbook</source>
         <translation>Remove from Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="299"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>Stop offering “%1” for %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="291"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="308"/>
         <source>&amp;Save as Playbook</source>
         <translation>&amp;Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="293"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="310"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>Offer this action as the suggested action for the same signal from now on</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="312"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="313"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="297"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="314"/>
         <source>Before and after (90 days each)</source>
         <translation>Before and after (90 days each)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="315"/>
         <source>Programme: per category</source>
         <translation>Programme: per category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="316"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -3690,164 +3715,174 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="274"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="110"/>
+        <source>No partners yet: add one with New Partner, or import a partner list (File → Import CSV or Excel, or drop the file on this window).</source>
+        <translation>No partners yet: add one with New Partner, or import a partner list (File → Import CSV or Excel, or drop the file on this window).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="113"/>
+        <source>No partner matches the filter.</source>
+        <translation>No partner matches the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
         <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
         <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
         <translation>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="276"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="277"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="278"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="288"/>
         <source>&amp;New Partner…</source>
         <translation>&amp;New Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
         <source>&amp;Edit Partner…</source>
         <translation>&amp;Edit Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="280"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
         <source>&amp;Delete Partner…</source>
         <translation>&amp;Delete Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="281"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
         <source>&amp;Go to Partner…</source>
         <translation>&amp;Go to Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="282"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
         <source>Onboarding &amp;Template…</source>
         <translation>Onboarding &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="283"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="293"/>
         <source>&amp;Partners</source>
         <translation>&amp;Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="294"/>
         <source>&amp;My Actions</source>
         <translation>&amp;My Actions</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="285"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
         <source>My actions</source>
         <translation>My actions</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="287"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="297"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="288"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="298"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="299"/>
         <source>Show All Partners</source>
         <translation>Show All Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="305"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="306"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="297"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="307"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="298"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="308"/>
         <source>&amp;Import CSV or Excel…</source>
         <translation>&amp;Import CSV or Excel…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="299"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="300"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="310"/>
         <source>&amp;Filter Partners</source>
         <translation>&amp;Filter Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="301"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="311"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="312"/>
         <source>&amp;About PRM Desktop</source>
         <translation>&amp;About PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="329"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="339"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="352"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="362"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="357"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="367"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="363"/>
-        <location filename="../../prm_desktop/views/main_window.py" line="370"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="373"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="380"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="372"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="382"/>
         <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
         <translation>A file with that name already exists. Choose a new name, or use Open Database to open it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/main_window.py" line="408"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="418"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -3855,32 +3890,32 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="411"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="421"/>
         <source>%1 of %2 partners</source>
         <translation>%1 of %2 partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="433"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="443"/>
         <source>Showing %1 partner(s): %2</source>
         <translation>Showing %1 partner(s): %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="483"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="493"/>
         <source>New partner %1</source>
         <translation>New partner %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="500"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="510"/>
         <source>Edit partner %1</source>
         <translation>Edit partner %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="515"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="525"/>
         <source>Delete Partner</source>
         <translation>Delete Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="517"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="527"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
         <translation>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</translation>
     </message>
@@ -4043,31 +4078,36 @@ The database as it is now is backed up first, so you can go back to it from this
     <name>MeetingsTab</name>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="27"/>
+        <source>No 1on1 yet: record each meeting with its agenda and action items.</source>
+        <translation>No 1on1 yet: record each meeting with its agenda and action items.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="32"/>
         <source>&amp;New 1on1…</source>
         <translation>&amp;New 1on1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="28"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="33"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="29"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="34"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="78"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="83"/>
         <source>New 1on1</source>
         <translation>New 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="108"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="113"/>
         <source>Delete 1on1</source>
         <translation>Delete 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="109"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="114"/>
         <source>Delete the 1on1 of %1 and its action items?</source>
         <translation>Delete the 1on1 of %1 and its action items?</translation>
     </message>
@@ -4265,18 +4305,23 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PartnerDealsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="96"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="40"/>
+        <source>No deal registration yet: the partner&apos;s claims on deals appear here.</source>
+        <translation>No deal registration yet: the partner&apos;s claims on deals appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="101"/>
         <source>No activity names this deal yet.</source>
         <extracomment>The database ``model.expiring_days`` was read from (None: read it again).</extracomment>
         <translation>No activity names this deal yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="100"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="105"/>
         <source>Activity on this deal: %1</source>
         <translation>Activity on this deal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="129"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -4284,17 +4329,17 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="127"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="132"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="128"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="133"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="129"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="134"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
@@ -4594,52 +4639,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
+        <source>No persons yet: add the people who sell, decide and sign at this partner.</source>
+        <translation>No persons yet: add the people who sell, decide and sign at this partner.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="37"/>
         <source>&amp;Add Person…</source>
         <translation>&amp;Add Person…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="38"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="32"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="39"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="33"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="40"/>
         <source>E&amp;rase Personal Data…</source>
         <translation>E&amp;rase Personal Data…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="63"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="70"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="73"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="80"/>
         <source>Edit person %1</source>
         <translation>Edit person %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="88"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="95"/>
         <source>Delete Person</source>
         <translation>Delete Person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="89"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="96"/>
         <source>Delete %1? Their past activity stays with the partner.</source>
         <translation>Delete %1? Their past activity stays with the partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="110"/>
         <source>Erase Personal Data</source>
         <translation>Erase Personal Data</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="105"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="112"/>
         <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
         <translation>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</translation>
     </message>

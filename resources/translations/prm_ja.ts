@@ -23,11 +23,21 @@
     <name>ActivityTab</name>
     <message>
         <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="35"/>
+        <source>No activity of this kind.</source>
+        <translation>この種別の活動はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="37"/>
+        <source>No activity yet: import the partner portal&apos;s log (File → Import CSV or Excel, or drop the file on the window).</source>
+        <translation>活動はまだありません。パートナーポータルのログを取り込んでください（ファイル → CSV・Excel を取り込む、またはファイルをウィンドウにドロップ）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="45"/>
         <source>All kinds</source>
         <translation>すべての種別</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="53"/>
+        <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="63"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>活動 %n 件</numerusform>
@@ -2690,37 +2700,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="25"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="24"/>
+        <source>No shared goal yet: agree one with the partner.</source>
+        <translation>共通の目標はまだありません。パートナーと合意した目標を登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="29"/>
         <source>&amp;New Goal…</source>
         <translation>新しい目標(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="26"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="30"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="27"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="31"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="59"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="63"/>
         <source>New goal</source>
         <translation>目標の追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="76"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="80"/>
         <source>Edit goal</source>
         <translation>目標の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="91"/>
         <source>Delete Goal</source>
         <translation>目標を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="87"/>
+        <location filename="../../prm_desktop/views/tabs/goals_tab.py" line="91"/>
         <source>Delete this goal?</source>
         <translation>この目標を削除しますか？</translation>
     </message>
@@ -3575,84 +3590,94 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="174"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="116"/>
+        <source>Empty: choose an intervention that worked above and save it as a playbook entry, so the next signal of its kind suggests it.</source>
+        <translation>まだありません。上の一覧から効果のあった施策を選んでプレイブックに保存すると、同じ種類のシグナルで次から提案されます。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="182"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
+    <message>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="187"/>
+        <source>No intervention recorded yet. Record what you did for a partner from a signal on the Today page; 90 days later this page shows whether deal registrations rose.</source>
+        <translation>記録された施策はまだありません。「今日」ページのシグナルからパートナーへの施策を記録すると、90日後に案件登録が増えたかどうかをここで確認できます。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="179"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="196"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>施策%n件を記録済み</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="181"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="198"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>90日が経過した%2件のうち%1件で、実施後に案件登録が増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="213"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="230"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>施策を選ぶと、実施前後を比較できます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="225"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="242"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>実施後90日がまだ経過していません（現在%1日）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="277"/>
         <source>Save as Playbook</source>
         <translation>プレイブックに保存</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="261"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="278"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>この施策はシグナルに紐づいていません。次のシグナルの推奨アクションにする:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
         <source>Remove from Playbook</source>
         <translation>プレイブックから削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="299"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>%2に対する「%1」の提案をやめますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="291"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="308"/>
         <source>&amp;Save as Playbook</source>
         <translation>プレイブックに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="293"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="310"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>今後、同じシグナルの推奨アクションとしてこの施策を提示します</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="295"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="312"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="313"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="297"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="314"/>
         <source>Before and after (90 days each)</source>
         <translation>実施前後の比較（各90日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="315"/>
         <source>Programme: per category</source>
         <translation>プログラム全体: カテゴリ別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="316"/>
         <source>Playbook</source>
         <translation>プレイブック</translation>
     </message>
@@ -3678,196 +3703,206 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="274"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="110"/>
+        <source>No partners yet: add one with New Partner, or import a partner list (File → Import CSV or Excel, or drop the file on this window).</source>
+        <translation>パートナーはまだいません。「新しいパートナー」で追加するか、パートナー一覧を取り込んでください（ファイル → CSV・Excel を取り込む、またはファイルをこのウィンドウにドロップ）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="113"/>
+        <source>No partner matches the filter.</source>
+        <translation>条件に合うパートナーはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
         <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
         <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
         <translation>社名・コード・地域・担当者・キーマンで絞り込み… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="276"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="277"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="278"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="288"/>
         <source>&amp;New Partner…</source>
         <translation>新しいパートナー(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="279"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
         <source>&amp;Edit Partner…</source>
         <translation>パートナーを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="280"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
         <source>&amp;Delete Partner…</source>
         <translation>パートナーを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="281"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
         <source>&amp;Go to Partner…</source>
         <translation>パートナーへ移動(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="282"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
         <source>Onboarding &amp;Template…</source>
         <translation>オンボーディングテンプレート(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="283"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="293"/>
         <source>&amp;Partners</source>
         <translation>パートナー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="284"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="294"/>
         <source>&amp;My Actions</source>
         <translation>マイアクション(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="285"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="286"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
         <source>My actions</source>
         <translation>マイアクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="287"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="297"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="288"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="298"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="289"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="299"/>
         <source>Show All Partners</source>
         <translation>すべてのパートナーを表示</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="290"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="291"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="292"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="295"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="305"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="296"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="306"/>
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="297"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="307"/>
         <source>&amp;New Database…</source>
         <translation>新しいデータベース(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="298"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="308"/>
         <source>&amp;Import CSV or Excel…</source>
         <translation>CSV・Excel を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="299"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="300"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="310"/>
         <source>&amp;Filter Partners</source>
         <translation>パートナーを絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="301"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="311"/>
         <source>&amp;Refresh</source>
         <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="302"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="312"/>
         <source>&amp;About PRM Desktop</source>
         <translation>PRM Desktop について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="329"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="339"/>
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="352"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="362"/>
         <source>Cannot open database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="357"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="367"/>
         <source>Open Database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="363"/>
-        <location filename="../../prm_desktop/views/main_window.py" line="370"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="373"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="380"/>
         <source>New Database</source>
         <translation>新しいデータベース</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="372"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="382"/>
         <source>A file with that name already exists. Choose a new name, or use Open Database to open it.</source>
         <translation>同じ名前のファイルがすでにあります。別の名前を選ぶか、「データベースを開く」で開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/main_window.py" line="408"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="418"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n 社</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="411"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="421"/>
         <source>%1 of %2 partners</source>
         <translation>%2 社中 %1 社を表示</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="433"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="443"/>
         <source>Showing %1 partner(s): %2</source>
         <translation>%1 社を表示中:%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="483"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="493"/>
         <source>New partner %1</source>
         <translation>パートナー %1 の追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="500"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="510"/>
         <source>Edit partner %1</source>
         <translation>パートナー %1 の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="515"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="525"/>
         <source>Delete Partner</source>
         <translation>パートナーを削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="517"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="527"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
         <translation>パートナー「%1」を、担当者・活動・1on1・目標ごと削除しますか？元に戻せません。</translation>
     </message>
@@ -4030,31 +4065,36 @@ The database as it is now is backed up first, so you can go back to it from this
     <name>MeetingsTab</name>
     <message>
         <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="27"/>
+        <source>No 1on1 yet: record each meeting with its agenda and action items.</source>
+        <translation>1on1 の記録はまだありません。毎回の議題とアクションアイテムを記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="32"/>
         <source>&amp;New 1on1…</source>
         <translation>新しい 1on1(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="28"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="33"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="29"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="34"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="78"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="83"/>
         <source>New 1on1</source>
         <translation>新しい 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="108"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="113"/>
         <source>Delete 1on1</source>
         <translation>1on1 を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="109"/>
+        <location filename="../../prm_desktop/views/tabs/meetings_tab.py" line="114"/>
         <source>Delete the 1on1 of %1 and its action items?</source>
         <translation>%1 の 1on1 とそのアクションを削除しますか？</translation>
     </message>
@@ -4245,35 +4285,40 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PartnerDealsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="96"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="40"/>
+        <source>No deal registration yet: the partner&apos;s claims on deals appear here.</source>
+        <translation>案件登録はまだありません。パートナーが申請した案件がここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="101"/>
         <source>No activity names this deal yet.</source>
         <extracomment>The database ``model.expiring_days`` was read from (None: read it again).</extracomment>
         <translation>この案件に関する活動はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="100"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="105"/>
         <source>Activity on this deal: %1</source>
         <translation>この案件の活動: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="124"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="129"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="127"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="132"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="128"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="133"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="129"/>
+        <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="134"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
@@ -4573,52 +4618,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="30"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
+        <source>No persons yet: add the people who sell, decide and sign at this partner.</source>
+        <translation>担当者はまだいません。このパートナーで販売・決裁・契約を担う人を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="37"/>
         <source>&amp;Add Person…</source>
         <translation>担当者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="31"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="38"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="32"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="39"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="33"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="40"/>
         <source>E&amp;rase Personal Data…</source>
         <translation>個人情報を消去(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="63"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="70"/>
         <source>Add person</source>
         <translation>担当者の追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="73"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="80"/>
         <source>Edit person %1</source>
         <translation>担当者 %1 の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="88"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="95"/>
         <source>Delete Person</source>
         <translation>担当者を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="89"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="96"/>
         <source>Delete %1? Their past activity stays with the partner.</source>
         <translation>「%1」を削除しますか？過去の活動はパートナーに残ります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="103"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="110"/>
         <source>Erase Personal Data</source>
         <translation>個人情報の消去</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="105"/>
+        <location filename="../../prm_desktop/views/tabs/persons_tab.py" line="112"/>
         <source>Erase the name, email and phone of %1 everywhere, including 1on1 attendee lists and notes? Partner-level counts remain. This cannot be undone.</source>
         <translation>%1 の氏名・メール・電話を、1on1 の出席者やメモを含むすべての場所から消去しますか？パートナー単位の集計は残ります。元に戻せません。</translation>
     </message>

@@ -234,3 +234,33 @@ def test_edit_and_delete_wait_for_a_selected_row(qtbot: QtBot, window: MainWindo
     assert persons.edit_button.isEnabled() and persons.erase_button.isEnabled()
     persons.table.clearSelection()
     assert not persons.delete_button.isEnabled()
+
+
+def test_empty_tables_say_what_belongs_there(
+    qtbot: QtBot, window: MainWindow, translations: Translations
+) -> None:
+    """A new database's partner list, a new partner's tabs: a sentence over the empty grid
+    says what would be listed and how to add it; it goes once there is a row."""
+    window.pages.setCurrentWidget(window.splitter)
+    hint = window.empty_hint
+    assert not hint.isHidden() and hint.text().startswith("No partners yet")
+
+    def fill_partner(d: QWidget) -> None:
+        assert isinstance(d, PartnerDialog)
+        d.name.setText("株式会社アルファ")
+
+    with_dialog(qtbot, window.new_partner_action.trigger, fill_partner)
+    assert window.partner_model.rowCount() == 1
+    assert hint.isHidden()
+    persons = window.detail.persons
+    assert not persons.empty_hint.isHidden()
+    assert persons.empty_hint.text().startswith("No persons yet")
+    assert not window.detail.activity.empty_hint.isHidden()
+
+    window.filter_edit.setText("該当なし")
+    assert not hint.isHidden() and hint.text() == "No partner matches the filter."
+    translations.switch("ja")  # Qt posts LanguageChange to the windows
+    qtbot.waitUntil(lambda: hint.text() == "条件に合うパートナーはありません。")
+    assert persons.empty_hint.text().startswith("担当者はまだいません。")
+    window.filter_edit.clear()
+    assert hint.isHidden()

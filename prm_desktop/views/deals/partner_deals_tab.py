@@ -20,6 +20,7 @@ from prm_desktop.models.deal_models import PartnerRegistrationsModel
 from prm_desktop.models.labels import event_kind_label
 from prm_desktop.views.deals.decision_dialog import DecisionDialog, decide_with_dialog
 from prm_desktop.views.deals.registration_dialog import RegistrationDialog, new_registration
+from prm_desktop.views.empty_hint import EmptyHint
 from prm_desktop.views.table_utils import button_row, selected_source_rows, setup_table
 from prm_desktop.views.tabs.base import PartnerTab
 from prm_desktop.workspace import Workspace
@@ -34,6 +35,10 @@ class PartnerDealsTab(PartnerTab):
         self.model = PartnerRegistrationsModel(self)
         self.table = QTableView(self)
         setup_table(self.table, self.model, "partner_deals", stretch=2)
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr("No deal registration yet: the partner's claims on deals appear here."),
+        )
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_registration)
         self.approve_button = QPushButton(self)

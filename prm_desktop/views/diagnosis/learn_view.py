@@ -40,6 +40,7 @@ from prm_desktop.models.diagnosis_models import (
     window_rows,
 )
 from prm_desktop.models.labels import intervention_category_label
+from prm_desktop.views.empty_hint import EmptyHint
 from prm_desktop.views.table_utils import (
     button_row,
     enable_with_selection,
@@ -109,6 +110,13 @@ class LearnView(QWidget):
         self.playbook = PlaybookTableModel(self)
         self.playbook_table = QTableView(self.playbook_box)
         setup_table(self.playbook_table, self.playbook, "learn_playbook", stretch=1)
+        self.playbook_hint = EmptyHint(
+            self.playbook_table,
+            lambda: self.tr(
+                "Empty: choose an intervention that worked above and save it as a playbook "
+                "entry, so the next signal of its kind suggests it."
+            ),
+        )
         self.remove_button = QPushButton(self.playbook_box)
         self.remove_button.clicked.connect(self.remove_playbook_entry)
         enable_with_selection(self.playbook_table, [self.remove_button])
@@ -172,6 +180,15 @@ class LearnView(QWidget):
         data = self.data
         if data is None:
             self.summary.setText(self.tr("Computing…"))
+            return
+        if not data.effects:
+            self.summary.setText(
+                self.tr(
+                    "No intervention recorded yet. Record what you did for a partner from a "
+                    "signal on the Today page; 90 days later this page shows whether deal "
+                    "registrations rose."
+                )
+            )
             return
         judged = sum(r.judged for r in data.programme)
         rose = sum(r.rose for r in data.programme)

@@ -131,10 +131,13 @@ class TodayView(QWidget):
         self.tree.setWordWrap(False)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The evidence (why this partner is here) takes the spare width: it is the long,
+        # specific text; the recommended action is one of a few per signal.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 300)
         header.resizeSection(1, 80)
-        header.resizeSection(2, 420)
+        header.resizeSection(3, 360)
         self.tree.doubleClicked.connect(lambda _i: self.open_selected())
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QLabel(self)

@@ -8,6 +8,7 @@ from prm_core.kinds import EventKind
 from prm_core.services.changes import Changes
 from prm_desktop.models.event_page import EventPageModel
 from prm_desktop.models.labels import event_kind_label
+from prm_desktop.views.empty_hint import EmptyHint
 from prm_desktop.views.table_utils import button_row, setup_table
 from prm_desktop.views.tabs.base import PartnerTab
 from prm_desktop.workspace import Workspace
@@ -26,7 +27,16 @@ class ActivityTab(PartnerTab):
         layout = QVBoxLayout(self)
         layout.addWidget(button_row(self, self.kind, self.count))
         layout.addWidget(self.table)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.retranslate()
+
+    def _empty_text(self) -> str:
+        if self.kind.currentData() is not None:
+            return self.tr("No activity of this kind.")
+        return self.tr(
+            "No activity yet: import the partner portal's log (File → Import CSV or Excel, or "
+            "drop the file on the window)."
+        )
 
     def retranslate(self) -> None:
         current = self.kind.currentData()

@@ -10,6 +10,7 @@ from prm_core.services import goals
 from prm_core.services.changes import Changes
 from prm_core.services.goals import GoalData
 from prm_desktop.models.workspace_tables import GoalTableModel, PersonTableModel
+from prm_desktop.views.empty_hint import EmptyHint
 from prm_desktop.views.goal_dialog import GoalDialog
 from prm_desktop.views.tabs.list_tab import ListTab
 from prm_desktop.workspace import Workspace
@@ -19,6 +20,9 @@ class GoalsTab(ListTab[GoalRow]):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, GoalTableModel(), "goals", parent=parent)
         self._persons = PersonTableModel(self)
+        self.empty_hint = EmptyHint(
+            self.table, lambda: self.tr("No shared goal yet: agree one with the partner.")
+        )
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -11,6 +11,7 @@ from prm_core.services.changes import Changes
 from prm_core.services.errors import ValidationError
 from prm_core.services.meetings import MeetingData
 from prm_desktop.models.workspace_tables import MeetingListModel, PersonTableModel
+from prm_desktop.views.empty_hint import EmptyHint
 from prm_desktop.views.meeting_dialog import MeetingDialog
 from prm_desktop.views.tabs.list_tab import ListTab
 from prm_desktop.workspace import Workspace
@@ -20,6 +21,10 @@ class MeetingsTab(ListTab[MeetingRow]):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(
             workspace, MeetingListModel(), "meetings", sortable=False, stretch=1, parent=parent
+        )
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr("No 1on1 yet: record each meeting with its agenda and action items."),
         )
         self.retranslate()
 

@@ -10,6 +10,7 @@ from prm_core.services import persons
 from prm_core.services.changes import Changes
 from prm_core.services.persons import PersonData
 from prm_desktop.models.workspace_tables import PersonTableModel
+from prm_desktop.views.empty_hint import EmptyHint
 from prm_desktop.views.person_dialog import PersonDialog
 from prm_desktop.views.tabs.list_tab import ListTab
 from prm_desktop.workspace import Workspace
@@ -24,6 +25,12 @@ class PersonsTab(ListTab[PersonRow]):
         self.set_buttons([*self.buttons, self.erase_button])
         self.selection_buttons.append(self.erase_button)
         self.update_buttons()
+        self.empty_hint = EmptyHint(
+            self.table,
+            lambda: self.tr(
+                "No persons yet: add the people who sell, decide and sign at this partner."
+            ),
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
