@@ -40,8 +40,8 @@
         <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="63"/>
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
 </context>
@@ -4276,8 +4276,8 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5640,32 +5640,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="269"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="272"/>
         <source>from the playbook</source>
         <translation>from the playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="274"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="277"/>
         <source>Suggested: %1</source>
         <translation>Suggested: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="285"/>
         <source>The signals could not be computed: %1</source>
         <translation>The signals could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="289"/>
         <source>Looking for signals…</source>
         <translation>Looking for signals…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="293"/>
         <source>Nothing needs your attention today.</source>
         <translation>Nothing needs your attention today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="299"/>
         <source>%n partner(s) need attention</source>
         <translation>
             <numerusform>%n partner needs attention</numerusform>
@@ -5673,7 +5673,7 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="301"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signal</numerusform>
@@ -5681,47 +5681,47 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="303"/>
         <source>as of %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="333"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="336"/>
         <source>Intervention for %1</source>
         <translation>Intervention for %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="369"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="372"/>
         <source>Snooze %1</source>
         <translation>Snooze %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="378"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="381"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="382"/>
         <source>Filter by partner, person or signal…</source>
         <translation>Filter by partner, person or signal…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="380"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="383"/>
         <source>&amp;Record Intervention…</source>
         <translation>&amp;Record Intervention…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="381"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="384"/>
         <source>&amp;Snooze…</source>
         <translation>&amp;Snooze…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="382"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="385"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="383"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="386"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>

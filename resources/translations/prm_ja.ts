@@ -40,7 +40,7 @@
         <location filename="../../prm_desktop/views/tabs/activity_tab.py" line="63"/>
         <source>%n event(s)</source>
         <translation>
-            <numerusform>活動 %n 件</numerusform>
+            <numerusform>活動 %Ln 件</numerusform>
         </translation>
     </message>
 </context>
@@ -1319,7 +1319,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="401"/>
         <source>Reading</source>
-        <translation>よみがな</translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="402"/>
@@ -2613,7 +2613,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/goto_dialog.py" line="28"/>
         <source>Partner name, reading or code…</source>
-        <translation>社名・よみ・コード…</translation>
+        <translation>社名・フリガナ・コード…</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3716,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/views/main_window.py" line="284"/>
         <source>Filter partners by name, code, territory, owner, key person… (Ctrl+F)</source>
         <extracomment>Feature modules add their commands here (PRACT, signals, reports, backups...).</extracomment>
-        <translation>社名・コード・地域・担当者・キーマンで絞り込み… (Ctrl+F)</translation>
+        <translation>社名・コード・地域・担当マネージャー・キーマンで絞り込み…（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="286"/>
@@ -4259,7 +4259,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
         <source>%n event(s)</source>
         <translation>
-            <numerusform>活動 %n 件</numerusform>
+            <numerusform>活動 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4376,7 +4376,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="36"/>
         <source>&amp;Name</source>
-        <translation>名前(&amp;N)</translation>
+        <translation>社名(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="38"/>
@@ -4396,7 +4396,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="37"/>
         <source>Reading (&amp;kana)</source>
-        <translation>よみがな(&amp;K)</translation>
+        <translation>フリガナ(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_dialog.py" line="41"/>
@@ -5617,86 +5617,86 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="269"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="272"/>
         <source>from the playbook</source>
         <translation>プレイブックより</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="274"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="277"/>
         <source>Suggested: %1</source>
         <translation>推奨: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="282"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="285"/>
         <source>The signals could not be computed: %1</source>
         <translation>シグナルを計算できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="289"/>
         <source>Looking for signals…</source>
         <translation>シグナルを検出中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="290"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="293"/>
         <source>Nothing needs your attention today.</source>
         <translation>今日、対応が必要なものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="299"/>
         <source>%n partner(s) need attention</source>
         <translation>
             <numerusform>対応が必要なパートナー %n 社</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="301"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>シグナル %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="303"/>
         <source>as of %1</source>
         <translation>%1時点</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="333"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="336"/>
         <source>Intervention for %1</source>
         <translation>%1への施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="369"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="372"/>
         <source>Snooze %1</source>
         <translation>%1をスヌーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="378"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="381"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="379"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="382"/>
         <source>Filter by partner, person or signal…</source>
         <translation>パートナー、担当者、シグナルで絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="380"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="383"/>
         <source>&amp;Record Intervention…</source>
         <translation>施策を記録(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="381"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="384"/>
         <source>&amp;Snooze…</source>
         <translation>スヌーズ(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="382"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="385"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="383"/>
+        <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="386"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
