@@ -107,15 +107,18 @@ def month_label(key: str) -> str:
 
 def month_tick_labels(keys: Sequence[str]) -> list[str]:
     """Month keys as chart ticks: the short month name, with the year underneath on the
-    first month and on every January, so a series across a year boundary cannot be misread
-    ("25-12" could be read as the 25th of December)."""
+    first tick and wherever the year changes (every January when each month has a tick),
+    so a series across a year boundary cannot be misread ("25-12" could be read as the
+    25th of December)."""
     locale = QLocale()
     ja = ui_language() == "ja"
     labels = []
-    for i, key in enumerate(keys):
+    year = None
+    for key in keys:
         day = _month(key)
         text = locale.toString(day, "M月" if ja else "MMM")
-        if i == 0 or day.month() == 1:
+        if day.year() != year:
+            year = day.year()
             text += "\n" + locale.toString(day, "yyyy年" if ja else "yyyy")
         labels.append(text)
     return labels

@@ -97,6 +97,8 @@ def test_month_ticks_name_the_year_at_the_start_and_every_january(
 ) -> None:
     keys = ["2025-11", "2025-12", "2026-01", "2026-02"]
     assert month_tick_labels(keys) == ["Nov\n2025", "Dec", "Jan\n2026", "Feb"]
+    # every other month has a tick: the year goes where it changes, not only on a January
+    assert month_tick_labels(["2025-11", "2026-02"]) == ["Nov\n2025", "Feb\n2026"]
     assert month_label("2025-12") == "December 2025"
     translations.switch("ja")
     assert month_tick_labels(keys) == ["11月\n2025年", "12月", "1月\n2026年", "2月"]
@@ -141,3 +143,12 @@ def test_an_empty_database_shows_empty_charts_not_an_error(
     assert chart.getAxis("bottom")._tickLevels is None  # the scale is automatic again
     assert chart.getAxis("left")._tickLevels == [[(0.0, "資料 A")]]
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_the_retention_line_names_months_not_yy_mm(qtbot: QtBot, window: MainWindow) -> None:
+    """Its ticks read "Oct / 2025", like the monthly bars, never "25-10" (a day?)."""
+    data = wait_for_dashboard(qtbot, window)
+    ticks = window.dashboard.retention.getAxis("bottom")._tickLevels[0]
+    months = [m.month for m in data.retention_series]
+    assert len(ticks) >= 2 and ticks[0][1] == month_tick_labels([months[0]])[0]
+    assert "\n" in ticks[0][1] and not any(t[1][2] == "-" for t in ticks)

@@ -6,7 +6,7 @@ application font, which carries the shipped Japanese font as a fallback.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -57,6 +57,13 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]
         """Name what the axes count (a scatter's two numbers are otherwise a guess)."""
         for name, text in (("bottom", bottom), ("left", left)):
             self.getAxis(name).setLabel(text, color=self._foreground.name())
+
+    def fit_bottom_axis(self, labels: Sequence[str]) -> None:
+        """pyqtgraph sizes the bottom axis for 0.8 of one line; a second line (the year
+        under a month) would be cut off."""
+        lines = max((str(label).count("\n") + 1 for label in labels), default=1)
+        height = QFontMetrics(QApplication.font()).lineSpacing() * lines + 12
+        self.getAxis("bottom").setHeight(height if lines > 1 else None)
 
     def text_item(
         self, text: str, anchor: tuple[float, float], colour: QColor | None = None
@@ -131,11 +138,7 @@ class BarChart(Chart):
         self._items.append(bars)
         axis.setTicks([[(float(i), str(label)) for i, label in enumerate(labels)]])
         if not self.horizontal:
-            # pyqtgraph sizes the axis for 0.8 of one line; a second line (the year under
-            # a month) would be cut off.
-            lines = max((str(label).count("\n") + 1 for label in labels), default=1)
-            height = QFontMetrics(QApplication.font()).lineSpacing() * lines + 12
-            axis.setHeight(height if lines > 1 else None)
+            self.fit_bottom_axis(labels)
         peak = max(self._values, default=0.0) or 1.0
         for i, text in enumerate(annotations or []):
             colour = colours[i] if colours and not self._values[i] else None
@@ -240,7 +243,10 @@ class LineChart(Chart):
         *,
         percent: bool = False,
         tips: Sequence[str] | None = None,
+        tick_labels: Callable[[Sequence[str]], list[str]] | None = None,
     ) -> None:
+        """``tick_labels`` words the labels that get a tick (every n-th when there are
+        many), so a month axis can name the year wherever it changes between two ticks."""
         self.clear()
         xs = list(range(len(values)))
         scale = 100.0 if percent else 1.0
@@ -249,9 +255,12 @@ class LineChart(Chart):
             xs, ys, pen=pg.mkPen(ACCENT, width=2), symbol="o", symbolSize=7, symbolBrush=ACCENT
         )
         step = max(1, len(labels) // 6)
-        self.getAxis("bottom").setTicks(
-            [[(float(i), labels[i]) for i in range(0, len(labels), step)]]
-        )
+        shown = list(range(0, len(labels), step))
+        texts = [labels[i] for i in shown]
+        if tick_labels is not None:
+            texts = tick_labels(texts)
+        self.getAxis("bottom").setTicks([list(zip(map(float, shown), texts, strict=True))])
+        self.fit_bottom_axis(texts)
         left = self.getAxis("left")
         if percent:  # a rate: say so on the axis, and show where 100% is
             self.setYRange(0, 100, padding=0.03)

@@ -399,9 +399,10 @@ class DashboardView(QWidget):
         series = data.retention_series
         self.retention.set_title(self.tr("Retention rate over time"))
         self.retention.set_series(
-            [m.month[2:] for m in series],
+            [m.month for m in series],
             [m.rate for m in series],
             percent=True,
+            tick_labels=month_tick_labels,
             tips=[f"{m.month}: {m.active}/{m.registered} = {m.rate:.1%}" for m in series],
         )
         cohorts = ret.cohorts[-12:]
