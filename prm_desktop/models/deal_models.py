@@ -17,6 +17,7 @@ from prm_core.deals.registrations import (
     count_registrations,
     list_registrations,
 )
+from prm_desktop.i18n import filled
 from prm_desktop.models.roles import ID_ROLE
 from prm_desktop.models.row_table import ColumnSpec, ModelIndex, RowTableModel
 
@@ -50,12 +51,12 @@ def matched_on_label(key: str) -> str:
 def source_label(row: RegistrationRow) -> str:
     if row.source == "manual":
         return QCoreApplication.translate("DealLabels", "Typed in the app")
+    if row.source == "demo":  # the demo generator's rows
+        return QCoreApplication.translate("DealLabels", "Demo data")
     if row.source_row is None:
         return row.source
-    return (
-        QCoreApplication.translate("DealLabels", "%1, row %2")
-        .replace("%1", row.source)
-        .replace("%2", str(row.source_row))
+    return filled(
+        QCoreApplication.translate("DealLabels", "%1, row %2"), row.source, str(row.source_row)
     )
 
 

@@ -159,58 +159,58 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="73"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="76"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="79"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="82"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="169"/>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="244"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="172"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="247"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="171"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="174"/>
         <source>Backups of %1, kept in %2</source>
         <translation>Backups of %1, kept in %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="178"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="181"/>
         <source>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</source>
         <translation>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="188"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
         <source>There is no backup of this database yet.</source>
         <translation>There is no backup of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="189"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="192"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="190"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="193"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Back Up Now</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="194"/>
         <source>Open &amp;Folder</source>
         <translation>Open &amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="215"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="218"/>
         <source>Restore Backup</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="217"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="220"/>
         <source>Replace the database with the backup from %1 (%2 partners, %3 events)?
 
 The database as it is now is backed up first, so you can go back to it from this list.</source>
@@ -219,7 +219,7 @@ The database as it is now is backed up first, so you can go back to it from this
 The database as it is now is backed up first, so you can go back to it from this list.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="242"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="245"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
@@ -227,7 +227,7 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/charts.py" line="164"/>
+        <location filename="../../prm_desktop/views/dashboard/charts.py" line="167"/>
         <source>No data yet</source>
         <translation>No data yet</translation>
     </message>
@@ -334,68 +334,68 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ClaimCompareModel</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="321"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="322"/>
         <source>Partner</source>
         <extracomment>The rows of the side-by-side comparison, in order.</extracomment>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="322"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="323"/>
         <source>Registered by</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="323"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="324"/>
         <source>End customer (as typed)</source>
         <translation>End customer (as typed)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="324"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="325"/>
         <source>Corporate number</source>
         <translation>Corporate number</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="325"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="326"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="326"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="327"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="327"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="328"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="328"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="329"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="329"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="330"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="330"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="331"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="331"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="332"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="360"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="361"/>
         <source>Claim %1</source>
         <translation>Claim %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="363"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="364"/>
         <source> (first)</source>
         <translation> (first)</translation>
     </message>
@@ -464,27 +464,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ConflictGroupModel</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="245"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="246"/>
         <source>First registered</source>
         <translation>First registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="250"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="251"/>
         <source>End customer</source>
         <translation>End customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="254"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="255"/>
         <source>Matched on</source>
         <translation>Matched on</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="258"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="259"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="262"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="263"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -1610,27 +1610,27 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Retention rate over time</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="408"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="409"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>Cohorts: share with a login k months after joining</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="425"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="426"/>
         <source>%1 but not %2</source>
         <translation>%1 but not %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="435"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="436"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="441"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="442"/>
         <source>Downloaded %1</source>
         <translation>Downloaded %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="448"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="449"/>
         <source>Registered a deal in %1</source>
         <translation>Registered a deal in %1</translation>
     </message>
@@ -1638,72 +1638,77 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealLabels</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="31"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="32"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="32"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="33"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="33"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="34"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="34"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="35"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="35"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="36"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="36"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="37"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="37"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="38"/>
         <source>Open (submitted or approved)</source>
         <translation>Open (submitted or approved)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="44"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="45"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="46"/>
         <source>Corporate number</source>
         <translation>Corporate number</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="52"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="53"/>
         <source>Typed in the app</source>
         <translation>Typed in the app</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="56"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="55"/>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="59"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="72"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="73"/>
         <source>%1 (%2 days left)</source>
         <translation>%1 (%2 days left)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="74"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="75"/>
         <source>%1 (1 day left)</source>
         <translation>%1 (1 day left)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="76"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="77"/>
         <source>%1 (last day)</source>
         <translation>%1 (last day)</translation>
     </message>
@@ -5194,62 +5199,62 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="85"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="86"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="93"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="94"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="99"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="100"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="103"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="104"/>
         <source>End customer</source>
         <translation>End customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="107"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="108"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="110"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="111"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="116"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="120"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="121"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="125"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="126"/>
         <source>Corporate number</source>
         <translation>Corporate number</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="129"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="130"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="170"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="171"/>
         <source>Decided on %1</source>
         <translation>Decided on %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="175"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="176"/>
         <source>Another partner claims this customer</source>
         <translation>Another partner claims this customer</translation>
     </message>

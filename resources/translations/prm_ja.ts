@@ -158,58 +158,58 @@
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="73"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="76"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="79"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="82"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="169"/>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="244"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="172"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="247"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="171"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="174"/>
         <source>Backups of %1, kept in %2</source>
         <translation>%1 のバックアップ（保存先: %2）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="178"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="181"/>
         <source>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</source>
         <translation>バックアップは、データベースを開いたとき、変更がある間は30分ごと、そしてインポート・スキーマ更新・復元の前に作成され、検査に合格したものだけが保存されます。保存数: 今日の分は最新の%1件、その後は1日1件を%2日分、1週1件を%3週分、1か月1件を%4か月分。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="188"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
         <source>There is no backup of this database yet.</source>
         <translation>このデータベースのバックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="189"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="192"/>
         <source>&amp;Restore…</source>
         <translation>復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="190"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="193"/>
         <source>&amp;Back Up Now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="194"/>
         <source>Open &amp;Folder</source>
         <translation>フォルダーを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="215"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="218"/>
         <source>Restore Backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="217"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="220"/>
         <source>Replace the database with the backup from %1 (%2 partners, %3 events)?
 
 The database as it is now is backed up first, so you can go back to it from this list.</source>
@@ -218,7 +218,7 @@ The database as it is now is backed up first, so you can go back to it from this
 現在のデータベースは先にバックアップされるので、この一覧からいつでも戻せます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="242"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="245"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
@@ -226,7 +226,7 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/charts.py" line="164"/>
+        <location filename="../../prm_desktop/views/dashboard/charts.py" line="167"/>
         <source>No data yet</source>
         <translation>まだデータがありません</translation>
     </message>
@@ -332,68 +332,68 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ClaimCompareModel</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="321"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="322"/>
         <source>Partner</source>
         <extracomment>The rows of the side-by-side comparison, in order.</extracomment>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="322"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="323"/>
         <source>Registered by</source>
         <translation>登録者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="323"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="324"/>
         <source>End customer (as typed)</source>
         <translation>顧客名（入力どおり）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="324"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="325"/>
         <source>Corporate number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="325"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="326"/>
         <source>Deal</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="326"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="327"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="327"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="328"/>
         <source>Registered</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="328"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="329"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="329"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="330"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="330"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="331"/>
         <source>Decision</source>
-        <translation>判断</translation>
+        <translation>判断日・理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="331"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="332"/>
         <source>Source</source>
         <translation>登録元</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="360"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="361"/>
         <source>Claim %1</source>
         <translation>登録 %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="363"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="364"/>
         <source> (first)</source>
         <translation>（先行）</translation>
     </message>
@@ -462,27 +462,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ConflictGroupModel</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="245"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="246"/>
         <source>First registered</source>
         <translation>最初の登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="250"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="251"/>
         <source>End customer</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="254"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="255"/>
         <source>Matched on</source>
         <translation>一致の根拠</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="258"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="259"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="262"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="263"/>
         <source>Claims</source>
         <translation>登録数</translation>
     </message>
@@ -1607,27 +1607,27 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>継続利用率の推移</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="408"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="409"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>コホート:登録 k か月後にログインした割合</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="425"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="426"/>
         <source>%1 but not %2</source>
         <translation>%1 済み・%2 なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="435"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="436"/>
         <source>Phase: %1</source>
         <translation>フェーズ：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="441"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="442"/>
         <source>Downloaded %1</source>
         <translation>%1 をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="448"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="449"/>
         <source>Registered a deal in %1</source>
         <translation>%1 に案件登録</translation>
     </message>
@@ -1635,72 +1635,77 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealLabels</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="31"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="32"/>
         <source>Submitted</source>
         <translation>申請中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="32"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="33"/>
         <source>Approved</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="33"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="34"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="34"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="35"/>
         <source>Won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="35"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="36"/>
         <source>Lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="36"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="37"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="37"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="38"/>
         <source>Open (submitted or approved)</source>
         <translation>有効（申請中または承認）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="44"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="45"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="45"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="46"/>
         <source>Corporate number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="52"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="53"/>
         <source>Typed in the app</source>
         <translation>アプリで入力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="56"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="55"/>
+        <source>Demo data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/deal_models.py" line="59"/>
         <source>%1, row %2</source>
         <translation>%1 の %2 行目</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="72"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="73"/>
         <source>%1 (%2 days left)</source>
         <translation>%1（残り %2 日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="74"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="75"/>
         <source>%1 (1 day left)</source>
         <translation>%1（残り 1 日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="76"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="77"/>
         <source>%1 (last day)</source>
         <translation>%1（本日まで）</translation>
     </message>
@@ -5171,62 +5176,62 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="85"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="86"/>
         <source>Registered</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="93"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="94"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="99"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="100"/>
         <source>Person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="103"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="104"/>
         <source>End customer</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="107"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="108"/>
         <source>Deal</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="110"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="111"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="116"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="117"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="120"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="121"/>
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="125"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="126"/>
         <source>Corporate number</source>
         <translation>法人番号</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="129"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="130"/>
         <source>Source</source>
         <translation>登録元</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="170"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="171"/>
         <source>Decided on %1</source>
         <translation>%1 に判断</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/deal_models.py" line="175"/>
+        <location filename="../../prm_desktop/models/deal_models.py" line="176"/>
         <source>Another partner claims this customer</source>
         <translation>別のパートナーもこの顧客を登録しています</translation>
     </message>
@@ -5544,7 +5549,7 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
     <message>
         <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="175"/>
         <source>Hidden through %1; it returns the day after if still true.</source>
-        <translation>%1まで非表示にします。翌日も該当する場合は再表示されます。</translation>
+        <translation>%1まで非表示にします。その翌日にまだ該当していれば、再び表示されます。</translation>
     </message>
 </context>
 <context>

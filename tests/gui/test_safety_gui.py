@@ -301,7 +301,7 @@ def test_backups_dialog_lists_and_restores_after_confirmation(
     ]
     assert [r[1] for r in rows] == ["Backed up by hand", "Opened"]
     assert [r[3:] for r in rows] == [["6", "235"], ["7", "307"]]  # its events went with it
-    assert rows[0][2].endswith(("KB", "KiB", "MB", "MiB"))
+    assert rows[0][2].endswith(("kB", "MB", "GB"))  # as file managers say it, not KiB/MiB
     assert (
         dialog.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
         == "Date"

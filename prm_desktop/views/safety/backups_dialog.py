@@ -65,7 +65,10 @@ def backup_columns() -> list[ColumnSpec[BackupInfo]]:
         ),
         ColumnSpec(
             lambda: QCoreApplication.translate("BackupsDialog", "Size"),
-            lambda b: QLocale().formattedDataSize(b.size),
+            # "55.1 MB", as file managers say it, not Qt's default "55.05 MiB"
+            lambda b: QLocale().formattedDataSize(
+                b.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            ),
             sort=lambda b: b.size,
             align_right=True,
         ),
