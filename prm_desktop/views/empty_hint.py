@@ -2,7 +2,10 @@
 
 An empty grid says nothing to someone who has just created a database or a partner; a
 muted line ("No persons yet: …") does. The hint is a label over the view's viewport, shown
-while the view's model has no rows and re-worded when the language changes.
+while the view's model has no rows and re-worded when the language changes. It is a child
+of the view, not of the viewport: a view scrolls its viewport's children with the content,
+and an empty table still scrolls sideways when its columns are wider than the pane. It
+follows the model the view has when the hint is made (none of ours calls ``setModel`` later).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ class EmptyHint(QLabel):
     every change, so it can say "no match for the filter" when only the filter hides rows)."""
 
     def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
-        super().__init__(view.viewport())
+        super().__init__(view)
         self._view = view
         self._text = text
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -44,16 +47,18 @@ class EmptyHint(QLabel):
         empty = self._view.model().rowCount() == 0
         if empty:
             self.setText(self._text())
-            self.setGeometry(
-                self._view.viewport().rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-            )
+            self._fit()
         self.setVisible(empty)
 
+    def _fit(self) -> None:
+        area = self._view.viewport().geometry()  # in the view's coordinates
+        self.setGeometry(area.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self._view.viewport():
-            self.setGeometry(
-                self._view.viewport().rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-            )
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and (
+            watched is self._view.viewport()
+        ):
+            self._fit()
         return False
 
     def changeEvent(self, event: QEvent) -> None:

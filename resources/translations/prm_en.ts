@@ -227,7 +227,7 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/charts.py" line="167"/>
+        <location filename="../../prm_desktop/views/dashboard/charts.py" line="169"/>
         <source>No data yet</source>
         <translation>No data yet</translation>
     </message>

@@ -226,7 +226,7 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/charts.py" line="167"/>
+        <location filename="../../prm_desktop/views/dashboard/charts.py" line="169"/>
         <source>No data yet</source>
         <translation>まだデータがありません</translation>
     </message>
@@ -1559,7 +1559,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="347"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
-        <translation>%1:%2 社、登録比 %3、前ステップ比 %4</translation>
+        <translation>%1：%2 社、登録比 %3、前ステップ比 %4</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="356"/>
@@ -1609,7 +1609,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="409"/>
         <source>Cohorts: share with a login k months after joining</source>
-        <translation>コホート:登録 k か月後にログインした割合</translation>
+        <translation>コホート：登録月別・経過月数ごとのログイン率</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="426"/>
@@ -1799,7 +1799,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/demo_setup.py" line="49"/>
         <source>Creating demo data (200 partners, 24 months)…</source>
-        <translation>デモデータを作成しています(パートナー200社・24か月分)…</translation>
+        <translation>デモデータを作成しています（パートナー200社・24か月分）…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/demo_setup.py" line="50"/>
@@ -2499,7 +2499,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="50"/>
         <source>Amount (JPY)</source>
-        <translation>金額(円)</translation>
+        <translation>金額（円）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/event_page.py" line="56"/>
@@ -3889,7 +3889,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="443"/>
         <source>Showing %1 partner(s): %2</source>
-        <translation>%1 社を表示中:%2</translation>
+        <translation>%1 社を表示中：%2</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/main_window.py" line="493"/>
@@ -4479,7 +4479,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/partner_kpis.py" line="112"/>
         <source>Phase: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>フェーズ:&lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>フェーズ：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

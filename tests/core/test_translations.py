@@ -50,12 +50,55 @@ def test_every_message_has_the_context_it_is_looked_up_in(name: str) -> None:
     assert unplaced == []
 
 
+def _aliases(source: str) -> list[int]:
+    """Lines that bind a translate function to a name (``tr = parent.tr``, ``translate:
+    Callable = QCoreApplication.translate``, ``partial(QCoreApplication.translate, ...)``)."""
+    import ast
+
+    def is_translate(node: ast.AST) -> bool:
+        return isinstance(node, ast.Attribute) and node.attr in {"tr", "translate"}
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        value = None
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            value = node.value
+        if value is not None and (
+            is_translate(value)
+            or (isinstance(value, ast.Tuple) and any(is_translate(v) for v in value.elts))
+        ):
+            found.append(node.lineno)
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", getattr(node.func, "attr", "")) == "partial"
+            and node.args
+            and is_translate(node.args[0])
+        ):
+            found.append(node.lineno)
+    return found
+
+
+def test_the_alias_finder_sees_each_form() -> None:
+    forms = [
+        "tr = parent.tr  # a note",
+        "tr = self.parent().tr",
+        "tr: Callable[..., str] = parent.tr",
+        "translate = QtCore.QCoreApplication.translate",
+        "f = functools.partial(QCoreApplication.translate, 'X')",
+        "tr, x = parent.tr, 1",
+    ]
+    assert [bool(_aliases(f)) for f in forms] == [True] * len(forms)
+    assert _aliases("text = self.tr('Hello')\nlabel = QCoreApplication.translate('C', 'x')") == []
+
+
 def test_no_translate_function_is_aliased() -> None:
     """``tr = QCoreApplication.translate`` or ``tr = parent.tr`` hides each text from lupdate
-    (it reads ``tr("Context", "text")`` as a text with a comment)."""
-    import re
-
+    (it reads ``tr("Context", "text")`` as a text with a comment, and files a helper's
+    ``tr("text")`` under no context at all)."""
     root = Path(__file__).resolve().parents[2] / "prm_desktop"
-    alias = re.compile(r"^\s*\w+\s*=\s*(?:QCoreApplication\.translate|[\w.]*\.tr)\s*$", re.M)
-    found = [str(p) for p in root.rglob("*.py") if alias.search(p.read_text(encoding="utf-8"))]
-    assert found == []
+    found = {
+        str(p.relative_to(root)): lines
+        for p in sorted(root.rglob("*.py"))
+        if (lines := _aliases(p.read_text(encoding="utf-8")))
+    }
+    assert found == {}

@@ -276,3 +276,32 @@ def test_a_layout_saved_with_qts_default_sort_starts_in_the_models_order_too(
     view, shown = error_rows_shown(qtbot, "test-upgrade")
     assert shown == ["3", "4", "5"]
     assert view.columnWidth(2) == 321  # the saved widths still win
+
+
+def test_an_empty_table_keeps_its_hint_in_view_when_scrolled_sideways(qtbot: QtBot) -> None:
+    """An empty table still scrolls sideways when its columns are wider than the pane; the
+    hint must not scroll away with the (empty) content."""
+    from PySide6.QtGui import QStandardItemModel
+
+    from prm_desktop.views.empty_hint import MARGIN, EmptyHint
+
+    model = QStandardItemModel(0, 8)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    for column in range(8):
+        view.setColumnWidth(column, 200)
+    hint = EmptyHint(view, lambda: "Nothing here yet.")
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.horizontalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    assert not hint.isHidden() and hint.text() == "Nothing here yet."
+    area = view.viewport().geometry()
+    assert hint.geometry() == area.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+    model.insertRow(0)
+    assert hint.isHidden()
+    model.removeRow(0)
+    assert not hint.isHidden()

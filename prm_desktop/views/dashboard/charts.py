@@ -163,6 +163,8 @@ class BarChart(Chart):
         without bars either (0.14 reads an unset pen when its pen list is empty)."""
         category_axis.setTicks([[]])
         value_axis.setTicks([[]])
+        if not self.horizontal:
+            self.fit_bottom_axis([])  # one line again (a month axis had two)
         note = self.text_item(
             QCoreApplication.translate("BarChart", "No data yet"), anchor=(0.5, 0.5), colour=MUTED
         )
@@ -270,8 +272,7 @@ class LineChart(Chart):
         else:
             left.setTicks(None)
             left.setWidth(None)  # sized to its labels again
-        if tips:
-            self.setToolTip("\n".join(tips))
+        self.setToolTip("\n".join(tips or []))  # none left over from an earlier series
 
 
 class HeatmapChart(Chart):

@@ -65,7 +65,7 @@ def backup_columns() -> list[ColumnSpec[BackupInfo]]:
         ),
         ColumnSpec(
             lambda: QCoreApplication.translate("BackupsDialog", "Size"),
-            # "55.1 MB", as file managers say it, not Qt's default "55.05 MiB"
+            # "55.1 MB" (base 1024, as Windows Explorer says it), not Qt's "55.05 MiB"
             lambda b: QLocale().formattedDataSize(
                 b.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
             ),
