@@ -60,14 +60,12 @@ def _aliases(source: str) -> list[int]:
 
     found = []
     for node in ast.walk(ast.parse(source)):
-        value = None
-        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             value = node.value
-        if value is not None and (
-            is_translate(value)
-            or (isinstance(value, ast.Tuple) and any(is_translate(v) for v in value.elts))
-        ):
-            found.append(node.lineno)
+            if is_translate(value) or (
+                isinstance(value, ast.Tuple) and any(is_translate(v) for v in value.elts)
+            ):
+                found.append(node.lineno)
         if (
             isinstance(node, ast.Call)
             and getattr(node.func, "id", getattr(node.func, "attr", "")) == "partial"
