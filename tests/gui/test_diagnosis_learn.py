@@ -95,13 +95,29 @@ def test_before_and_after_and_the_programme_table(qtbot: QtBot, window: MainWind
     assert "Lead → deal conversion" in labels
 
 
+def test_a_new_database_is_explained_not_counted(
+    qtbot: QtBot, sqlite_db: Database, translations: Translations
+) -> None:
+    """Before the first intervention the page says what it will show, not "0 of 0"; the
+    empty playbook says how entries get there."""
+    w = MainWindow(sqlite_db, translations)
+    qtbot.addWidget(w)
+    w.show()
+    view = learn_view(qtbot, w)
+    assert view.summary.text().startswith("No intervention recorded yet.")
+    assert not view.playbook_hint.isHidden()
+    assert "save it as a playbook entry" in view.playbook_hint.text()
+
+
 def test_save_as_playbook_and_today_suggests_it(qtbot: QtBot, window: MainWindow) -> None:
     view = learn_view(qtbot, window)
+    assert "intervention" in view.summary.text() and view.playbook_hint.isVisibleTo(view)
     view.effect_table.selectRow(1)
     assert view.selected_effect() is not None
     assert view.save_as_playbook()
     qtbot.waitUntil(lambda: view.playbook.rowCount() == 1 and not view.runner.running)
     assert view.playbook.index(0, 1).data() == "成功事例メール"
+    assert view.playbook_hint.isHidden()
     today = window.findChild(TodayView)
     assert today is not None
     window.pages.setCurrentWidget(today)

@@ -305,3 +305,38 @@ def test_an_empty_table_keeps_its_hint_in_view_when_scrolled_sideways(qtbot: QtB
     assert hint.isHidden()
     model.removeRow(0)
     assert not hint.isHidden()
+
+
+def test_placeholders_are_filled_in_one_pass() -> None:
+    from prm_desktop.i18n import filled
+
+    assert filled("%1, row %2", "sales %2.csv", "7") == "sales %2.csv, row 7"
+    assert filled("%2 then %1", "a", "b") == "b then a"
+    assert filled("%1 and %3", "a") == "a and %3"  # a missing value leaves its marker
+
+
+def test_source_labels_name_demo_rows_and_keep_a_file_name_as_typed(
+    translations: Translations,
+) -> None:
+    from types import SimpleNamespace
+    from typing import cast
+
+    from prm_core.deals.registrations import RegistrationRow
+    from prm_desktop.models.deal_models import source_label
+
+    def label(source: str, row: int | None) -> str:
+        return source_label(cast(RegistrationRow, SimpleNamespace(source=source, source_row=row)))
+
+    assert label("demo", None) == "Demo data"
+    assert label("manual", None) == "Typed in the app"
+    assert label("sfa %2.csv", 7) == "sfa %2.csv, row 7"
+    translations.switch("ja")
+    assert label("demo", None) == "デモデータ"
+
+
+def test_large_counts_have_thousands_separators(translations: Translations) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("OverviewTab", "%n event(s)", "", 2316) == "2,316 events"
+    translations.switch("ja")
+    assert QCoreApplication.translate("OverviewTab", "%n event(s)", "", 2316) == "活動 2,316 件"
