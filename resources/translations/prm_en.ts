@@ -1460,177 +1460,182 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="136"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="137"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="237"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="237"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="238"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="238"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="239"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="239"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="240"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="249"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="249"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="250"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="250"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="251"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="251"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="252"/>
         <source>Year to date</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="277"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="318"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
         <source>As of %1 · %2 – %3</source>
         <translation>As of %1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
         <source>Registered partners</source>
         <translation>Registered partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="327"/>
         <source>Activation rate</source>
         <translation>Activation rate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
         <source>Deals per activated partner</source>
         <translation>Deals per activated partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
         <source>Retention (90 days)</source>
         <translation>Retention (90 days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="330"/>
         <source>Downloads per partner</source>
         <translation>Downloads per partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="341"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="342"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
         <translation>Partner journey (click a bar: partners who stopped there)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="347"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="348"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
         <translation>%1: %2 partners, %3 of registered, %4 of the previous step</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="356"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="357"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="363"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="364"/>
         <source>Deal registrations per month (label: activated partners)</source>
         <translation>Deal registrations per month (label: activated partners)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="369"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="370"/>
         <source>%1: %2 deal registrations by %3 partners</source>
         <translation>%1: %2 deal registrations by %3 partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="377"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="378"/>
         <source>Downloads by material (red: unused)</source>
         <translation>Downloads by material (red: unused)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="383"/>
         <source>unused</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="387"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
         <source>Leads vs deals per person</source>
         <translation>Leads vs deals per person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="389"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="389"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="400"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="395"/>
+        <source>%1 (%2): %3 leads, %4 deals, conversion %5</source>
+        <translation>%1 (%2): %3 leads, %4 deals, conversion %5</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="407"/>
         <source>Retention rate over time</source>
         <translation>Retention rate over time</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="409"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="416"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>Cohorts: share with a login k months after joining</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="426"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="433"/>
         <source>%1 but not %2</source>
         <translation>%1 but not %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="436"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="443"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="442"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="449"/>
         <source>Downloaded %1</source>
         <translation>Downloaded %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="449"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="456"/>
         <source>Registered a deal in %1</source>
         <translation>Registered a deal in %1</translation>
     </message>
@@ -4544,27 +4549,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="82"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="83"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="86"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="87"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="91"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="97"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="102"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="103"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>

@@ -1457,177 +1457,182 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="136"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="137"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="234"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
         <source>As of</source>
         <translation>基準日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="235"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="236"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="237"/>
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="237"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="238"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="238"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="239"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="239"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="240"/>
         <source>Owner</source>
         <translation>担当マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="247"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="248"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="249"/>
         <source>Last month</source>
         <translation>先月</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="249"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="250"/>
         <source>This quarter</source>
         <translation>今四半期</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="250"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="251"/>
         <source>Last 90 days</source>
         <translation>直近90日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="251"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="252"/>
         <source>Year to date</source>
         <translation>年初来</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="277"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="318"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
         <source>As of %1 · %2 – %3</source>
         <translation>基準日 %1 · 期間 %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
         <source>Registered partners</source>
         <translation>登録パートナー数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="327"/>
         <source>Activation rate</source>
         <translation>アクティベーション率</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
         <source>Deals per activated partner</source>
         <translation>活性パートナーあたり案件数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
         <source>Retention (90 days)</source>
         <translation>継続利用率（90日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="330"/>
         <source>Downloads per partner</source>
         <translation>パートナーあたり資料DL数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="341"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="342"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
         <translation>パートナージャーニー（棒をクリック：そこで止まったパートナー）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="347"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="348"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
         <translation>%1：%2 社、登録比 %3、前ステップ比 %4</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="356"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="357"/>
         <source>Phases</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="363"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="364"/>
         <source>Deal registrations per month (label: activated partners)</source>
         <translation>月別の案件登録数（棒の上の数：活性パートナー数）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="369"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="370"/>
         <source>%1: %2 deal registrations by %3 partners</source>
         <translation>%1:%3 社による案件登録 %2 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="377"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="378"/>
         <source>Downloads by material (red: unused)</source>
         <translation>資料別ダウンロード数（赤：未使用）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="382"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="383"/>
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="387"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
         <source>Leads vs deals per person</source>
         <translation>担当者別 リード数と案件数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="389"/>
         <source>Leads</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="389"/>
         <source>Deals</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="400"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="395"/>
+        <source>%1 (%2): %3 leads, %4 deals, conversion %5</source>
+        <translation>%1（%2）：リード %3 件、案件 %4 件、案件化率 %5</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="407"/>
         <source>Retention rate over time</source>
         <translation>継続利用率の推移</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="409"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="416"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>コホート：登録月別・経過月数ごとのログイン率</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="426"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="433"/>
         <source>%1 but not %2</source>
         <translation>%1 済み・%2 なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="436"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="443"/>
         <source>Phase: %1</source>
         <translation>フェーズ：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="442"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="449"/>
         <source>Downloaded %1</source>
         <translation>%1 をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="449"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="456"/>
         <source>Registered a deal in %1</source>
         <translation>%1 に案件登録</translation>
     </message>
@@ -4523,29 +4528,29 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="82"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="83"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="86"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="87"/>
         <source>Person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="90"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="91"/>
         <source>Leads</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="96"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="97"/>
         <source>Deals</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="102"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="103"/>
         <source>Conversion</source>
-        <translation>転換率</translation>
+        <translation>案件化率</translation>
     </message>
 </context>
 <context>
@@ -5188,7 +5193,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/deal_models.py" line="100"/>
         <source>Person</source>
-        <translation>担当者</translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/deal_models.py" line="104"/>

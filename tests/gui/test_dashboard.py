@@ -153,3 +153,11 @@ def test_the_retention_line_names_months_not_yy_mm(qtbot: QtBot, window: MainWin
     months = [m.month for m in data.retention_series]
     assert len(ticks) >= 2 and ticks[0][1] == month_tick_labels([months[0]])[0]
     assert "\n" in ticks[0][1] and not any(re.fullmatch(r"\d\d-\d\d", t[1]) for t in ticks)
+
+
+def test_person_points_are_worded_in_the_ui_language(qtbot: QtBot, window: MainWindow) -> None:
+    data = wait_for_dashboard(qtbot, window)
+    person = data.result.people[0]
+    tip = window.dashboard.scatter._tips[0]
+    assert tip.startswith(f"{person.person} ({person.partner}): {person.leads} leads, ")
+    assert "conversion" in tip

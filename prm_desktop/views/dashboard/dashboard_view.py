@@ -34,6 +34,7 @@ from prm_core.kinds import JOURNEY_STEPS, PartnerType
 from prm_core.kpi.params import KpiParams, add_months, month_end, month_start
 from prm_core.kpi.people import PersonActivity
 from prm_core.services.changes import Changes
+from prm_desktop.i18n import filled
 from prm_desktop.models.kpi_runner import DashboardData, KpiRunner, drill_down
 from prm_desktop.models.labels import (
     event_kind_label,
@@ -390,8 +391,14 @@ class DashboardView(QWidget):
             [p.leads for p in people],
             [p.deals for p in people],
             [
-                f"{p.person} ({p.partner}): {p.leads} leads, {p.deals} deals, "
-                f"{percent(p.conversion)}"
+                filled(
+                    self.tr("%1 (%2): %3 leads, %4 deals, conversion %5"),
+                    p.person,
+                    p.partner,
+                    f"{p.leads:,}",
+                    f"{p.deals:,}",
+                    percent(p.conversion),
+                )
                 for p in people
             ],
         )
