@@ -75,7 +75,7 @@ def expiry_text(row: RegistrationRow, as_of: date) -> str:
         text = QCoreApplication.translate("DealLabels", "%1 (1 day left)")
     else:
         text = QCoreApplication.translate("DealLabels", "%1 (last day)")
-    return text.replace("%1", row.expires_on.isoformat()).replace("%2", str(left))
+    return filled(text, row.expires_on.isoformat(), str(left))
 
 
 def _registration_columns(

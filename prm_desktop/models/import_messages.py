@@ -489,8 +489,8 @@ def source_text(info: dict[str, str]) -> str:
     }
     encoding = info.get("encoding", "")
     delimiter = info.get("delimiter", "")
-    return (
-        QCoreApplication.translate("ImportMessages", "CSV, encoding %1, delimiter %2")
-        .replace("%1", ENCODING_NAMES.get(encoding, encoding))
-        .replace("%2", delimiters.get(delimiter, delimiter))
+    return filled(
+        QCoreApplication.translate("ImportMessages", "CSV, encoding %1, delimiter %2"),
+        ENCODING_NAMES.get(encoding, encoding),
+        delimiters.get(delimiter, delimiter),
     )

@@ -287,18 +287,20 @@ class MappingPage(QWizardPage):
             )
         return "\n".join(problems)
 
-    def _mapping_changed(self, _index: int) -> None:
-        """Keep a shown problem current: it goes away as soon as the mapping is fixed."""
-        if not self.problem.isHidden():
-            text = self.problems()
-            self.problem.setText(text)
-            self.problem.setVisible(bool(text))
-
-    def validatePage(self) -> bool:
+    def _show_problems(self) -> bool:
+        """Show why the mapping cannot be used (hidden when it can); True when it can."""
         text = self.problems()
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
-        if text:
+        return not text
+
+    def _mapping_changed(self, _index: int) -> None:
+        """Keep a shown problem current: it goes away as soon as the mapping is fixed."""
+        if not self.problem.isHidden():
+            self._show_problems()
+
+    def validatePage(self) -> bool:
+        if not self._show_problems():
             return False
         self.w.mapping = self.mapping()
         assert self.w.preview is not None
@@ -399,9 +401,9 @@ class RunPage(QWizardPage):
         )
         lines = [
             self.tr("Rows read: %1").replace("%1", f"{report.rows:,}"),
-            counts.replace("%1", f"{report.inserted:,}")
-            .replace("%2", f"{report.duplicates:,}")
-            .replace("%3", f"{report.rejected:,}"),
+            filled(
+                counts, f"{report.inserted:,}", f"{report.duplicates:,}", f"{report.rejected:,}"
+            ),
         ]
         if report.created_partners:
             lines.append(
@@ -426,9 +428,11 @@ class RunPage(QWizardPage):
         lines.extend(accepted_values_hints(report.errors))
         if report.errors_truncated:
             lines.append(
-                self.tr("The list shows the first %1 of %2 problems.")
-                .replace("%1", f"{len(report.errors):,}")
-                .replace("%2", f"{report.rejected_problems:,}")
+                filled(
+                    self.tr("The list shows the first %1 of %2 problems."),
+                    f"{len(report.errors):,}",
+                    f"{report.rejected_problems:,}",
+                )
             )
         return "\n".join(lines)
 

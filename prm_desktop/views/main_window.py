@@ -38,7 +38,7 @@ from prm_core.services import partners
 from prm_core.services.changes import Changes
 from prm_core.services.partners import PartnerData
 from prm_desktop.features import FEATURE_MODULES
-from prm_desktop.i18n import Translations
+from prm_desktop.i18n import Translations, filled
 from prm_desktop.models.partner_table import PartnerFilterProxyModel, PartnerTableModel
 from prm_desktop.models.roles import ID_ROLE
 from prm_desktop.views.about_dialog import show_about
@@ -417,9 +417,7 @@ class MainWindow(QMainWindow):
         if shown == total:
             self.count_label.setText(self.tr("%n partner(s)", "", total))
         else:
-            self.count_label.setText(
-                self.tr("%1 of %2 partners").replace("%1", str(shown)).replace("%2", str(total))
-            )
+            self.count_label.setText(filled(self.tr("%1 of %2 partners"), str(shown), str(total)))
 
     def _focus_filter(self) -> None:
         edit = (
@@ -440,9 +438,7 @@ class MainWindow(QMainWindow):
         self.proxy.set_id_filter(ids)
         self.filter_edit.clear()
         self.drill_label.setText(
-            self.tr("Showing %1 partner(s): %2")
-            .replace("%1", str(len(ids)))
-            .replace("%2", description)
+            filled(self.tr("Showing %1 partner(s): %2"), str(len(ids)), description)
         )
         self.drill_bar.show()
         self.pages.setCurrentWidget(self.splitter)

@@ -100,3 +100,15 @@ def test_no_translate_function_is_aliased() -> None:
         if (lines := _aliases(p.read_text(encoding="utf-8")))
     }
     assert found == {}
+
+
+def test_placeholders_are_filled_in_one_pass_everywhere() -> None:
+    """``.replace("%1", a).replace("%2", b)`` puts ``b`` into an ``a`` that contains "%2" (a
+    file or partner name as typed); ``prm_desktop.i18n.filled`` fills all in one pass."""
+    root = Path(__file__).resolve().parents[2] / "prm_desktop"
+    chained = [
+        str(p.relative_to(root))
+        for p in sorted(root.rglob("*.py"))
+        if '.replace("%2"' in p.read_text(encoding="utf-8")
+    ]
+    assert chained == []

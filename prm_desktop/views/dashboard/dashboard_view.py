@@ -316,10 +316,12 @@ class DashboardView(QWidget):
         self.data = data
         r = data.result
         self.status.setText(
-            self.tr("As of %1 · %2 – %3")
-            .replace("%1", r.as_of.isoformat())
-            .replace("%2", r.date_from.isoformat())
-            .replace("%3", r.date_to.isoformat())
+            filled(
+                self.tr("As of %1 · %2 – %3"),
+                r.as_of.isoformat(),
+                r.date_from.isoformat(),
+                r.date_to.isoformat(),
+            )
         )
         act, ret, dl = r.activation, r.retention, r.content_downloads
         cells = [
@@ -345,11 +347,13 @@ class DashboardView(QWidget):
             [s.count for s in steps],
             annotations=[f"{s.count:,} ({s.rate:.0%})" for s in steps],
             tooltips=[
-                self.tr("%1: %2 partners, %3 of registered, %4 of the previous step")
-                .replace("%1", event_kind_label(s.step))
-                .replace("%2", f"{s.count:,}")
-                .replace("%3", f"{s.rate:.1%}")
-                .replace("%4", f"{s.step_rate:.1%}")
+                filled(
+                    self.tr("%1: %2 partners, %3 of registered, %4 of the previous step"),
+                    event_kind_label(s.step),
+                    f"{s.count:,}",
+                    f"{s.rate:.1%}",
+                    f"{s.step_rate:.1%}",
+                )
                 for s in steps
             ],
         )
@@ -367,10 +371,12 @@ class DashboardView(QWidget):
             [m.deals_registered for m in data.monthly],
             annotations=[str(m.activated_partners) for m in data.monthly],
             tooltips=[
-                self.tr("%1: %2 deal registrations by %3 partners")
-                .replace("%1", month_label(m.month))
-                .replace("%2", str(m.deals_registered))
-                .replace("%3", str(m.activated_partners))
+                filled(
+                    self.tr("%1: %2 deal registrations by %3 partners"),
+                    month_label(m.month),
+                    str(m.deals_registered),
+                    str(m.activated_partners),
+                )
                 for m in data.monthly
             ],
         )
@@ -429,10 +435,8 @@ class DashboardView(QWidget):
         steps = [s.value for s in JOURNEY_STEPS]
         step = steps[index]
         if index + 1 < len(steps):
-            text = (
-                self.tr("%1 but not %2")
-                .replace("%1", event_kind_label(step))
-                .replace("%2", event_kind_label(steps[index + 1]))
+            text = filled(
+                self.tr("%1 but not %2"), event_kind_label(step), event_kind_label(steps[index + 1])
             )
         else:
             text = event_kind_label(step)

@@ -29,6 +29,7 @@ from prm_core.database import Database
 from prm_core.deals.conflicts import ConflictGroup, ConflictLink
 from prm_core.services import deals
 from prm_core.services.changes import Changes
+from prm_desktop.i18n import filled
 from prm_desktop.models.deal_loaders import unresolved_conflicts
 from prm_desktop.models.deal_models import (
     ClaimCompareModel,
@@ -216,12 +217,14 @@ class ConflictPanel(QWidget):
         for link in sorted(links, key=lambda lk: (order[lk.first_id], order[lk.second_id])):
             a, b = sorted((link.first_id, link.second_id), key=order.__getitem__)
             self.pair.addItem(
-                self.tr("Claim %1 (%2) ↔ claim %3 (%4) — matched on %5")
-                .replace("%1", str(order[a] + 1))
-                .replace("%2", names[a].partner)
-                .replace("%3", str(order[b] + 1))
-                .replace("%4", names[b].partner)
-                .replace("%5", matched_on_label(link.matched_on)),
+                filled(
+                    self.tr("Claim %1 (%2) ↔ claim %3 (%4) — matched on %5"),
+                    str(order[a] + 1),
+                    names[a].partner,
+                    str(order[b] + 1),
+                    names[b].partner,
+                    matched_on_label(link.matched_on),
+                ),
                 (a, b),
             )
         self.pair.setVisible(self.pair.count() > 1)

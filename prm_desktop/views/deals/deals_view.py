@@ -32,6 +32,7 @@ from prm_core.deals.registrations import (
 from prm_core.importing import ImportReport
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges
+from prm_desktop.i18n import filled
 from prm_desktop.models.deal_loaders import (
     FilterChoices,
     filter_choices,
@@ -276,7 +277,7 @@ class RegistrationList(QWidget):
         if report.rejected:
             lines.append(self.tr("The file was rejected; nothing was imported."))
             lines += [
-                self.tr("Row %1: %2").replace("%1", str(e.row)).replace("%2", row_error_text(e))
+                filled(self.tr("Row %1: %2"), str(e.row), row_error_text(e))
                 for e in report.errors[:10]
             ]
         self.show_message(self.tr("Import Deal Registrations"), "\n".join(lines))

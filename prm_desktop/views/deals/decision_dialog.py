@@ -12,6 +12,7 @@ from prm_core.database import Database
 from prm_core.deals.registrations import RegistrationRow
 from prm_core.services import deals
 from prm_core.services.changes import Changes
+from prm_desktop.i18n import filled
 from prm_desktop.models.deal_models import deal_status_label
 from prm_desktop.views.form_dialog import FormDialog, date_edit, to_date
 from prm_desktop.workspace import Workspace
@@ -36,12 +37,14 @@ class DecisionDialog(FormDialog):
         summary = QLabel(self)
         summary.setWordWrap(True)
         summary.setText(
-            self.tr("%1 — %2 for %3 (registered %4, now %5)")
-            .replace("%1", row.partner)
-            .replace("%2", row.deal)
-            .replace("%3", row.customer)
-            .replace("%4", row.registered_on.isoformat())
-            .replace("%5", deal_status_label(row.status))
+            filled(
+                self.tr("%1 — %2 for %3 (registered %4, now %5)"),
+                row.partner,
+                row.deal,
+                row.customer,
+                row.registered_on.isoformat(),
+                deal_status_label(row.status),
+            )
         )
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
@@ -80,10 +83,8 @@ def record_decision(
     def undo(db: Database, version: int) -> Changes:
         return deals.restore_decision(db, row.id, *before, expected_version=version)
 
-    text = (
-        QCoreApplication.translate("DecisionDialog", "%1: %2")
-        .replace("%1", decision_title(status))
-        .replace("%2", row.deal)
+    text = filled(
+        QCoreApplication.translate("DecisionDialog", "%1: %2"), decision_title(status), row.deal
     )
     return workspace.push_versioned(text, row.version, do, undo, parent)
 

@@ -21,6 +21,7 @@ from prm_core.diagnosis.pract import PHASES, band_of
 from prm_core.diagnosis.signal_base import Signal
 from prm_core.services.diagnosis import AssessmentData
 from prm_core.services.goals import InterventionData
+from prm_desktop.i18n import filled
 from prm_desktop.models.diagnosis_models import (
     BAND_COLOURS,
     assessor_label,
@@ -90,10 +91,12 @@ class AssessmentDialog(FormDialog):
         band = band_of(total)
         colour = BAND_COLOURS[band].name()
         self.total.setText(
-            self.tr("Total: <b>%1</b>/25 — <span style='color:%2'>%3</span>")
-            .replace("%1", str(total))
-            .replace("%2", colour)
-            .replace("%3", band_label(band))
+            filled(
+                self.tr("Total: <b>%1</b>/25 — <span style='color:%2'>%3</span>"),
+                str(total),
+                colour,
+                band_label(band),
+            )
         )
 
     def values(self) -> AssessmentData:

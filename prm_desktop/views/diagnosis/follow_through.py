@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from prm_core.deals.commitments import PERIOD_DAYS, SideCounts
 from prm_core.services.changes import Changes
+from prm_desktop.i18n import filled
 from prm_desktop.models.diagnosis_loaders import partner_commitments
 from prm_desktop.workspace import Workspace
 
@@ -60,13 +61,13 @@ class FollowThroughSection(QWidget):
             text = self.tr("nothing was due")
         else:
             rate = counts.follow_through or 0.0
-            text = (
-                self.tr("<b>%1%</b>: %2 of %3 kept on time, %4 late, %5 overdue")
-                .replace("%1", f"{rate * 100:.0f}")
-                .replace("%2", str(counts.done_on_time))
-                .replace("%3", str(counts.due))
-                .replace("%4", str(counts.done_late))
-                .replace("%5", str(counts.overdue))
+            text = filled(
+                self.tr("<b>%1%</b>: %2 of %3 kept on time, %4 late, %5 overdue"),
+                f"{rate * 100:.0f}",
+                str(counts.done_on_time),
+                str(counts.due),
+                str(counts.done_late),
+                str(counts.overdue),
             )
         if counts.open:
             text += self.tr("; %1 open").replace("%1", str(counts.open))
@@ -77,9 +78,11 @@ class FollowThroughSection(QWidget):
             self.label.setText("")
             return
         self.label.setText(
-            self.tr("Our follow-through (last %1 days): %2")
-            .replace("%1", str(PERIOD_DAYS))
-            .replace("%2", self._side_text(self.vendor))
+            filled(
+                self.tr("Our follow-through (last %1 days): %2"),
+                str(PERIOD_DAYS),
+                self._side_text(self.vendor),
+            )
             + "<br>"
             + self.tr("The partner's: %1").replace("%1", self._side_text(self.partner))
         )

@@ -28,6 +28,7 @@ from prm_core.services.diagnosis import (
     delete_playbook_entry,
     save_playbook_entry,
 )
+from prm_desktop.i18n import filled
 from prm_desktop.models.diagnosis_loaders import LearnData, compute_learn, compute_window_kpis
 from prm_desktop.models.diagnosis_models import (
     CompareModel,
@@ -195,9 +196,11 @@ class LearnView(QWidget):
         self.summary.setText(
             self.tr("%n intervention(s) recorded", "", len(data.effects))
             + " · "
-            + self.tr("deal registrations rose after %1 of the %2 whose 90 days are over")
-            .replace("%1", str(rose))
-            .replace("%2", str(judged))
+            + filled(
+                self.tr("deal registrations rose after %1 of the %2 whose 90 days are over"),
+                str(rose),
+                str(judged),
+            )
         )
 
     def _on_changes(self, changes: Changes) -> None:
@@ -296,9 +299,9 @@ class LearnView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove from Playbook"),
-            self.tr("Stop offering “%1” for %2?")
-            .replace("%1", entry.action)
-            .replace("%2", signal_label(entry.signal_key)),
+            filled(
+                self.tr("Stop offering “%1” for %2?"), entry.action, signal_label(entry.signal_key)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.workspace.run(lambda db: delete_playbook_entry(db, entry.id), self)

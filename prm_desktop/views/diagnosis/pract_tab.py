@@ -270,12 +270,14 @@ class PractTab(PartnerTab):
             return
         colour = BAND_COLOURS[current.band].name()
         self.summary.setText(
-            self.tr("%1, %2: <b>%3</b>/25 — <b style='color:%4'>%5</b>")
-            .replace("%1", assessor_label(current.assessor))
-            .replace("%2", current.assessed_on.isoformat())
-            .replace("%3", str(current.total))
-            .replace("%4", colour)
-            .replace("%5", band_label(current.band))
+            filled(
+                self.tr("%1, %2: <b>%3</b>/25 — <b style='color:%4'>%5</b>"),
+                assessor_label(current.assessor),
+                current.assessed_on.isoformat(),
+                str(current.total),
+                colour,
+                band_label(current.band),
+            )
         )
         self.advice.setText(band_advice(current.band))
         weakest = current.weakest
@@ -319,10 +321,10 @@ class PractTab(PartnerTab):
             self.tier_label.setText(self.tr("Computing…") if computing else "")
             self.ledger_model.set_rows([])
             return
-        head = (
-            self.tr("<b>%1</b> · %2 points over the last 365 days")
-            .replace("%1", t.tier or self.tr("no tier yet"))
-            .replace("%2", points_text(t.points))
+        head = filled(
+            self.tr("<b>%1</b> · %2 points over the last 365 days"),
+            t.tier or self.tr("no tier yet"),
+            points_text(t.points),
         )
         if t.hint is not None:
             head += "<br>" + tier_hint_text(t.hint)
@@ -371,9 +373,11 @@ class PractTab(PartnerTab):
         answer = QMessageBox.question(
             self,
             self.tr("Delete Assessment"),
-            self.tr("Delete the %1 assessment of %2?")
-            .replace("%1", assessor_label(assessment.assessor))
-            .replace("%2", assessment.assessed_on.isoformat()),
+            filled(
+                self.tr("Delete the %1 assessment of %2?"),
+                assessor_label(assessment.assessor),
+                assessment.assessed_on.isoformat(),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.workspace.run(lambda db: delete_assessment(db, assessment.id), self)

@@ -33,7 +33,7 @@ from prm_core.database import Database
 from prm_core.queries.partners import load_partner_summary
 from prm_core.reports.batch import qbr_filename
 from prm_core.services.changes import Changes
-from prm_desktop.i18n import ui_language
+from prm_desktop.i18n import filled, ui_language
 from prm_desktop.models.import_messages import problem_text
 from prm_desktop.tasks import BackgroundTask, TaskContext
 from prm_desktop.views.reports.dialogs import BatchExportDialog, QbrOptions, QbrOptionsDialog
@@ -373,10 +373,10 @@ class ReportsController(QObject):
                 "This diagnostic was already imported (self-assessment of %1). Nothing was changed."
             ).replace("%1", result.assessed_on.isoformat())
         else:
-            text = (
-                self.tr("Self-assessment of %1 imported: total %2 / 25.")
-                .replace("%1", result.partner)
-                .replace("%2", str(result.total))
+            text = filled(
+                self.tr("Self-assessment of %1 imported: total %2 / 25."),
+                result.partner,
+                str(result.total),
             )
         QMessageBox.information(self.window, self.tr("Import Returned Diagnostic"), text)
 

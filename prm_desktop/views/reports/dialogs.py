@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from prm_core.database import Database
 from prm_core.reports.batch import BatchResult, export_qbr_batch
 from prm_core.reports.periods import Quarter
-from prm_desktop.i18n import ui_language
+from prm_desktop.i18n import filled, ui_language
 from prm_desktop.tasks import BackgroundTask, TaskContext
 from prm_desktop.views.form_dialog import FormDialog
 
@@ -225,8 +225,7 @@ class BatchExportDialog(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        text = self.tr("%1 of %2 partners done").replace("%1", str(done))
-        self.status.setText(text.replace("%2", str(total)))
+        self.status.setText(filled(self.tr("%1 of %2 partners done"), str(done), str(total)))
 
     def _succeeded(self, result: BatchResult) -> None:
         self.batch_result = result

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from prm_core.safety.backup import BackupInfo, RotationPolicy, backup_folder, list_backups
 from prm_desktop.core_messages import describe
+from prm_desktop.i18n import filled
 from prm_desktop.models.row_table import ColumnSpec, RowTableModel
 from prm_desktop.tasks import BackgroundTask
 from prm_desktop.views.table_utils import setup_table
@@ -171,22 +172,24 @@ class BackupsDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Backups"))
         self.heading.setText(
-            self.tr("Backups of %1, kept in %2")
-            .replace("%1", str(self.path))
-            .replace("%2", str(backup_folder(self.path)))
+            filled(
+                self.tr("Backups of %1, kept in %2"), str(self.path), str(backup_folder(self.path))
+            )
         )
         p = self._policy
         self.policy_label.setText(
-            self.tr(
-                "A backup is made when the database is opened, every 30 minutes while it "
-                "changes, and before every import, schema upgrade and restore; each one is "
-                "checked before it counts. Kept: the last %1 of today, then one a day for %2 "
-                "days, one a week for %3 weeks and one a month for %4 months."
+            filled(
+                self.tr(
+                    "A backup is made when the database is opened, every 30 minutes while it "
+                    "changes, and before every import, schema upgrade and restore; each one is "
+                    "checked before it counts. Kept: the last %1 of today, then one a day for %2 "
+                    "days, one a week for %3 weeks and one a month for %4 months."
+                ),
+                str(p.recent),
+                str(p.daily),
+                str(p.weekly),
+                str(p.monthly),
             )
-            .replace("%1", str(p.recent))
-            .replace("%2", str(p.daily))
-            .replace("%3", str(p.weekly))
-            .replace("%4", str(p.monthly))
         )
         self.empty_label.setText(self.tr("There is no backup of this database yet."))
         self.restore_button.setText(self.tr("&Restore…"))
@@ -216,14 +219,16 @@ class BackupsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Restore Backup"),
-            self.tr(
-                "Replace the database with the backup from %1 (%2 partners, %3 events)?\n\n"
-                "The database as it is now is backed up first, so you can go back to it "
-                "from this list."
-            )
-            .replace("%1", backup.created.strftime("%Y-%m-%d %H:%M"))
-            .replace("%2", _count(backup.partners))
-            .replace("%3", _count(backup.events)),
+            filled(
+                self.tr(
+                    "Replace the database with the backup from %1 (%2 partners, %3 events)?\n\n"
+                    "The database as it is now is backed up first, so you can go back to it "
+                    "from this list."
+                ),
+                backup.created.strftime("%Y-%m-%d %H:%M"),
+                _count(backup.partners),
+                _count(backup.events),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

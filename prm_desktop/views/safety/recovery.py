@@ -16,6 +16,7 @@ from prm_core.database import DatabaseDamagedError
 from prm_core.safety.backup import BackupInfo, list_backups, newest_good_backup
 from prm_core.safety.restore import RestoreResult, restore_backup
 from prm_desktop.core_messages import describe
+from prm_desktop.i18n import filled
 from prm_desktop.views.safety.backups_dialog import BackupsDialog, run_in_background
 
 
@@ -76,14 +77,16 @@ def offer_restore(error: DatabaseDamagedError, parent: QWidget | None = None) ->
         ).replace("%1", path.name)
     )
     box.setInformativeText(
-        QCoreApplication.translate(
-            "Recovery",
-            "The newest good backup is from %1 (%2 partners, %3 events). Restore it? The "
-            "damaged file is kept either way; Close leaves everything as it is.",
+        filled(
+            QCoreApplication.translate(
+                "Recovery",
+                "The newest good backup is from %1 (%2 partners, %3 events). Restore it? The "
+                "damaged file is kept either way; Close leaves everything as it is.",
+            ),
+            newest.created.strftime("%Y-%m-%d %H:%M"),
+            str(newest.partners),
+            str(newest.events),
         )
-        .replace("%1", newest.created.strftime("%Y-%m-%d %H:%M"))
-        .replace("%2", str(newest.partners))
-        .replace("%3", str(newest.events))
     )
     box.setDetailedText("\n".join(error.problems))
     restore: QPushButton = box.addButton(

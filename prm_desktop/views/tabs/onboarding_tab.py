@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QTableView, QVB
 from prm_core.queries.workspace import checklist_of
 from prm_core.services import onboarding
 from prm_core.services.changes import Changes
+from prm_desktop.i18n import filled
 from prm_desktop.models.workspace_tables import ChecklistTableModel
 from prm_desktop.views.table_utils import button_row, setup_table, source_row
 from prm_desktop.views.tabs.base import PartnerTab
@@ -64,7 +65,7 @@ class OnboardingTab(PartnerTab):
         if total == 0:
             self.summary.setText(self.tr("No onboarding checklist yet."))
         else:
-            text = self.tr("%1 of %2 steps done").replace("%1", str(done)).replace("%2", str(total))
+            text = filled(self.tr("%1 of %2 steps done"), str(done), str(total))
             if overdue:
                 text += " · " + self.tr("%n overdue", "", overdue)
             self.summary.setText(text)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from prm_core.queries.partners import PartnerSummary, load_partner_summary
 from prm_core.services.changes import Changes
+from prm_desktop.i18n import filled
 from prm_desktop.models.labels import partner_status_label, partner_type_label
 from prm_desktop.views.partner_kpis import PartnerKpiPanel
 from prm_desktop.views.table_utils import button_row
@@ -114,9 +115,9 @@ class OverviewTab(PartnerTab):
                     self.tr("%n event(s)", "", s.events),
                     self.tr("%n 1on1(s)", "", s.meetings),
                     self.tr("%n open action(s)", "", s.open_actions),
-                    self.tr("onboarding %1/%2")
-                    .replace("%1", str(s.checklist_done))
-                    .replace("%2", str(s.checklist_total)),
+                    filled(
+                        self.tr("onboarding %1/%2"), str(s.checklist_done), str(s.checklist_total)
+                    ),
                 ]
             )
         )
