@@ -58,7 +58,10 @@ from prm_core.importing.sqlite_bulk import (
 )
 from prm_core.importing.values import (
     EVENT_KINDS,
+    MAX_AMOUNT,
     MAX_TEXT,
+    MAX_YEAR,
+    MIN_YEAR,
     Cell,
     CellError,
     Vocabulary,
@@ -296,6 +299,7 @@ class EventImporter:
         append = out.append
         fromiso = datetime.fromisoformat
         fast_amount = _FAST_AMOUNT.fullmatch
+        min_year, max_year = MIN_YEAR, MAX_YEAR
         row = batch.first_row - 1
         for record in batch.records:
             row += 1
@@ -328,6 +332,12 @@ class EventImporter:
                             stamp = occ + ".000000"
                     except ValueError:
                         when = parse_datetime(occ)
+                elif (
+                    type(occ) is datetime
+                    and occ.tzinfo is None
+                    and min_year <= occ.year <= max_year
+                ):
+                    when = occ  # a workbook's date cell: parse_datetime inlined (0.35 µs)
                 else:
                     when = parse_datetime(occ)
                 if type(partner) is str and 0 < len(partner) <= MAX_TEXT:
@@ -343,6 +353,8 @@ class EventImporter:
                     amount = int(amount) if amount else None
                 elif type(amount) is str and (fast := fast_amount(amount)) is not None:
                     amount = int(fast[1].replace(",", ""))
+                elif type(amount) is float and 0 <= amount <= MAX_AMOUNT and amount.is_integer():
+                    amount = int(amount)  # a workbook's number cell (NaN fails the test)
                 else:
                     amount = parse_amount(amount)
                 if type(person) is str and len(person) <= MAX_TEXT and "\x00" not in person:

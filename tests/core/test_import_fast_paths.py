@@ -24,6 +24,7 @@ from prm_core.database import Database, open_database
 from prm_core.importing import ImportLimits, ImportRefused, run_import, runner
 from prm_core.importing.events import EventImporter, Prepared, _json_rows
 from prm_core.importing.sources import Batch, TableReader, open_table
+from prm_core.importing.values import CellError, parse_amount, parse_datetime
 from prm_core.orm import Event, Partner, Person
 from prm_core.safety import hooks
 from tests.core.test_import_support import EN_HEADER, counts, write_csv, write_xlsx
@@ -241,6 +242,69 @@ def test_stored_times_are_sqlalchemys_own_text_whatever_the_spelling(
             rows_back = conn.exec_driver_sql("SELECT external_id, occurred_at FROM events").all()
             stored = {external_id: at for external_id, at in rows_back if external_id != "seed"}
         assert stored == {f"S{i}": expected(m) for i, m in enumerate(moments)}
+    finally:
+        db.close()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.datetimes(min_value=datetime(1800, 1, 1), max_value=datetime(3100, 12, 31)),
+            st.one_of(
+                st.floats(min_value=-1e6, max_value=1e20, allow_nan=False),
+                st.integers(min_value=-5, max_value=2**62).map(float),
+            ),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_workbook_date_and_number_cells_read_as_the_plain_parsers_read_them(
+    tmp_path_factory: pytest.TempPathFactory, cells: list[tuple[datetime, float]]
+) -> None:
+    """Date and number cells take an inlined path in the events loop; whatever calamine hands
+    over, each row is stored or refused exactly as ``parse_datetime``/``parse_amount`` say."""
+    folder = tmp_path_factory.mktemp("cells")
+    db = open_database(folder / "c.db")
+    try:
+        seed = ["2001-02-03 04:05:06", "Alpha", "", "login", "", "", "", "seed"]
+        run_import(db, write_csv(folder / "seed.csv", [EN_HEADER, seed]), "events")
+        rows = [
+            [when, "Alpha", "", "deal_registered", "", f"Deal {i}", amount, f"W{i}"]
+            for i, (when, amount) in enumerate(cells)
+        ]
+        path = write_xlsx(folder / "c.xlsx", [EN_HEADER, *rows])
+        expected: dict[str, tuple[str, int | None]] = {}
+        refused: dict[int, set[str]] = {}
+        store = DateTime().dialect_impl(db.engine.dialect).bind_processor(db.engine.dialect)
+        assert store is not None
+        with open_table(path) as table:
+            read = [record for batch in table.batches(100) for record in batch.records]
+        for i, record in enumerate(read):
+            problems = set()
+            try:
+                when = parse_datetime(record[0])
+            except CellError:
+                problems.add("occurred_at")
+            try:
+                amount = parse_amount(record[6])
+            except CellError:
+                problems.add("amount")
+            if problems:
+                refused[i + 2] = problems
+            else:
+                expected[f"W{i}"] = (store(when), amount)
+        report = run_import(db, path, "events", keep_valid=True)
+        found: dict[int, set[str]] = {}
+        for error in report.errors:
+            found.setdefault(error.row, set()).add(str(error.column))
+        assert found == refused
+        with db.engine.connect() as conn:
+            stored = conn.exec_driver_sql(
+                "SELECT external_id, occurred_at, amount FROM events WHERE external_id != 'seed'"
+            ).all()
+        assert {ext: (at, amount) for ext, at, amount in stored} == expected
     finally:
         db.close()
 
