@@ -26,6 +26,23 @@ def filled(template: str, *values: str) -> str:
     )
 
 
+#: U+2060 WORD JOINER: no line break on either side, and nothing drawn.
+WORD_JOINER = "\u2060"
+#: Longer items may still wrap inside, so one long name cannot widen a window.
+UNBROKEN_MAX = 30
+
+
+def unbroken(item: str) -> str:
+    """``item`` kept on one line inside wrapped text (up to ``UNBROKEN_MAX`` characters).
+
+    Japanese text may wrap between any two characters, so a list of names in a word-wrapped
+    label breaks mid-name (さく／ら通信); joined this way it wraps only between items.
+    """
+    if len(item) > UNBROKEN_MAX:
+        return item
+    return WORD_JOINER.join(item)
+
+
 def ui_language() -> str:
     """The language the interface shows now ("ja" or "en"), from the default locale that
     ``Translations.switch`` sets: for texts the core words in either language."""

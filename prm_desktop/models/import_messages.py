@@ -27,7 +27,7 @@ from prm_core.kinds import (
 )
 from prm_core.reports.diagnostic_import import DiagnosticRefused
 from prm_desktop.core_messages import describe, fill
-from prm_desktop.i18n import filled, ui_language
+from prm_desktop.i18n import filled, ui_language, unbroken
 from prm_desktop.models.labels import pract_phase_label
 
 TRANSLATED: dict[str, Callable[[], str]] = {
@@ -379,7 +379,7 @@ def _spellings(keys: Iterable[str], ja_labels: Mapping[str, str]) -> str:
     """Each accepted value with its other spelling: "ログイン（login）" on a Japanese screen,
     "login (ログイン)" on an English one; both spellings are accepted in a file."""
     if ui_language() == "ja":
-        items = [f"{ja_labels[k]}（{k}）" if k in ja_labels else k for k in keys]
+        items = [unbroken(f"{ja_labels[k]}（{k}）" if k in ja_labels else k) for k in keys]
         return "、".join(items)
     return ", ".join(f"{k} ({ja_labels[k]})" if k in ja_labels else k for k in keys)
 

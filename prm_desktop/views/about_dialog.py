@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pyqtgraph
 import PySide6
 from PySide6.QtCore import QCoreApplication, qVersion
@@ -36,5 +38,8 @@ def show_about(parent: QWidget, database: str | None) -> None:
     log_line = QCoreApplication.translate("AboutDialog", "Log file: %1").replace(
         "%1", str(log_file_path())
     )
-    box.setInformativeText(versions_text(database) + "\n" + log_line)
+    # One line each, never wrapped: a message box is narrow, and a wrapped path or version
+    # splits mid-word (prm-／desktop.log). The box widens to the longest line instead.
+    lines = html.escape(versions_text(database) + "\n" + log_line)
+    box.setInformativeText(f'<p style="white-space:pre">{lines}</p>')
     box.exec()

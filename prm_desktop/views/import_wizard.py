@@ -45,7 +45,7 @@ from prm_core.importing import (
 from prm_core.safety.messages import Message
 from prm_core.services.changes import Changes
 from prm_desktop.core_messages import translate
-from prm_desktop.i18n import filled, ui_language
+from prm_desktop.i18n import filled, ui_language, unbroken
 from prm_desktop.models.import_messages import (
     accepted_values_hints,
     problem_text,
@@ -413,7 +413,7 @@ class RunPage(QWizardPage):
                     else self.tr("New partners: %1")
                 ).replace(
                     "%1",
-                    "、".join(report.created_partners[:20])
+                    "、".join(unbroken(name) for name in report.created_partners[:20])
                     + (" …" if len(report.created_partners) > 20 else ""),
                 )
             )

@@ -102,7 +102,7 @@ class PartnerDetailWidget(QWidget):
         self._empty.setText(self.tr("Select a partner in the list to see its details."))
         names = [
             self.tr("Overview"),
-            self.tr("Key persons"),
+            self.tr("Persons"),
             self.tr("Onboarding"),
             self.tr("1on1 log"),
             self.tr("Goals"),

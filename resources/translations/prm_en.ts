@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="25"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="27"/>
         <source>About PRM Desktop</source>
         <translation>About PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="26"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="28"/>
         <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
         <translation>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="36"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="38"/>
         <source>Log file: %1</source>
         <translation>Log file: %1</translation>
     </message>
@@ -48,32 +48,32 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="44"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="45"/>
         <source>New PRACT Assessment</source>
         <translation>New PRACT Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="52"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="53"/>
         <source>&amp;Assessed by</source>
         <translation>&amp;Assessed by</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="53"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="54"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="55"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="56"/>
         <source>Scores: 0 = not at all … 5 = fully</source>
         <translation>Scores: 0 = not at all … 5 = fully</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="78"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="79"/>
         <source>Comments: what was said, what to work on…</source>
         <translation>Comments: what was said, what to work on…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="93"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="95"/>
         <source>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
         <translation>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
@@ -109,108 +109,108 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="40"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="41"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="41"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="42"/>
         <source>Every 30 minutes</source>
         <translation>Every 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="42"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="43"/>
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="43"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="44"/>
         <source>Before a schema upgrade</source>
         <translation>Before a schema upgrade</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="44"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="45"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="45"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="46"/>
         <source>Backed up by hand</source>
         <translation>Backed up by hand</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="46"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="47"/>
         <source>On closing</source>
         <translation>On closing</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="58"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="59"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="63"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="64"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="67"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="68"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="76"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="77"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="82"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="83"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="172"/>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="247"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="173"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="252"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="174"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="176"/>
         <source>Backups of %1, kept in %2</source>
         <translation>Backups of %1, kept in %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="181"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="183"/>
         <source>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</source>
         <translation>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="194"/>
         <source>There is no backup of this database yet.</source>
         <translation>There is no backup of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="192"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="195"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="193"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="196"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Back Up Now</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="194"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="197"/>
         <source>Open &amp;Folder</source>
         <translation>Open &amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="218"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="221"/>
         <source>Restore Backup</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="220"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="224"/>
         <source>Replace the database with the backup from %1 (%2 partners, %3 events)?
 
 The database as it is now is backed up first, so you can go back to it from this list.</source>
@@ -219,7 +219,7 @@ The database as it is now is backed up first, so you can go back to it from this
 The database as it is now is backed up first, so you can go back to it from this list.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="245"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="250"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
@@ -280,7 +280,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>%1 of %2 partners done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="233"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="232"/>
         <source>%n QBR(s) written to %1.</source>
         <translation>
             <numerusform>%n QBR written to %1.</numerusform>
@@ -288,17 +288,17 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="238"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="237"/>
         <source>These failed:</source>
         <translation>These failed:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="242"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="241"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="246"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="245"/>
         <source>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</source>
         <translation>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</translation>
     </message>
@@ -492,17 +492,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="158"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="159"/>
         <source>Looking for conflicts…</source>
         <translation>Looking for conflicts…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="168"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="169"/>
         <source>Could not look for conflicts: %1</source>
         <translation>Could not look for conflicts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="194"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="195"/>
         <source>%n unresolved conflict(s)</source>
         <translation>
             <numerusform>%n unresolved conflict</numerusform>
@@ -510,62 +510,62 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="196"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="197"/>
         <source>No unresolved conflicts.</source>
         <translation>No unresolved conflicts.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="219"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="221"/>
         <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
         <translation>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="262"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="265"/>
         <source>Resolve conflict over %1</source>
         <translation>Resolve conflict over %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="281"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="282"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="285"/>
         <source>&amp;Pair</source>
         <translation>&amp;Pair</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="290"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
         <source>Keep the first claim</source>
         <translation>Keep the first claim</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="285"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288"/>
         <source>Keep the second claim</source>
         <translation>Keep the second claim</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="286"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
         <source>Both are legitimate</source>
         <translation>Both are legitimate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292"/>
         <source>Why, in a sentence both partners would accept</source>
         <translation>Why, in a sentence both partners would accept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="290"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolve</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="291"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294"/>
         <source>Open &amp;Partner</source>
         <translation>Open &amp;Partner</translation>
     </message>
@@ -1525,117 +1525,117 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="320"/>
         <source>As of %1 · %2 – %3</source>
         <translation>As of %1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
         <source>Registered partners</source>
         <translation>Registered partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
         <source>Activation rate</source>
         <translation>Activation rate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="330"/>
         <source>Deals per activated partner</source>
         <translation>Deals per activated partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="331"/>
         <source>Retention (90 days)</source>
         <translation>Retention (90 days)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="332"/>
         <source>Downloads per partner</source>
         <translation>Downloads per partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="342"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
         <translation>Partner journey (click a bar: partners who stopped there)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="348"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="351"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
         <translation>%1: %2 partners, %3 of registered, %4 of the previous step</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="357"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="361"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="364"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="368"/>
         <source>Deal registrations per month (label: activated partners)</source>
         <translation>Deal registrations per month (label: activated partners)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="370"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="375"/>
         <source>%1: %2 deal registrations by %3 partners</source>
         <translation>%1: %2 deal registrations by %3 partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="378"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384"/>
         <source>Downloads by material (red: unused)</source>
         <translation>Downloads by material (red: unused)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="383"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="389"/>
         <source>unused</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="394"/>
         <source>Leads vs deals per person</source>
         <translation>Leads vs deals per person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="389"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="395"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="389"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="395"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="395"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="401"/>
         <source>%1 (%2): %3 leads, %4 deals, conversion %5</source>
         <translation>%1 (%2): %3 leads, %4 deals, conversion %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="407"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="413"/>
         <source>Retention rate over time</source>
         <translation>Retention rate over time</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="416"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="422"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>Cohorts: share with a login k months after joining</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="433"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="439"/>
         <source>%1 but not %2</source>
         <translation>%1 but not %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="443"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="447"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="449"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="453"/>
         <source>Downloaded %1</source>
         <translation>Downloaded %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="456"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="460"/>
         <source>Registered a deal in %1</source>
         <translation>Registered a deal in %1</translation>
     </message>
@@ -1734,17 +1734,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="399"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="400"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="403"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="404"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="403"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="404"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -1752,52 +1752,52 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="22"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="23"/>
         <source>Approve Registration</source>
         <translation>Approve Registration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="23"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="24"/>
         <source>Reject Registration</source>
         <translation>Reject Registration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="24"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="25"/>
         <source>Record Deal Won</source>
         <translation>Record Deal Won</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="25"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="26"/>
         <source>Record Deal Lost</source>
         <translation>Record Deal Lost</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="39"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="41"/>
         <source>%1 — %2 for %3 (registered %4, now %5)</source>
         <translation>%1 — %2 for %3 (registered %4, now %5)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="49"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="52"/>
         <source>Why? Required to reject; shown to whoever reads the history.</source>
         <translation>Why? Required to reject; shown to whoever reads the history.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="51"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="54"/>
         <source>Why? (optional)</source>
         <translation>Why? (optional)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="55"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="58"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="56"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="59"/>
         <source>&amp;Decision date</source>
         <translation>&amp;Decision date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="84"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2573,27 +2573,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FollowThroughSection</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="60"/>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="61"/>
         <source>nothing was due</source>
         <translation>nothing was due</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="64"/>
-        <source>&lt;b&gt;%1%&lt;/b&gt;: %2 of %3 kept on time, %4 late, %5 overdue</source>
-        <translation>&lt;b&gt;%1%&lt;/b&gt;: %2 of %3 kept on time, %4 late, %5 overdue</translation>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="65"/>
+        <source>&lt;b&gt;%1%&lt;/b&gt; (%2 of %3 kept on time, %4 late, %5 overdue)</source>
+        <translation>&lt;b&gt;%1%&lt;/b&gt; (%2 of %3 kept on time, %4 late, %5 overdue)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="72"/>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="73"/>
         <source>; %1 open</source>
         <translation>; %1 open</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="80"/>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="82"/>
         <source>Our follow-through (last %1 days): %2</source>
         <translation>Our follow-through (last %1 days): %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="84"/>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="87"/>
         <source>The partner&apos;s: %1</source>
         <translation>The partner&apos;s: %1</translation>
     </message>
@@ -3318,43 +3318,43 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="496"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="500"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="498"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="502"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="519"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="523"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="526"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="530"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="537"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="535"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="539"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="540"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="544"/>
         <source>Rejected rows were written to %1</source>
         <translation>Rejected rows were written to %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="537"/>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="545"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="541"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="549"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -3392,7 +3392,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="561"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="565"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3400,37 +3400,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="112"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="115"/>
         <source>Record Intervention</source>
         <translation>Record Intervention</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="130"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="133"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="135"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="133"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="136"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="134"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="137"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="135"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="138"/>
         <source>&amp;Action taken</source>
         <translation>&amp;Action taken</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="136"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="139"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -3611,22 +3611,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="116"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="117"/>
         <source>Empty: choose an intervention that worked above and save it as a playbook entry, so the next signal of its kind suggests it.</source>
         <translation>Empty: choose an intervention that worked above and save it as a playbook entry, so the next signal of its kind suggests it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="182"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="183"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="187"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="188"/>
         <source>No intervention recorded yet. Record what you did for a partner from a signal on the Today page; 90 days later this page shows whether deal registrations rose.</source>
         <translation>No intervention recorded yet. Record what you did for a partner from a signal on the Today page; 90 days later this page shows whether deal registrations rose.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="196"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="197"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>%n intervention recorded</numerusform>
@@ -3634,72 +3634,72 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="198"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="200"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>deal registrations rose after %1 of the %2 whose 90 days are over</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="230"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="233"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>Select an intervention to compare before and after.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="242"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="245"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>The 90 days after are not over yet: %1 days so far.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="277"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="280"/>
         <source>Save as Playbook</source>
         <translation>Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>This intervention answered no signal. Offer its action for:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="301"/>
         <source>Remove from Playbook</source>
         <translation>Remove from Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="303"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>Stop offering “%1” for %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="308"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="311"/>
         <source>&amp;Save as Playbook</source>
         <translation>&amp;Save as Playbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="310"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="313"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>Offer this action as the suggested action for the same signal from now on</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="312"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="315"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="313"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="316"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="314"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="317"/>
         <source>Before and after (90 days each)</source>
         <translation>Before and after (90 days each)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="315"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="318"/>
         <source>Programme: per category</source>
         <translation>Programme: per category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="316"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="319"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -3900,32 +3900,32 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="421"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="420"/>
         <source>%1 of %2 partners</source>
         <translation>%1 of %2 partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="443"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="441"/>
         <source>Showing %1 partner(s): %2</source>
         <translation>Showing %1 partner(s): %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="493"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="489"/>
         <source>New partner %1</source>
         <translation>New partner %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="510"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="506"/>
         <source>Edit partner %1</source>
         <translation>Edit partner %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="525"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="521"/>
         <source>Delete Partner</source>
         <translation>Delete Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="527"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="523"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
         <translation>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</translation>
     </message>
@@ -4164,27 +4164,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>OnboardingTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="39"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40"/>
         <source>&amp;Create Checklist from Template</source>
         <translation>&amp;Create Checklist from Template</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="41"/>
         <source>Mark &amp;Done / Not Done</source>
         <translation>Mark &amp;Done / Not Done</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="65"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="66"/>
         <source>No onboarding checklist yet.</source>
         <translation>No onboarding checklist yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="67"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="68"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 of %2 steps done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="69"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="70"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -4192,12 +4192,12 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="86"/>
         <source>Complete %1</source>
         <translation>Complete %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="86"/>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
     </message>
@@ -4205,77 +4205,77 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="63"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64"/>
         <source>&amp;Edit Partner…</source>
         <translation>&amp;Edit Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65"/>
         <source>Delete Partner…</source>
         <translation>Delete Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="66"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="67"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75"/>
         <source>Contract date</source>
         <translation>Contract date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="76"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="79"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
         <source>Phase and headline numbers</source>
         <translation>Phase and headline numbers</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="81"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="113"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4283,7 +4283,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -4291,7 +4291,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116"/>
         <source>%n 1on1(s)</source>
         <translation>
             <numerusform>%n 1on1</numerusform>
@@ -4299,7 +4299,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117"/>
         <source>%n open action(s)</source>
         <translation>
             <numerusform>%n open action</numerusform>
@@ -4307,7 +4307,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="119"/>
         <source>onboarding %1/%2</source>
         <translation>onboarding %1/%2</translation>
     </message>
@@ -4368,8 +4368,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="105"/>
-        <source>Key persons</source>
-        <translation>Key persons</translation>
+        <source>Persons</source>
+        <translation>Persons</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="106"/>
@@ -4736,98 +4736,98 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="273"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="274"/>
         <source>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
         <translation>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="284"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="286"/>
         <source>All five phases score %1/5: none stands out as the weakest.</source>
         <translation>All five phases score %1/5: none stands out as the weakest.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="292"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="294"/>
         <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
         <translation>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="302"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="304"/>
         <source>Gaps of 2 or more are highlighted: worth a talk (%1).</source>
         <translation>Gaps of 2 or more are highlighted: worth a talk (%1).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="306"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="308"/>
         <source>No gap of 2 or more between the partner&apos;s view and yours.</source>
         <translation>No gap of 2 or more between the partner&apos;s view and yours.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="312"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="314"/>
         <source>&lt;b&gt;Trust&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Trust&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="319"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="321"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="323"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="325"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="324"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="326"/>
         <source>no tier yet</source>
         <translation>no tier yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="330"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="332"/>
         <source>Top tier reached.</source>
         <translation>Top tier reached.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="359"/>
         <source>New PRACT assessment</source>
         <translation>New PRACT assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="367"/>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="369"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="375"/>
         <source>Delete Assessment</source>
         <translation>Delete Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="367"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="369"/>
         <source>Select an assessment first.</source>
         <translation>Select an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="377"/>
         <source>Delete the %1 assessment of %2?</source>
         <translation>Delete the %1 assessment of %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="382"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="386"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="383"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="387"/>
         <source>&amp;Delete Assessment</source>
         <translation>&amp;Delete Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="384"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="388"/>
         <source>Partner&apos;s view against yours</source>
         <translation>Partner&apos;s view against yours</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="385"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="389"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="386"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="390"/>
         <source>Tier and points</source>
         <translation>Tier and points</translation>
     </message>
@@ -4912,58 +4912,58 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="29"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="30"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="34"/>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="45"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="35"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="46"/>
         <source>Restore Backup</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="38"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="39"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>The database was restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="42"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="43"/>
         <source>The file as it was before is kept in %1.</source>
         <translation>The file as it was before is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="54"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="55"/>
         <source>Damaged Database</source>
         <translation>Damaged Database</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="58"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="59"/>
         <source>PRM Desktop cannot open %1: the file is damaged.</source>
         <translation>PRM Desktop cannot open %1: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="63"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="64"/>
         <source>No good backup of it was found. The file was left exactly as it is; keep a copy of it and ask for help before changing it.</source>
         <translation>No good backup of it was found. The file was left exactly as it is; keep a copy of it and ask for help before changing it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="74"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="75"/>
         <source>The database %1 is damaged and cannot be opened safely.</source>
         <translation>The database %1 is damaged and cannot be opened safely.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="79"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="81"/>
         <source>The newest good backup is from %1 (%2 partners, %3 events). Restore it? The damaged file is kept either way; Close leaves everything as it is.</source>
         <translation>The newest good backup is from %1 (%2 partners, %3 events). Restore it? The damaged file is kept either way; Close leaves everything as it is.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="90"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="93"/>
         <source>Restore Newest Backup</source>
         <translation>Restore Newest Backup</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="94"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="97"/>
         <source>Choose a Backup…</source>
         <translation>Choose a Backup…</translation>
     </message>
@@ -5075,19 +5075,19 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="148"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="149"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="149"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="150"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="176"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="177"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -5095,50 +5095,50 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="237"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="282"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="238"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="283"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="287"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="239"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="250"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="251"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="274"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="275"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="277"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>The file was rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="279"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="295"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>Expires within %n day</numerusform>
@@ -5146,57 +5146,57 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
         <source>Channel conflict</source>
         <translation>Channel conflict</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="313"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Import File…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
         <source>&amp;Won…</source>
         <translation>&amp;Won…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="331"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
@@ -5432,57 +5432,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="321"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="323"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="359"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="361"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="379"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="381"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="396"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="398"/>
         <source>To add: %1 · already there (skipped): %2 · invalid rows: %3</source>
         <translation>To add: %1 · already there (skipped): %2 · invalid rows: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="401"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="403"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="398"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="400"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="409"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="411"/>
         <source>Partners to create: %1</source>
         <translation>Partners to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="411"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="413"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="421"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="423"/>
         <source>Persons to create: %1</source>
         <translation>Persons to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="423"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="425"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="432"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
@@ -5555,27 +5555,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="154"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="157"/>
         <source>Snooze Signal</source>
         <translation>Snooze Signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="164"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="167"/>
         <source>e.g. the key person is on leave until the 15th</source>
         <translation>e.g. the key person is on leave until the 15th</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="166"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="169"/>
         <source>Snooze for &amp;days</source>
         <translation>Snooze for &amp;days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="168"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="171"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="175"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="178"/>
         <source>Hidden through %1; it returns the day after if still true.</source>
         <translation>Hidden through %1; it returns the day after if still true.</translation>
     </message>
@@ -5782,32 +5782,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="439"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="443"/>
         <source>Validate</source>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="440"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="444"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="454"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="458"/>
         <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
         <translation>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="462"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="466"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="473"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="477"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="477"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="481"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
     </message>

@@ -4,19 +4,19 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="25"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="27"/>
         <source>About PRM Desktop</source>
         <translation>PRM Desktop について</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="26"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="28"/>
         <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
         <translation>PRM Desktop は、パートナー企業ごとに「誰が売っているか」「オンボーディングはどこまで進んだか」「次に何をすべきか」を追いかけるための、パートナーマネージャー向けアプリです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="36"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="38"/>
         <source>Log file: %1</source>
-        <translation>ログファイル: %1</translation>
+        <translation>ログファイル：%1</translation>
     </message>
 </context>
 <context>
@@ -47,32 +47,32 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="44"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="45"/>
         <source>New PRACT Assessment</source>
         <translation>PRACT診断の新規登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="52"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="53"/>
         <source>&amp;Assessed by</source>
         <translation>評価者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="53"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="54"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="55"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="56"/>
         <source>Scores: 0 = not at all … 5 = fully</source>
         <translation>スコア: 0 = まったくできていない … 5 = 十分にできている</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="78"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="79"/>
         <source>Comments: what was said, what to work on…</source>
         <translation>コメント: 話した内容、取り組むべきこと…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="93"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="95"/>
         <source>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
         <translation>合計: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
@@ -108,108 +108,108 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="40"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="41"/>
         <source>Opened</source>
         <translation>開いたとき</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="41"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="42"/>
         <source>Every 30 minutes</source>
         <translation>30分ごと</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="42"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="43"/>
         <source>Before an import</source>
         <translation>インポート前</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="43"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="44"/>
         <source>Before a schema upgrade</source>
         <translation>スキーマ更新前</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="44"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="45"/>
         <source>Before a restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="45"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="46"/>
         <source>Backed up by hand</source>
         <translation>手動バックアップ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="46"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="47"/>
         <source>On closing</source>
         <translation>終了時</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="58"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="59"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="63"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="64"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="67"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="68"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="76"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="77"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="82"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="83"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="172"/>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="247"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="173"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="252"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="174"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="176"/>
         <source>Backups of %1, kept in %2</source>
         <translation>%1 のバックアップ（保存先: %2）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="181"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="183"/>
         <source>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</source>
         <translation>バックアップは、データベースを開いたとき、変更がある間は30分ごと、そしてインポート・スキーマ更新・復元の前に作成され、検査に合格したものだけが保存されます。保存数: 今日の分は最新の%1件、その後は1日1件を%2日分、1週1件を%3週分、1か月1件を%4か月分。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="191"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="194"/>
         <source>There is no backup of this database yet.</source>
         <translation>このデータベースのバックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="192"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="195"/>
         <source>&amp;Restore…</source>
         <translation>復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="193"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="196"/>
         <source>&amp;Back Up Now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="194"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="197"/>
         <source>Open &amp;Folder</source>
         <translation>フォルダーを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="218"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="221"/>
         <source>Restore Backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="220"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="224"/>
         <source>Replace the database with the backup from %1 (%2 partners, %3 events)?
 
 The database as it is now is backed up first, so you can go back to it from this list.</source>
@@ -218,7 +218,7 @@ The database as it is now is backed up first, so you can go back to it from this
 現在のデータベースは先にバックアップされるので、この一覧からいつでも戻せます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="245"/>
+        <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="250"/>
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
@@ -279,24 +279,24 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>%2 社中 %1 社完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="233"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="232"/>
         <source>%n QBR(s) written to %1.</source>
         <translation>
             <numerusform>%n 件のQBRを %1 に出力しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="238"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="237"/>
         <source>These failed:</source>
         <translation>次のパートナーは失敗しました:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="242"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="241"/>
         <source>The export failed: %1</source>
         <translation>出力に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="246"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="245"/>
         <source>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</source>
         <translation>キャンセルしました。キャンセル前に出力したQBRは残っています（書きかけのファイルは残りません）。</translation>
     </message>
@@ -490,79 +490,79 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="158"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="159"/>
         <source>Looking for conflicts…</source>
         <translation>コンフリクトを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="168"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="169"/>
         <source>Could not look for conflicts: %1</source>
         <translation>コンフリクトを確認できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="194"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="195"/>
         <source>%n unresolved conflict(s)</source>
         <translation>
             <numerusform>未解決のコンフリクト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="196"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="197"/>
         <source>No unresolved conflicts.</source>
         <translation>未解決のコンフリクトはありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="219"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="221"/>
         <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
         <translation>登録 %1（%2）↔ 登録 %3（%4）— 一致: %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="262"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="265"/>
         <source>Resolve conflict over %1</source>
         <translation>%1 のコンフリクトを解決</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="281"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="282"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="285"/>
         <source>&amp;Pair</source>
         <translation>組み合わせ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="290"/>
         <source>&amp;Reason</source>
         <translation>理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="284"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="287"/>
         <source>Keep the first claim</source>
         <translation>先の登録を優先</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="285"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="288"/>
         <source>Keep the second claim</source>
         <translation>後の登録を優先</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="286"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
         <source>Both are legitimate</source>
         <translation>両方とも正当</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="289"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="292"/>
         <source>Why, in a sentence both partners would accept</source>
         <translation>両パートナーが納得できる理由を一文で</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="290"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="293"/>
         <source>&amp;Resolve</source>
         <translation>解決(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="291"/>
+        <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="294"/>
         <source>Open &amp;Partner</source>
         <translation>パートナーを開く(&amp;P)</translation>
     </message>
@@ -1522,117 +1522,117 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="319"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="320"/>
         <source>As of %1 · %2 – %3</source>
         <translation>基準日 %1 · 期間 %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
         <source>Registered partners</source>
         <translation>登録パートナー数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
         <source>Activation rate</source>
         <translation>アクティベーション率</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="330"/>
         <source>Deals per activated partner</source>
         <translation>活性パートナーあたり案件数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="331"/>
         <source>Retention (90 days)</source>
         <translation>継続利用率（90日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="332"/>
         <source>Downloads per partner</source>
         <translation>パートナーあたり資料DL数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="342"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="344"/>
         <source>Partner journey (click a bar: partners who stopped there)</source>
         <translation>パートナージャーニー（棒をクリック：そこで止まったパートナー）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="348"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="351"/>
         <source>%1: %2 partners, %3 of registered, %4 of the previous step</source>
         <translation>%1：%2 社、登録比 %3、前ステップ比 %4</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="357"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="361"/>
         <source>Phases</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="364"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="368"/>
         <source>Deal registrations per month (label: activated partners)</source>
         <translation>月別の案件登録数（棒の上の数：活性パートナー数）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="370"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="375"/>
         <source>%1: %2 deal registrations by %3 partners</source>
         <translation>%1:%3 社による案件登録 %2 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="378"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="384"/>
         <source>Downloads by material (red: unused)</source>
         <translation>資料別ダウンロード数（赤：未使用）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="383"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="389"/>
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="388"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="394"/>
         <source>Leads vs deals per person</source>
         <translation>担当者別 リード数と案件数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="389"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="395"/>
         <source>Leads</source>
         <translation>リード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="389"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="395"/>
         <source>Deals</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="395"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="401"/>
         <source>%1 (%2): %3 leads, %4 deals, conversion %5</source>
         <translation>%1（%2）：リード %3 件、案件 %4 件、案件化率 %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="407"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="413"/>
         <source>Retention rate over time</source>
         <translation>継続利用率の推移</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="416"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="422"/>
         <source>Cohorts: share with a login k months after joining</source>
         <translation>コホート：登録月別・経過月数ごとのログイン率</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="433"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="439"/>
         <source>%1 but not %2</source>
         <translation>%1 済み・%2 なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="443"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="447"/>
         <source>Phase: %1</source>
         <translation>フェーズ：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="449"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="453"/>
         <source>Downloaded %1</source>
         <translation>%1 をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="456"/>
+        <location filename="../../prm_desktop/views/dashboard/dashboard_view.py" line="460"/>
         <source>Registered a deal in %1</source>
         <translation>%1 に案件登録</translation>
     </message>
@@ -1731,17 +1731,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="399"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="400"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="403"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="404"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="403"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="404"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -1749,52 +1749,52 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="22"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="23"/>
         <source>Approve Registration</source>
         <translation>案件登録の承認</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="23"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="24"/>
         <source>Reject Registration</source>
         <translation>案件登録の却下</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="24"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="25"/>
         <source>Record Deal Won</source>
         <translation>受注を記録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="25"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="26"/>
         <source>Record Deal Lost</source>
         <translation>失注を記録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="39"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="41"/>
         <source>%1 — %2 for %3 (registered %4, now %5)</source>
         <translation>%1 — %3 向け %2（登録日 %4、現在: %5）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="49"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="52"/>
         <source>Why? Required to reject; shown to whoever reads the history.</source>
         <translation>理由（却下には必須。履歴を見る人に表示されます）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="51"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="54"/>
         <source>Why? (optional)</source>
         <translation>理由（任意）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="55"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="58"/>
         <source>&amp;Reason</source>
         <translation>理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="56"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="59"/>
         <source>&amp;Decision date</source>
         <translation>判断日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="84"/>
+        <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2560,29 +2560,29 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FollowThroughSection</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="60"/>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="61"/>
         <source>nothing was due</source>
         <translation>期限を迎えた項目なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="64"/>
-        <source>&lt;b&gt;%1%&lt;/b&gt;: %2 of %3 kept on time, %4 late, %5 overdue</source>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="65"/>
+        <source>&lt;b&gt;%1%&lt;/b&gt; (%2 of %3 kept on time, %4 late, %5 overdue)</source>
         <translation>&lt;b&gt;%1%&lt;/b&gt;（%3件中%2件を期限内に完了、遅れて完了%4件、期限切れ%5件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="72"/>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="73"/>
         <source>; %1 open</source>
         <translation>、未完了%1件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="80"/>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="82"/>
         <source>Our follow-through (last %1 days): %2</source>
-        <translation>自社の約束の実行率（直近%1日）: %2</translation>
+        <translation>自社の約束の実行率（直近%1日）：%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="84"/>
+        <location filename="../../prm_desktop/views/diagnosis/follow_through.py" line="87"/>
         <source>The partner&apos;s: %1</source>
-        <translation>パートナー側: %1</translation>
+        <translation>パートナー側：%1</translation>
     </message>
 </context>
 <context>
@@ -3307,43 +3307,43 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="496"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="500"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="498"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="502"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="519"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="523"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="526"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="530"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="537"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="535"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="539"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="540"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="544"/>
         <source>Rejected rows were written to %1</source>
         <translation>取り込めなかった行を理由とともに %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="537"/>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="545"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="541"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="549"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -3381,7 +3381,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>このファイルを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="561"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="565"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -3389,37 +3389,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="112"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="115"/>
         <source>Record Intervention</source>
         <translation>施策を記録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="130"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="133"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="132"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="135"/>
         <source>Answers</source>
         <translation>対応するシグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="133"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="136"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="134"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="137"/>
         <source>&amp;Category</source>
         <translation>カテゴリ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="135"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="138"/>
         <source>&amp;Action taken</source>
         <translation>実施した施策(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="136"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="139"/>
         <source>&amp;Notes</source>
         <translation>メモ(&amp;N)</translation>
     </message>
@@ -3600,94 +3600,94 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="116"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="117"/>
         <source>Empty: choose an intervention that worked above and save it as a playbook entry, so the next signal of its kind suggests it.</source>
         <translation>まだありません。上の一覧から効果のあった施策を選んでプレイブックに保存すると、同じ種類のシグナルで次から提案されます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="182"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="183"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="187"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="188"/>
         <source>No intervention recorded yet. Record what you did for a partner from a signal on the Today page; 90 days later this page shows whether deal registrations rose.</source>
         <translation>記録された施策はまだありません。「今日」ページのシグナルからパートナーへの施策を記録すると、90日後に案件登録が増えたかどうかをここで確認できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="196"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="197"/>
         <source>%n intervention(s) recorded</source>
         <translation>
             <numerusform>施策%n件を記録済み</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="198"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="200"/>
         <source>deal registrations rose after %1 of the %2 whose 90 days are over</source>
         <translation>90日が経過した%2件のうち%1件で、実施後に案件登録が増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="230"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="233"/>
         <source>Select an intervention to compare before and after.</source>
         <translation>施策を選ぶと、実施前後を比較できます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="242"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="245"/>
         <source>The 90 days after are not over yet: %1 days so far.</source>
         <translation>実施後90日がまだ経過していません（現在%1日）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="277"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="280"/>
         <source>Save as Playbook</source>
         <translation>プレイブックに保存</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="281"/>
         <source>This intervention answered no signal. Offer its action for:</source>
         <translation>この施策はシグナルに紐づいていません。次のシグナルの推奨アクションにする:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="298"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="301"/>
         <source>Remove from Playbook</source>
         <translation>プレイブックから削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="303"/>
         <source>Stop offering “%1” for %2?</source>
         <translation>%2に対する「%1」の提案をやめますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="308"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="311"/>
         <source>&amp;Save as Playbook</source>
         <translation>プレイブックに保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="310"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="313"/>
         <source>Offer this action as the suggested action for the same signal from now on</source>
         <translation>今後、同じシグナルの推奨アクションとしてこの施策を提示します</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="312"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="315"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="313"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="316"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="314"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="317"/>
         <source>Before and after (90 days each)</source>
         <translation>実施前後の比較（各90日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="315"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="318"/>
         <source>Programme: per category</source>
         <translation>プログラム全体: カテゴリ別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="316"/>
+        <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="319"/>
         <source>Playbook</source>
         <translation>プレイブック</translation>
     </message>
@@ -3887,32 +3887,32 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="421"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="420"/>
         <source>%1 of %2 partners</source>
         <translation>%2 社中 %1 社を表示</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="443"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="441"/>
         <source>Showing %1 partner(s): %2</source>
         <translation>%1 社を表示中：%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="493"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="489"/>
         <source>New partner %1</source>
         <translation>パートナー %1 の追加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="510"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="506"/>
         <source>Edit partner %1</source>
         <translation>パートナー %1 の編集</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="525"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="521"/>
         <source>Delete Partner</source>
         <translation>パートナーを削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/main_window.py" line="527"/>
+        <location filename="../../prm_desktop/views/main_window.py" line="523"/>
         <source>Delete %1 with all its persons, activity, 1on1s and goals? This cannot be undone.</source>
         <translation>パートナー「%1」を、担当者・活動・1on1・目標ごと削除しますか？元に戻せません。</translation>
     </message>
@@ -4149,39 +4149,39 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>OnboardingTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="39"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40"/>
         <source>&amp;Create Checklist from Template</source>
         <translation>テンプレートからチェックリストを作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="40"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="41"/>
         <source>Mark &amp;Done / Not Done</source>
         <translation>完了/未完了を切り替え(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="65"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="66"/>
         <source>No onboarding checklist yet.</source>
         <translation>オンボーディングのチェックリストはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="67"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="68"/>
         <source>%1 of %2 steps done</source>
         <translation>%2 ステップ中 %1 完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="69"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="70"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>期限切れ %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="86"/>
         <source>Complete %1</source>
         <translation>%1 を完了</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="85"/>
+        <location filename="../../prm_desktop/views/tabs/onboarding_tab.py" line="86"/>
         <source>Reopen %1</source>
         <translation>%1 を未完了に戻す</translation>
     </message>
@@ -4189,105 +4189,105 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="63"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64"/>
         <source>&amp;Edit Partner…</source>
         <translation>パートナーを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="64"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65"/>
         <source>Delete Partner…</source>
         <translation>パートナーを削除…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="65"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="66"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="67"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="68"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69"/>
         <source>Type</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="69"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="70"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="71"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="72"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73"/>
         <source>Owner</source>
         <translation>担当マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="73"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="74"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75"/>
         <source>Contract date</source>
         <translation>契約日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="75"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="76"/>
         <source>Records</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="79"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
         <source>Phase and headline numbers</source>
         <translation>フェーズと主要指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="80"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="81"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="113"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>担当者 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="114"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>活動 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="115"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116"/>
         <source>%n 1on1(s)</source>
         <translation>
             <numerusform>1on1 %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="116"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117"/>
         <source>%n open action(s)</source>
         <translation>
             <numerusform>未完了アクション %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="117"/>
+        <location filename="../../prm_desktop/views/tabs/overview_tab.py" line="119"/>
         <source>onboarding %1/%2</source>
         <translation>オンボーディング %1/%2</translation>
     </message>
@@ -4347,8 +4347,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="105"/>
-        <source>Key persons</source>
-        <translation>キーマン</translation>
+        <source>Persons</source>
+        <translation>担当者</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/partner_detail.py" line="106"/>
@@ -4715,98 +4715,98 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>PRACT診断はまだありません。マネージャーの評価、またはパートナーの自己評価を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="273"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="274"/>
         <source>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
         <translation>%1、%2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="284"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="286"/>
         <source>All five phases score %1/5: none stands out as the weakest.</source>
         <translation>5つのフェーズはすべて %1/5 で、特に弱いフェーズはありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="292"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="294"/>
         <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
         <translation>最も弱いフェーズ：&lt;b&gt;%1&lt;/b&gt;（%2/5）— おすすめ：%3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="302"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="304"/>
         <source>Gaps of 2 or more are highlighted: worth a talk (%1).</source>
         <translation>差が2以上の項目を強調表示しています。話し合いましょう（%1）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="306"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="308"/>
         <source>No gap of 2 or more between the partner&apos;s view and yours.</source>
         <translation>パートナーの評価との差が2以上の項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="312"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="314"/>
         <source>&lt;b&gt;Trust&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;信頼関係&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="319"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="321"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="323"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="325"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 直近365日で%2ポイント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="324"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="326"/>
         <source>no tier yet</source>
         <translation>ランクなし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="330"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="332"/>
         <source>Top tier reached.</source>
         <translation>最上位ランクに到達しています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="357"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="359"/>
         <source>New PRACT assessment</source>
         <translation>PRACT診断の登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="367"/>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="373"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="369"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="375"/>
         <source>Delete Assessment</source>
         <translation>診断を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="367"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="369"/>
         <source>Select an assessment first.</source>
         <translation>先に診断を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="374"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="377"/>
         <source>Delete the %1 assessment of %2?</source>
         <translation>%2の%1の診断を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="382"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="386"/>
         <source>&amp;New Assessment…</source>
         <translation>新しい診断(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="383"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="387"/>
         <source>&amp;Delete Assessment</source>
         <translation>診断を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="384"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="388"/>
         <source>Partner&apos;s view against yours</source>
         <translation>パートナーの評価とマネージャーの評価</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="385"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="389"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="386"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="390"/>
         <source>Tier and points</source>
         <translation>ランクとポイント</translation>
     </message>
@@ -4891,58 +4891,58 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="29"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="30"/>
         <source>Restoring the backup…</source>
         <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="34"/>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="45"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="35"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="46"/>
         <source>Restore Backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="38"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="39"/>
         <source>The database was restored from the backup of %1.</source>
         <translation>データベースを %1 のバックアップから復元しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="42"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="43"/>
         <source>The file as it was before is kept in %1.</source>
         <translation>復元前のファイルは %1 に保存してあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="54"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="55"/>
         <source>Damaged Database</source>
         <translation>破損したデータベース</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="58"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="59"/>
         <source>PRM Desktop cannot open %1: the file is damaged.</source>
         <translation>PRM Desktop は %1 を開けません。ファイルが破損しています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="63"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="64"/>
         <source>No good backup of it was found. The file was left exactly as it is; keep a copy of it and ask for help before changing it.</source>
         <translation>正常なバックアップが見つかりませんでした。ファイルはそのままにしてあります。変更する前にコピーを取り、サポートに相談してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="74"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="75"/>
         <source>The database %1 is damaged and cannot be opened safely.</source>
         <translation>データベース %1 は破損しているため、安全に開けません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="79"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="81"/>
         <source>The newest good backup is from %1 (%2 partners, %3 events). Restore it? The damaged file is kept either way; Close leaves everything as it is.</source>
         <translation>最新の正常なバックアップは %1 のもの（パートナー %2 社、イベント %3 件）です。復元しますか？ 破損したファイルはどちらの場合も保存されます。「閉じる」を選ぶと何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="90"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="93"/>
         <source>Restore Newest Backup</source>
         <translation>最新のバックアップを復元</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/safety/recovery.py" line="94"/>
+        <location filename="../../prm_desktop/views/safety/recovery.py" line="97"/>
         <source>Choose a Backup…</source>
         <translation>バックアップを選ぶ…</translation>
     </message>
@@ -5054,126 +5054,126 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="148"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="149"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="149"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="150"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="176"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="177"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="237"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="282"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="286"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="238"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="283"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="287"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="239"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="250"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="251"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="269"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
         <source>Imported: %1</source>
         <translation>取り込み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
         <source>Already there: %1</source>
         <translation>登録済み: %1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="274"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="275"/>
         <source>New partners: %1</source>
         <translation>新規パートナー: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="277"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="279"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="294"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="295"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
         <source>Channel conflict</source>
         <translation>チャネルコンフリクト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="313"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="331"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
@@ -5409,57 +5409,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="321"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="323"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="359"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="361"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="379"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="381"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="396"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="398"/>
         <source>To add: %1 · already there (skipped): %2 · invalid rows: %3</source>
         <translation>取り込み予定：%1 行 · 取り込み済み（スキップ）：%2 行 · 不正な行：%3 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="401"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="403"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="398"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="400"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>新しく取り込んだ行：%1 行 · 取り込み済み（スキップ）：%2 行 · 不正な行：%3 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="409"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="411"/>
         <source>Partners to create: %1</source>
         <translation>作成予定のパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="411"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="413"/>
         <source>New partners: %1</source>
         <translation>新しいパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="421"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="423"/>
         <source>Persons to create: %1</source>
         <translation>作成予定の担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="423"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="425"/>
         <source>New persons: %1</source>
         <translation>新しい担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="432"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>一覧には %2 件の問題のうち最初の %1 件を表示しています。</translation>
     </message>
@@ -5532,27 +5532,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="154"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="157"/>
         <source>Snooze Signal</source>
         <translation>シグナルをスヌーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="164"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="167"/>
         <source>e.g. the key person is on leave until the 15th</source>
         <translation>例: キーマンが15日まで休暇中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="166"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="169"/>
         <source>Snooze for &amp;days</source>
         <translation>スヌーズする日数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="168"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="171"/>
         <source>&amp;Reason</source>
         <translation>理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="175"/>
+        <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="178"/>
         <source>Hidden through %1; it returns the day after if still true.</source>
         <translation>%1まで非表示にします。その翌日にまだ該当していれば、再び表示されます。</translation>
     </message>
@@ -5757,32 +5757,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="439"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="443"/>
         <source>Validate</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="440"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="444"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="454"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="458"/>
         <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
         <translation>正しい行だけを取り込み、不正な行は理由を添えて元ファイルと同じフォルダーの %1 に書き出す（直してから再度取り込めます）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="462"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="466"/>
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="473"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="477"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="477"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="481"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
     </message>

@@ -208,14 +208,14 @@ def test_the_vendors_follow_through_stands_beside_trust(
     assert (section.vendor.due, section.vendor.done_on_time, section.vendor.open) == (3, 1, 1)
     text = section.label.text()
     assert (
-        "Our follow-through (last 90 days): <b>33%</b>: 1 of 3 kept on time, 1 late, 1 overdue"
+        "Our follow-through (last 90 days): <b>33%</b> (1 of 3 kept on time, 1 late, 1 overdue)"
         in text
     )
     assert "; 1 open" in text
-    assert "The partner's: <b>100%</b>: 1 of 1 kept on time" in text
+    assert "The partner's: <b>100%</b> (1 of 1 kept on time" in text
     # Marking the overdue item done (late) updates the figure.
     record_action_done(window, sqlite_db)
-    assert "<b>33%</b>: 1 of 3 kept on time, 2 late, 0 overdue" in section.label.text()
+    assert "<b>33%</b> (1 of 3 kept on time, 2 late, 0 overdue)" in section.label.text()
     # A partner without commitments.
     window.open_partner(other)
     assert tab.partner_id == other

@@ -26,7 +26,7 @@ from prm_core.reports.diagnostic_xlsx import SCORE_NAMES, export_diagnostic
 from prm_core.safety.errors import ReadOnlyDatabaseError
 from prm_core.safety.messages import message
 from prm_desktop.core_messages import describe
-from prm_desktop.i18n import Translations
+from prm_desktop.i18n import Translations, unbroken
 from prm_desktop.models.import_messages import (
     TRANSLATED,
     accepted_values_hints,
@@ -208,9 +208,9 @@ def test_a_partner_list_with_unknown_types_and_statuses_names_what_is_accepted(
     )
     translations.switch("ja")
     hints = accepted_values_hints(report.errors)
-    assert hints[1] == (
-        "ファイルで使えるステータス：契約中（active）、休止中（suspended）、契約終了（terminated）"
-    )
+    pairs = ("契約中（active）", "休止中（suspended）", "契約終了（terminated）")
+    # each pair kept on one line when the label wraps
+    assert hints[1] == "ファイルで使えるステータス：" + "、".join(unbroken(p) for p in pairs)
     assert accepted_values_hints([]) == []
     # the words the hints suggest (the partner form's own) are accepted
     path.write_text("パートナー,種別,ステータス\nアルファ,取次代理店,休止中\n", encoding="utf-8")

@@ -156,6 +156,28 @@ def test_about_shows_the_log_file(
     assert "/data/prm.db" in seen[0]
 
 
+def test_about_keeps_each_path_on_one_line(
+    qtbot: QtBot, log_dir: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    """The box widens to its longest line rather than splitting a path mid-word."""
+    from PySide6.QtWidgets import QLabel
+
+    database = "/home/someone/.local/share/PRM Desktop/partners-of-the-eastern-region.db"
+    widths: list[tuple[int, int]] = []
+
+    def measure(box: QMessageBox) -> None:
+        box.show()
+        label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        assert label is not None
+        widths.append((label.width(), label.fontMetrics().horizontalAdvance(database)))
+        box.close()
+
+    monkeypatch.setattr(QMessageBox, "exec", measure)
+    about_dialog.show_about(None, database)  # type: ignore[arg-type]
+    shown, needed = widths[0]
+    assert shown >= needed
+
+
 def test_log_rotates(log_dir: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(errors, "LOG_MAX_BYTES", 2_000)
     errors.teardown_logging()

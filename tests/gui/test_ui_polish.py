@@ -315,6 +315,40 @@ def test_placeholders_are_filled_in_one_pass() -> None:
     assert filled("%1 and %3", "a") == "a and %3"  # a missing value leaves its marker
 
 
+def _line_starts(text: str, width: float) -> list[int]:
+    """Where Qt starts each line of ``text`` wrapped at ``width`` pixels (as a QLabel does)."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont())
+    layout.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+    layout.beginLayout()
+    starts = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    return starts
+
+
+def test_listed_names_wrap_between_names_never_inside_one(qtbot: QtBot) -> None:
+    """A wrapped list of Japanese names breaks after 、 only (it used to split さく／ら通信);
+    a name too long for that still wraps inside, so it cannot widen the window."""
+    from prm_desktop.i18n import UNBROKEN_MAX, WORD_JOINER, unbroken
+
+    names = ["株式会社みなとテクノロジー", "北陸ビジネスパートナーズ合同会社", "さくら通信"] * 4
+    plain = "作成予定のパートナー：" + "、".join(names)
+    joined = "作成予定のパートナー：" + "、".join(unbroken(n) for n in names)
+    assert joined.replace(WORD_JOINER, "") == plain
+    boundaries = {i + 1 for i, c in enumerate(joined) if c in "：、"}
+    plain_starts = _line_starts(plain, 200)[1:]
+    assert len(plain_starts) > 3 and not set(plain_starts) <= boundaries  # mid-name breaks
+    joined_starts = _line_starts(joined, 200)[1:]
+    assert len(joined_starts) > 3 and set(joined_starts) <= boundaries
+    long_name = "ア" * (UNBROKEN_MAX + 1)
+    assert unbroken(long_name) == long_name
+    assert unbroken("ab") == "a\u2060b" and unbroken("") == ""
+
+
 def test_source_labels_name_demo_rows_and_keep_a_file_name_as_typed(
     translations: Translations,
 ) -> None:

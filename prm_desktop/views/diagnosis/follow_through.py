@@ -62,7 +62,7 @@ class FollowThroughSection(QWidget):
         else:
             rate = counts.follow_through or 0.0
             text = filled(
-                self.tr("<b>%1%</b>: %2 of %3 kept on time, %4 late, %5 overdue"),
+                self.tr("<b>%1%</b> (%2 of %3 kept on time, %4 late, %5 overdue)"),
                 f"{rate * 100:.0f}",
                 str(counts.done_on_time),
                 str(counts.due),

@@ -1,4 +1,4 @@
-"""Key persons (キーマン): who is who at the partner; add, edit, delete, erase."""
+"""Persons (担当者): who is who at the partner, the キーマン flagged; add, edit, delete, erase."""
 
 from __future__ import annotations
 
