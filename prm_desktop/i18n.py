@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -28,8 +30,21 @@ def filled(template: str, *values: str) -> str:
 
 #: U+2060 WORD JOINER: no line break on either side, and nothing drawn.
 WORD_JOINER = "\u2060"
+ZERO_WIDTH_JOINER = "\u200d"
 #: Longer items may still wrap inside, so one long name cannot widen a window.
 UNBROKEN_MAX = 30
+
+
+def _attaches(previous: str, char: str) -> bool:
+    """True when ``char`` belongs to the character before it (a joiner there would split
+    them): a combining mark (か + ゛ as macOS writes it, e + ´), a variation selector, or
+    either side of a zero-width joiner."""
+    return (
+        unicodedata.category(char).startswith("M")
+        or "\ufe00" <= char <= "\ufe0f"
+        or "\U000e0100" <= char <= "\U000e01ef"
+        or ZERO_WIDTH_JOINER in (char, previous)
+    )
 
 
 def unbroken(item: str) -> str:
@@ -37,10 +52,16 @@ def unbroken(item: str) -> str:
 
     Japanese text may wrap between any two characters, so a list of names in a word-wrapped
     label breaks mid-name (さく／ら通信); joined this way it wraps only between items.
+    Characters that belong together (a letter and its combining marks) stay adjacent.
     """
-    if len(item) > UNBROKEN_MAX:
+    if len(item) > UNBROKEN_MAX or not item:
         return item
-    return WORD_JOINER.join(item)
+    parts = [item[0]]
+    for previous, char in itertools.pairwise(item):
+        if not _attaches(previous, char):
+            parts.append(WORD_JOINER)
+        parts.append(char)
+    return "".join(parts)
 
 
 def ui_language() -> str:

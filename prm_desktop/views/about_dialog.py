@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import html
-
 import pyqtgraph
 import PySide6
 from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from prm_core.versions import core_versions
 
@@ -38,8 +37,20 @@ def show_about(parent: QWidget, database: str | None) -> None:
     log_line = QCoreApplication.translate("AboutDialog", "Log file: %1").replace(
         "%1", str(log_file_path())
     )
-    # One line each, never wrapped: a message box is narrow, and a wrapped path or version
-    # splits mid-word (prm-／desktop.log). The box widens to the longest line instead.
-    lines = html.escape(versions_text(database) + "\n" + log_line)
-    box.setInformativeText(f'<p style="white-space:pre">{lines}</p>')
+    info = versions_text(database) + "\n" + log_line
+    box.setInformativeText(info)  # plain text: Ctrl+C copies it as shown, for support
+    _fit_lines(box, info, parent)
     box.exec()
+
+
+def _fit_lines(box: QMessageBox, text: str, parent: QWidget | None) -> None:
+    """Widen the box to its longest line (up to most of the screen): a message box is
+    narrow, and a path or version wrapped there splits mid-word (prm-／desktop.log)."""
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if label is None:
+        return
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    cap = int(screen.availableGeometry().width() * 0.8) if screen is not None else 900
+    metrics = label.fontMetrics()
+    widest = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+    label.setMinimumWidth(min(widest + metrics.averageCharWidth(), cap))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import DateTime, select, text
 from sqlalchemy.exc import IntegrityError
@@ -247,6 +247,15 @@ def test_stored_times_are_sqlalchemys_own_text_whatever_the_spelling(
 
 
 @settings(max_examples=30, deadline=None)
+@example(  # each bound of the inlined paths, whatever the random draws cover
+    [
+        (datetime(3000, 1, 1, 9, 30), -1.0),
+        (datetime(2999, 12, 31, 9, 30), 1.5),
+        (datetime(2026, 4, 1, 9, 31), 2.0**63),
+        (datetime(2026, 4, 1, 9, 32), float(2**62)),
+        (datetime(2026, 4, 1, 9, 33), -0.0),
+    ]
+)
 @given(
     st.lists(
         st.tuples(

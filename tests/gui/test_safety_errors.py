@@ -162,20 +162,26 @@ def test_about_keeps_each_path_on_one_line(
     """The box widens to its longest line rather than splitting a path mid-word."""
     from PySide6.QtWidgets import QLabel
 
-    database = "/home/someone/.local/share/PRM Desktop/partners-of-the-eastern-region.db"
-    widths: list[tuple[int, int]] = []
+    database = "/home/someone/.local/share/PRM Desktop/R&D <east> partners.db"
+    seen: list[tuple[int, int, str]] = []
 
     def measure(box: QMessageBox) -> None:
         box.show()
         label = box.findChild(QLabel, "qt_msgbox_informativelabel")
         assert label is not None
-        widths.append((label.width(), label.fontMetrics().horizontalAdvance(database)))
+        needed = label.fontMetrics().horizontalAdvance(database)
+        seen.append((label.width(), needed, box.informativeText()))
         box.close()
 
     monkeypatch.setattr(QMessageBox, "exec", measure)
     about_dialog.show_about(None, database)  # type: ignore[arg-type]
-    shown, needed = widths[0]
+    shown, needed, text = seen[0]
     assert shown >= needed
+    assert database in text.splitlines()  # plain text: what Ctrl+C copies for support
+    # A path longer than the screen wraps rather than running off it.
+    screen = qapp.primaryScreen().availableGeometry().width()
+    about_dialog.show_about(None, "/very-long-folder-name" * 60)  # type: ignore[arg-type]
+    assert seen[1][0] <= screen
 
 
 def test_log_rotates(log_dir: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:

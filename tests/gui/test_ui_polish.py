@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QTableView, QToolTip
 from pytestqt.qtbot import QtBot
@@ -347,6 +347,40 @@ def test_listed_names_wrap_between_names_never_inside_one(qtbot: QtBot) -> None:
     long_name = "ア" * (UNBROKEN_MAX + 1)
     assert unbroken(long_name) == long_name
     assert unbroken("ab") == "a\u2060b" and unbroken("") == ""
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "か\u3099ら通信",  # が as macOS writes it: か + combining dakuten
+        "Cafe\u0301 Soleil",  # é decomposed
+        "葛\U000e0100飾商事",  # an ideographic variation selector
+        "👩\u200d💻 Labs",  # an emoji sequence joined by ZWJ
+    ],
+)
+def test_a_name_in_a_list_keeps_its_combined_characters_together(qtbot: QtBot, name: str) -> None:
+    """The word joiner goes between characters, never between a letter and what belongs to
+    it: the name draws exactly as wide as it does on its own (a loose ゛ would not)."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from prm_desktop.i18n import WORD_JOINER, unbroken
+
+    joined = unbroken(name)
+    assert joined.replace(WORD_JOINER, "") == name and WORD_JOINER in joined
+    # where the joiners went, as offsets in the name (Qt counts UTF-16 units)
+    offsets, at = set(), 0
+    for char in joined:
+        if char == WORD_JOINER:
+            offsets.add(at)
+        else:
+            at += len(char.encode("utf-16-le")) // 2
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, name)
+    boundaries = set()
+    while (position := finder.toNextBoundary()) != -1:
+        boundaries.add(position)
+    assert offsets <= boundaries  # only between whole characters as the user sees them
+    metrics = QFontMetricsF(QFont())
+    assert metrics.horizontalAdvance(joined) == pytest.approx(metrics.horizontalAdvance(name))
 
 
 def test_source_labels_name_demo_rows_and_keep_a_file_name_as_typed(
