@@ -472,8 +472,13 @@ def _arg(value: object) -> str:
 
 
 def describe(exc: BaseException) -> str:
-    """What to show the user for ``exc``: its catalogued message, translated, or its text."""
+    """What to show the user for ``exc``: its catalogued message, translated; a file error
+    worded by ``file_errors``; else its text."""
     msg = getattr(exc, "message", None)
     if isinstance(msg, Message):
         return translate(msg)
+    if isinstance(exc, OSError):
+        from prm_desktop.file_errors import file_error_text
+
+        return file_error_text(exc)
     return str(exc)

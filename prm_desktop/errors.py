@@ -124,9 +124,7 @@ def explain(exc: BaseException) -> str:
             "ErrorDialog", "The computer ran out of memory. PRM Desktop has to close."
         )
     if isinstance(exc, OSError):
-        return QCoreApplication.translate(
-            "ErrorDialog", "A file could not be read or written: %1"
-        ).replace("%1", str(exc))
+        return describe(exc)
     return QCoreApplication.translate(
         "ErrorDialog",
         "Something unexpected went wrong. PRM Desktop keeps running and your saved data is "

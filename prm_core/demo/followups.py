@@ -126,7 +126,7 @@ def plan_checklists(
 def _meeting_texts(rng: random.Random, phase: PractPhase) -> tuple[str, str]:
     topics = "、".join(rng.sample(texts.MEETING_TOPICS[phase], 2))
     lines = [f"・{line}" for line in rng.sample(texts.NOTE_LINES[phase], 2)]
-    lines.append(f"次回: {rng.choice(texts.NEXT_STEPS)}")
+    lines.append(f"次回：{rng.choice(texts.NEXT_STEPS)}")
     return topics, "\n".join(lines)
 
 

@@ -571,7 +571,7 @@ class QbrBuilder:
             key = "band_high_risk_partner" if band == "high_risk" and not d.internal else ""
             band_text = t(key or f"band_{band}")
             notes.append(
-                f"{label}（{t('assessed_on', date=side.assessed_on.isoformat())}）: "
+                f"{label}（{t('assessed_on', date=side.assessed_on.isoformat())}）："
                 f"{side.total} / 25 — {band_text}"
                 if self.language == "ja"
                 else f"{label} ({t('assessed_on', date=side.assessed_on.isoformat())}): "

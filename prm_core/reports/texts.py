@@ -32,10 +32,10 @@ JA: dict[str, str] = {
     "qbr_title": "四半期ビジネスレビュー",
     "qbr_subtitle": "Quarterly Business Review",
     "quarter_long": "{year}年 第{number}四半期",
-    "period": "対象期間: {start} 〜 {end}",
+    "period": "対象期間：{start} 〜 {end}",
     "as_of_note": "（{as_of} 時点の実績）",
-    "prepared_by": "担当: {owner}",
-    "issued_on": "発行日: {date}",
+    "prepared_by": "担当：{owner}",
+    "issued_on": "発行日：{date}",
     "variant_partner": "",
     "variant_internal": "社内用 — 社外への持ち出し・転送禁止",
     "internal_mark": "社内用",
@@ -121,9 +121,9 @@ JA: dict[str, str] = {
     "p_collaboration": "協働 Collaboration",
     "p_trust": "信頼関係 Trust",
     "band_ideal": "理想的な状態（21〜25点）",
-    "band_one_step": "あと一歩（15〜20点）: 協働と支援の見直しを",
-    "band_high_risk": "離脱リスク高（0〜14点）: 認識と準備から立て直す",
-    "band_high_risk_partner": "基礎固めの段階（0〜14点）: 認識と準備から一緒に進めましょう",
+    "band_one_step": "あと一歩（15〜20点）：協働と支援の見直しを",
+    "band_high_risk": "離脱リスク高（0〜14点）：認識と準備から立て直す",
+    "band_high_risk_partner": "基礎固めの段階（0〜14点）：認識と準備から一緒に進めましょう",
     "comments": "コメント",
     # tier
     "tier": "ランクと次のランクまで",
@@ -271,7 +271,7 @@ JA: dict[str, str] = {
     "pf_open_actions": "未完了アクション",
     "pf_overdue_actions": "期日超過アクション",
     "pf_onboarding": "オンボーディング完了率",
-    "pf_period": "集計期間: {start} 〜 {end}（{as_of} 時点）",
+    "pf_period": "集計期間：{start} 〜 {end}（{as_of} 時点）",
     "pf_indicator": "指標",
     "pf_value": "値",
     "pf_registered": "登録パートナー数",
@@ -279,8 +279,8 @@ JA: dict[str, str] = {
     "pf_activation_rate": "アクティベーション率",
     "pf_deals_per_activated": "アクティブ1社あたり案件数",
     "pf_downloads_per_partner": "1社あたり資料DL数",
-    "pf_journey_rate": "ジャーニー到達率: {step}",
-    "pf_phase_count": "フェーズ: {phase}",
+    "pf_journey_rate": "ジャーニー到達率：{step}",
+    "pf_phase_count": "フェーズ：{phase}",
     "ph_onboarding": "オンボーディング",
     "ph_activation": "アクティベーション",
     "ph_retention": "リテンション",
@@ -760,7 +760,7 @@ def _channel_conflict_evidence(facts: dict[str, object], language: str) -> str:
             f"{p}（{d.isoformat()}登録、{_deal_status(st, language)}）" for p, d, st in claims
         )
         how = "法人番号" if by_number else "正規化した顧客名"
-        return f"{facts['partners']}社が{facts['customer']}を登録（{how}が一致）: {listed}"
+        return f"{facts['partners']}社が{facts['customer']}を登録（{how}が一致）：{listed}"
     listed = ", ".join(f"{p} ({d.isoformat()}, {st})" for p, d, st in claims)
     how = "corporate number" if by_number else "name"
     return f"{facts['partners']} partners claim {facts['customer']} (matched on {how}): {listed}"

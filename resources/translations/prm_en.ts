@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="27"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="26"/>
         <source>About PRM Desktop</source>
         <translation>About PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="28"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="27"/>
         <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
         <translation>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="38"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="37"/>
         <source>Log file: %1</source>
         <translation>Log file: %1</translation>
     </message>
@@ -235,52 +235,52 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="122"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="123"/>
         <source>Export QBRs for All Active Partners</source>
         <translation>Export QBRs for All Active Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="132"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="137"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="138"/>
         <source>&amp;Folder</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="147"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="148"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="164"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="165"/>
         <source>Folder for the QBRs</source>
         <translation>Folder for the QBRs</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="179"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="180"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="205"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="206"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="211"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="212"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="228"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="229"/>
         <source>%1 of %2 partners done</source>
         <translation>%1 of %2 partners done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="232"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="233"/>
         <source>%n QBR(s) written to %1.</source>
         <translation>
             <numerusform>%n QBR written to %1.</numerusform>
@@ -288,17 +288,17 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="237"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="238"/>
         <source>These failed:</source>
         <translation>These failed:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="241"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="242"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="245"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="246"/>
         <source>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</source>
         <translation>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</translation>
     </message>
@@ -2460,22 +2460,17 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>The computer ran out of memory. PRM Desktop has to close.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/errors.py" line="127"/>
-        <source>A file could not be read or written: %1</source>
-        <translation>A file could not be read or written: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/errors.py" line="130"/>
+        <location filename="../../prm_desktop/errors.py" line="128"/>
         <source>Something unexpected went wrong. PRM Desktop keeps running and your saved data is safe; if the same thing happens again, send the log file to support.</source>
         <translation>Something unexpected went wrong. PRM Desktop keeps running and your saved data is safe; if the same thing happens again, send the log file to support.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/errors.py" line="232"/>
+        <location filename="../../prm_desktop/errors.py" line="230"/>
         <source>PRM Desktop: unexpected error</source>
         <translation>PRM Desktop: unexpected error</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/errors.py" line="236"/>
+        <location filename="../../prm_desktop/errors.py" line="234"/>
         <source>The details were written to the log file:
 %1</source>
         <translation>The details were written to the log file:
@@ -2523,6 +2518,55 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/models/event_page.py" line="56"/>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="21"/>
+        <source>%1 cannot be opened: access was refused. If it is open in Excel or another program, close it there and try again; otherwise check that you may use this folder.</source>
+        <translation>%1 cannot be opened: access was refused. If it is open in Excel or another program, close it there and try again; otherwise check that you may use this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="26"/>
+        <source>%1 could not be written: the disk is full. Free some space and try again.</source>
+        <translation>%1 could not be written: the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="30"/>
+        <source>%1 is in use by another program. Close it there and try again.</source>
+        <translation>%1 is in use by another program. Close it there and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="34"/>
+        <source>%1 does not exist: it may have been moved, renamed or deleted.</source>
+        <translation>%1 does not exist: it may have been moved, renamed or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="41"/>
+        <source>%1 could not be written: the drive or folder is read-only.</source>
+        <translation>%1 could not be written: the drive or folder is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="44"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="47"/>
+        <source>The name or folder path of %1 is too long.</source>
+        <translation>The name or folder path of %1 is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="64"/>
+        <source>A file could not be read or written (%1).</source>
+        <extracomment>errno → the sentence for it (%1 is the file, quoted).</extracomment>
+        <translation>A file could not be read or written (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="72"/>
+        <source>%1 could not be read or written (%2).</source>
+        <translation>%1 could not be read or written (%2).</translation>
     </message>
 </context>
 <context>
@@ -4871,27 +4915,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>QbrOptions</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="72"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="73"/>
         <source>For the partner (to hand over)</source>
         <translation>For the partner (to hand over)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="75"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="76"/>
         <source>Internal (with notes and risks)</source>
         <translation>Internal (with notes and risks)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="82"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="83"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Quarter</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="83"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="84"/>
         <source>&amp;Variant</source>
         <translation>&amp;Variant</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="84"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="85"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -4899,12 +4943,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>QbrOptionsDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="96"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="97"/>
         <source>Export QBR</source>
         <translation>Export QBR</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="99"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="100"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -5267,69 +5311,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="133"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="134"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="134"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="135"/>
         <source>Export &amp;QBR…</source>
         <translation>Export &amp;QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="135"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
         <source>Export QBRs for &amp;All Active Partners…</source>
         <translation>Export QBRs for &amp;All Active Partners…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
         <source>&amp;Print QBR…</source>
         <translation>&amp;Print QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
         <source>QBR Print Pre&amp;view…</source>
         <translation>QBR Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
         <source>Export &amp;Diagnostic for the Partner…</source>
         <translation>Export &amp;Diagnostic for the Partner…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
         <source>Export P&amp;ortfolio Workbook…</source>
         <translation>Export P&amp;ortfolio Workbook…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
         <source>Import Returned &amp;Diagnostic…</source>
         <translation>Import Returned &amp;Diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="142"/>
         <source>Export QBR…</source>
         <translation>Export QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="142"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="143"/>
         <source>Print QBR…</source>
         <translation>Print QBR…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="160"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="170"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="214"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="161"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="171"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="215"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="160"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="161"/>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="170"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="171"/>
         <source>Select a partner in the list first.</source>
         <translation>Select a partner in the list first.</translation>
     </message>

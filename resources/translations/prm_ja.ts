@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="27"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="26"/>
         <source>About PRM Desktop</source>
         <translation>PRM Desktop について</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="28"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="27"/>
         <source>PRM Desktop helps channel managers follow every partner company: who sells, how far onboarding got, and what to do next.</source>
         <translation>PRM Desktop は、パートナー企業ごとに「誰が売っているか」「オンボーディングはどこまで進んだか」「次に何をすべきか」を追いかけるための、パートナーマネージャー向けアプリです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/about_dialog.py" line="38"/>
+        <location filename="../../prm_desktop/views/about_dialog.py" line="37"/>
         <source>Log file: %1</source>
         <translation>ログファイル：%1</translation>
     </message>
@@ -64,17 +64,17 @@
     <message>
         <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="56"/>
         <source>Scores: 0 = not at all … 5 = fully</source>
-        <translation>スコア: 0 = まったくできていない … 5 = 十分にできている</translation>
+        <translation>スコア：0 = まったくできていない … 5 = 十分にできている</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="79"/>
         <source>Comments: what was said, what to work on…</source>
-        <translation>コメント: 話した内容、取り組むべきこと…</translation>
+        <translation>コメント：話した内容、取り組むべきこと…</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="95"/>
         <source>Total: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
-        <translation>合計: &lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
+        <translation>合計：&lt;b&gt;%1&lt;/b&gt;/25 — &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -176,12 +176,12 @@
     <message>
         <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="176"/>
         <source>Backups of %1, kept in %2</source>
-        <translation>%1 のバックアップ（保存先: %2）</translation>
+        <translation>%1 のバックアップ（保存先：%2）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="183"/>
         <source>A backup is made when the database is opened, every 30 minutes while it changes, and before every import, schema upgrade and restore; each one is checked before it counts. Kept: the last %1 of today, then one a day for %2 days, one a week for %3 weeks and one a month for %4 months.</source>
-        <translation>バックアップは、データベースを開いたとき、変更がある間は30分ごと、そしてインポート・スキーマ更新・復元の前に作成され、検査に合格したものだけが保存されます。保存数: 今日の分は最新の%1件、その後は1日1件を%2日分、1週1件を%3週分、1か月1件を%4か月分。</translation>
+        <translation>バックアップは、データベースを開いたとき、変更がある間は30分ごと、そしてインポート・スキーマ更新・復元の前に作成され、検査に合格したものだけが保存されます。保存数：今日の分は最新の%1件、その後は1日1件を%2日分、1週1件を%3週分、1か月1件を%4か月分。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/safety/backups_dialog.py" line="194"/>
@@ -234,69 +234,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="122"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="123"/>
         <source>Export QBRs for All Active Partners</source>
         <translation>有効な全パートナーのQBRを出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="132"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="133"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="137"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="138"/>
         <source>&amp;Folder</source>
         <translation>フォルダー(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="147"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="148"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="164"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="165"/>
         <source>Folder for the QBRs</source>
         <translation>QBRの保存先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="179"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="180"/>
         <source>Choose a folder first.</source>
         <translation>先にフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="205"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="206"/>
         <source>Exporting…</source>
         <translation>出力しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="211"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="212"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="228"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="229"/>
         <source>%1 of %2 partners done</source>
         <translation>%2 社中 %1 社完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="232"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="233"/>
         <source>%n QBR(s) written to %1.</source>
         <translation>
             <numerusform>%n 件のQBRを %1 に出力しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="237"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="238"/>
         <source>These failed:</source>
         <translation>次のパートナーは失敗しました:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="241"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="242"/>
         <source>The export failed: %1</source>
-        <translation>出力に失敗しました: %1</translation>
+        <translation>出力に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="245"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="246"/>
         <source>Cancelled. The QBRs written before cancelling were kept; no file is left half-written.</source>
         <translation>キャンセルしました。キャンセル前に出力したQBRは残っています（書きかけのファイルは残りません）。</translation>
     </message>
@@ -497,7 +497,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="169"/>
         <source>Could not look for conflicts: %1</source>
-        <translation>コンフリクトを確認できませんでした: %1</translation>
+        <translation>コンフリクトを確認できませんでした：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="195"/>
@@ -514,7 +514,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="221"/>
         <source>Claim %1 (%2) ↔ claim %3 (%4) — matched on %5</source>
-        <translation>登録 %1（%2）↔ 登録 %3（%4）— 一致: %5</translation>
+        <translation>登録 %1（%2）↔ 登録 %3（%4）— 一致：%5</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/conflict_panel.py" line="265"/>
@@ -657,12 +657,12 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="93"/>
         <source>SQLite integrity check: {detail}</source>
-        <translation>SQLite整合性チェック: {detail}</translation>
+        <translation>SQLite整合性チェック：{detail}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="96"/>
         <source>The file cannot be read as a database: {detail}</source>
-        <translation>ファイルをデータベースとして読み込めません: {detail}</translation>
+        <translation>ファイルをデータベースとして読み込めません：{detail}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="99"/>
@@ -722,7 +722,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="138"/>
         <source>The check {name} could not run: {detail}</source>
-        <translation>検査 {name} を実行できませんでした: {detail}</translation>
+        <translation>検査 {name} を実行できませんでした：{detail}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="142"/>
@@ -737,7 +737,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="148"/>
         <source>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</source>
-        <translation>メールアドレス「{value}」の形式が正しくありません（例: name@example.co.jp）。</translation>
+        <translation>メールアドレス「{value}」の形式が正しくありません（例：name@example.co.jp）。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="151"/>
@@ -747,7 +747,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="154"/>
         <source>{label} &quot;{value}&quot; is not one of: {options}.</source>
-        <translation>{label}「{value}」は使えません。使える値: {options}。</translation>
+        <translation>{label}「{value}」は使えません。使える値：{options}。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="157"/>
@@ -767,7 +767,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="168"/>
         <source>{what} could not be saved: {detail}</source>
-        <translation>{what}を保存できませんでした: {detail}</translation>
+        <translation>{what}を保存できませんでした：{detail}</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="171"/>
@@ -1032,7 +1032,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="286"/>
         <source>Status &quot;{status}&quot; is not a decision; one of: {options}.</source>
-        <translation>ステータス「{status}」は判断として指定できません。使える値: {options}。</translation>
+        <translation>ステータス「{status}」は判断として指定できません。使える値：{options}。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="289"/>
@@ -1067,7 +1067,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="308"/>
         <source>Step {n} ({title}): days after contract must be 0–3650, not {value}.</source>
-        <translation>ステップ {n}（{title}）: 契約後の日数は 0〜3650 で指定してください（{value} は使えません）。</translation>
+        <translation>ステップ {n}（{title}）：契約後の日数は 0〜3650 で指定してください（{value} は使えません）。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="311"/>
@@ -1771,7 +1771,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="41"/>
         <source>%1 — %2 for %3 (registered %4, now %5)</source>
-        <translation>%1 — %3 向け %2（登録日 %4、現在: %5）</translation>
+        <translation>%1 — %3 向け %2（登録日 %4、現在：%5）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/decision_dialog.py" line="52"/>
@@ -2241,12 +2241,12 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="228"/>
         <source>%1 partners claim %2 (same corporate number): %3</source>
-        <translation>%1社が%2を登録（法人番号が一致）: %3</translation>
+        <translation>%1社が%2を登録（法人番号が一致）：%3</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="232"/>
         <source>%1 partners claim %2 (same name once normalised): %3</source>
-        <translation>%1社が%2を登録（正規化した顧客名が一致）: %3</translation>
+        <translation>%1社が%2を登録（正規化した顧客名が一致）：%3</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="242"/>
@@ -2267,7 +2267,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="275"/>
         <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
-        <translation>直近%3日でリード%1件、案件%2件: 案件化率%4%（プログラム中央値%5%）</translation>
+        <translation>直近%3日でリード%1件、案件%2件：案件化率%4%（プログラム中央値%5%）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="316"/>
@@ -2372,7 +2372,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/diagnosis_models.py" line="450"/>
         <source>%1: e.g. %2</source>
-        <translation>%1（例: %2）</translation>
+        <translation>%1（例：%2）</translation>
     </message>
 </context>
 <context>
@@ -2447,22 +2447,17 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>メモリが不足しました。PRM Desktop を終了します。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/errors.py" line="127"/>
-        <source>A file could not be read or written: %1</source>
-        <translation>ファイルを読み書きできませんでした: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/errors.py" line="130"/>
+        <location filename="../../prm_desktop/errors.py" line="128"/>
         <source>Something unexpected went wrong. PRM Desktop keeps running and your saved data is safe; if the same thing happens again, send the log file to support.</source>
         <translation>予期しないエラーが発生しました。PRM Desktop はそのまま使えます。保存済みのデータは安全です。同じことが再び起きたら、ログファイルをサポートに送ってください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/errors.py" line="232"/>
+        <location filename="../../prm_desktop/errors.py" line="230"/>
         <source>PRM Desktop: unexpected error</source>
         <translation>PRM Desktop: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/errors.py" line="236"/>
+        <location filename="../../prm_desktop/errors.py" line="234"/>
         <source>The details were written to the log file:
 %1</source>
         <translation>詳細はログファイルに記録しました:
@@ -2510,6 +2505,55 @@ The database as it is now is backed up first, so you can go back to it from this
         <location filename="../../prm_desktop/models/event_page.py" line="56"/>
         <source>Source</source>
         <translation>取込元</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="21"/>
+        <source>%1 cannot be opened: access was refused. If it is open in Excel or another program, close it there and try again; otherwise check that you may use this folder.</source>
+        <translation>%1を開けません：アクセスが拒否されました。Excel などのプログラムで開いている場合は閉じてから、もう一度お試しください。そうでない場合は、このフォルダーを使う権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="26"/>
+        <source>%1 could not be written: the disk is full. Free some space and try again.</source>
+        <translation>%1を書き込めません：ディスクの空き容量が足りません。空きを作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="30"/>
+        <source>%1 is in use by another program. Close it there and try again.</source>
+        <translation>%1は別のプログラムが使用中です。そちらで閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="34"/>
+        <source>%1 does not exist: it may have been moved, renamed or deleted.</source>
+        <translation>%1が見つかりません：移動・名前の変更・削除のいずれかが行われた可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="41"/>
+        <source>%1 could not be written: the drive or folder is read-only.</source>
+        <translation>%1を書き込めません：ドライブまたはフォルダーが読み取り専用です。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="44"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1はフォルダーです。ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="47"/>
+        <source>The name or folder path of %1 is too long.</source>
+        <translation>%1の名前またはフォルダーのパスが長すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="64"/>
+        <source>A file could not be read or written (%1).</source>
+        <extracomment>errno → the sentence for it (%1 is the file, quoted).</extracomment>
+        <translation>ファイルを読み書きできませんでした（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/file_errors.py" line="72"/>
+        <source>%1 could not be read or written (%2).</source>
+        <translation>%1を読み書きできませんでした（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3684,7 +3728,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="318"/>
         <source>Programme: per category</source>
-        <translation>プログラム全体: カテゴリ別</translation>
+        <translation>プログラム全体：カテゴリ別</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/diagnosis/learn_view.py" line="319"/>
@@ -4308,7 +4352,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="105"/>
         <source>Activity on this deal: %1</source>
-        <translation>この案件の活動: %1</translation>
+        <translation>この案件の活動：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/deals/partner_deals_tab.py" line="129"/>
@@ -4850,27 +4894,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>QbrOptions</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="72"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="73"/>
         <source>For the partner (to hand over)</source>
         <translation>パートナー向け（配布用）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="75"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="76"/>
         <source>Internal (with notes and risks)</source>
         <translation>社内用（メモとリスクを含む）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="82"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="83"/>
         <source>&amp;Quarter</source>
         <translation>四半期(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="83"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="84"/>
         <source>&amp;Variant</source>
         <translation>種類(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="84"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="85"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -4878,12 +4922,12 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>QbrOptionsDialog</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="96"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="97"/>
         <source>Export QBR</source>
         <translation>QBRの出力</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/dialogs.py" line="99"/>
+        <location filename="../../prm_desktop/views/reports/dialogs.py" line="100"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
@@ -4963,7 +5007,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="52"/>
         <source>As the partner wrote it, e.g. 株式会社アルファ</source>
-        <translation>パートナーの記載どおり（例: 株式会社アルファ）</translation>
+        <translation>パートナーの記載どおり（例：株式会社アルファ）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="54"/>
@@ -4973,12 +5017,12 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="57"/>
         <source>JPY, e.g. 1,200,000</source>
-        <translation>円（例: 1,200,000）</translation>
+        <translation>円（例：1,200,000）</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="60"/>
         <source>Empty: the registered date plus the default validity</source>
-        <translation>空欄: 登録日＋既定の有効日数</translation>
+        <translation>空欄：登録日＋既定の有効日数</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="62"/>
@@ -5038,17 +5082,17 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="106"/>
         <source>Amount: %1</source>
-        <translation>金額: %1</translation>
+        <translation>金額：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="145"/>
         <source>New registration: %1</source>
-        <translation>新規案件登録: %1</translation>
+        <translation>新規案件登録：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/registration_dialog.py" line="184"/>
         <source>Edit registration: %1</source>
-        <translation>案件登録の編集: %1</translation>
+        <translation>案件登録の編集：%1</translation>
     </message>
 </context>
 <context>
@@ -5092,17 +5136,17 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
         <source>Imported: %1</source>
-        <translation>取り込み: %1 件</translation>
+        <translation>取り込み：%1 件</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
         <source>Already there: %1</source>
-        <translation>登録済み: %1 件</translation>
+        <translation>登録済み：%1 件</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="275"/>
         <source>New partners: %1</source>
-        <translation>新規パートナー: %1</translation>
+        <translation>新規パートナー：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
@@ -5112,7 +5156,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Row %1: %2</source>
-        <translation>%1 行目: %2</translation>
+        <translation>%1 行目：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="295"/>
@@ -5244,76 +5288,76 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="133"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="134"/>
         <source>&amp;Reports</source>
         <translation>レポート(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="134"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="135"/>
         <source>Export &amp;QBR…</source>
         <translation>QBRを出力(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="135"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
         <source>Export QBRs for &amp;All Active Partners…</source>
         <translation>有効な全パートナーのQBRを出力(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="136"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
         <source>&amp;Print QBR…</source>
         <translation>QBRを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="137"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
         <source>QBR Print Pre&amp;view…</source>
         <translation>QBRの印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="138"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
         <source>Export &amp;Diagnostic for the Partner…</source>
         <translation>パートナー向け診断シートを出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="139"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
         <source>Export P&amp;ortfolio Workbook…</source>
         <translation>ポートフォリオ・ワークブックを出力(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="140"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
         <source>Import Returned &amp;Diagnostic…</source>
         <translation>返送された診断シートを取り込む(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="141"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="142"/>
         <source>Export QBR…</source>
         <translation>QBRを出力…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="142"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="143"/>
         <source>Print QBR…</source>
         <translation>QBRを印刷…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="160"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="170"/>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="214"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="161"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="171"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="215"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="160"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="161"/>
         <source>No database is open.</source>
         <translation>データベースが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/reports/controller.py" line="170"/>
+        <location filename="../../prm_desktop/views/reports/controller.py" line="171"/>
         <source>Select a partner in the list first.</source>
         <translation>先に一覧でパートナーを選択してください。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/controller.py" line="214"/>
         <source>The file could not be made: %1</source>
-        <translation>ファイルを作成できませんでした: %1</translation>
+        <translation>ファイルを作成できませんでした：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/controller.py" line="238"/>
@@ -5328,7 +5372,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/reports/controller.py" line="257"/>
         <source>QBR saved: %1</source>
-        <translation>QBRを保存しました: %1</translation>
+        <translation>QBRを保存しました：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/controller.py" line="300"/>
@@ -5349,7 +5393,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/reports/controller.py" line="337"/>
         <source>Diagnostic saved: %1. Send it to the partner; import the returned file with File → Import Returned Diagnostic.</source>
-        <translation>診断シートを保存しました: %1。パートナーに送付し、返送されたファイルは「ファイル → 返送された診断シートを取り込む」で取り込んでください。</translation>
+        <translation>診断シートを保存しました：%1。パートナーに送付し、返送されたファイルは「ファイル → 返送された診断シートを取り込む」で取り込んでください。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/controller.py" line="351"/>
@@ -5370,7 +5414,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/reports/controller.py" line="377"/>
         <source>Self-assessment of %1 imported: total %2 / 25.</source>
-        <translation>%1 の自己評価を取り込みました: 合計 %2 / 25。</translation>
+        <translation>%1 の自己評価を取り込みました：合計 %2 / 25。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/reports/controller.py" line="386"/>
@@ -5385,7 +5429,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/reports/controller.py" line="410"/>
         <source>Portfolio saved: %1</source>
-        <translation>ポートフォリオを保存しました: %1</translation>
+        <translation>ポートフォリオを保存しました：%1</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5539,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/views/safety/controller.py" line="232"/>
         <source>Backed up: %1</source>
-        <translation>バックアップしました: %1</translation>
+        <translation>バックアップしました：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/safety/controller.py" line="243"/>
@@ -5516,7 +5560,7 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
     <message>
         <location filename="../../prm_desktop/views/safety/controller.py" line="255"/>
         <source>Automatic backup failed: %1</source>
-        <translation>自動バックアップに失敗しました: %1</translation>
+        <translation>自動バックアップに失敗しました：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/safety/controller.py" line="266"/>
@@ -5539,7 +5583,7 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
     <message>
         <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="167"/>
         <source>e.g. the key person is on leave until the 15th</source>
-        <translation>例: キーマンが15日まで休暇中</translation>
+        <translation>例：キーマンが15日まで休暇中</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/diagnosis/dialogs.py" line="169"/>
@@ -5634,12 +5678,12 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
     <message>
         <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="277"/>
         <source>Suggested: %1</source>
-        <translation>推奨: %1</translation>
+        <translation>推奨：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="285"/>
         <source>The signals could not be computed: %1</source>
-        <translation>シグナルを計算できませんでした: %1</translation>
+        <translation>シグナルを計算できませんでした：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/diagnosis/today_view.py" line="289"/>

@@ -48,7 +48,7 @@ def test_expiring_and_conflict_read_in_japanese_and_english(sqlite_db: Database)
     _, facts, english = conflicts[0]
     assert isinstance(facts, dict)
     ja = signal_evidence("channel_conflict", facts, None, english, "ja")
-    assert ja.startswith("2社が株式会社オメガを登録（正規化した顧客名が一致）: アルファ販売（")
+    assert ja.startswith("2社が株式会社オメガを登録（正規化した顧客名が一致）：アルファ販売（")
     assert "ベータ商会（" in ja and "申請中" in ja and "submitted" not in ja
     assert signal_evidence("channel_conflict", facts, None, english, "en") == english
 

@@ -33,6 +33,7 @@ from prm_core.database import Database
 from prm_core.queries.partners import load_partner_summary
 from prm_core.reports.batch import qbr_filename
 from prm_core.services.changes import Changes
+from prm_desktop.core_messages import describe
 from prm_desktop.i18n import filled, ui_language
 from prm_desktop.models.import_messages import problem_text
 from prm_desktop.tasks import BackgroundTask, TaskContext
@@ -210,9 +211,8 @@ class ReportsController(QObject):
         return task
 
     def _task_failed(self, exc: BaseException) -> None:
-        self._warn(
-            self.tr("Reports"), self.tr("The file could not be made: %1").replace("%1", str(exc))
-        )
+        why = self.tr("The file could not be made: %1").replace("%1", describe(exc))
+        self._warn(self.tr("Reports"), why)
 
     def _written(self, path: str, message: str) -> None:
         self.window.statusBar().showMessage(message.replace("%1", path), 8000)
@@ -384,7 +384,7 @@ class ReportsController(QObject):
         from prm_core.reports.diagnostic_import import DiagnosticRefused
 
         title = self.tr("Diagnostic Not Imported")
-        if isinstance(exc, DiagnosticRefused):
+        if isinstance(exc, (DiagnosticRefused, OSError)):
             self._warn(title, problem_text(exc))
         else:
             self._warn(title, f"{type(exc).__name__}: {exc}")

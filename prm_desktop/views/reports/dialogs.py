@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from prm_core.database import Database
 from prm_core.reports.batch import BatchResult, export_qbr_batch
 from prm_core.reports.periods import Quarter
+from prm_desktop.core_messages import describe
 from prm_desktop.i18n import filled, ui_language
 from prm_desktop.tasks import BackgroundTask, TaskContext
 from prm_desktop.views.form_dialog import FormDialog
@@ -238,7 +239,7 @@ class BatchExportDialog(QDialog):
         self.outcome = text
 
     def _failed(self, exc: BaseException) -> None:
-        self.outcome = self.tr("The export failed: %1").replace("%1", str(exc))
+        self.outcome = self.tr("The export failed: %1").replace("%1", describe(exc))
 
     def _cancelled(self) -> None:
         self.outcome = self.tr(
