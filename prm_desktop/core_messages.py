@@ -11,7 +11,7 @@ here; tests/gui/test_safety_messages.py fails when the two differ.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication
@@ -463,11 +463,16 @@ def fill(template: str, args: Mapping[str, str], fallback: str) -> str:
         return fallback
 
 
+def listed(items: Iterable[str]) -> str:
+    """Items joined as the UI's language lists them ("a; b" / "a、b")."""
+    return translate(Message("list.separator")).join(items)
+
+
 def _arg(value: object) -> str:
     if isinstance(value, Message):
         return translate(value)
     if isinstance(value, tuple):  # a list of items, joined as the language does
-        return translate(Message("list.separator")).join(_arg(v) for v in value)
+        return listed(_arg(v) for v in value)
     return "" if value is None else str(value)
 
 

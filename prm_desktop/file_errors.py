@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from prm_desktop.i18n import filled, ui_language
+from prm_desktop.i18n import filled
 
 
 def _sentences() -> dict[int, Callable[[], str]]:
@@ -52,7 +52,7 @@ def _sentences() -> dict[int, Callable[[], str]]:
     }
 
 
-#: errno → the sentence for it (%1 is the file, quoted).
+# errno → the sentence for it (%1 is the file; a translation quotes it as its language does).
 SENTENCES = _sentences()
 
 
@@ -64,12 +64,11 @@ def file_error_text(exc: OSError) -> str:
         return QCoreApplication.translate(
             "FileErrors", "A file could not be read or written (%1)."
         ).replace("%1", detail)
-    shown = f"「{name}」" if ui_language() == "ja" else f'"{name}"'
     sentence = SENTENCES.get(exc.errno) if exc.errno is not None else None
     if sentence is not None:
-        return filled(sentence(), shown)
+        return filled(sentence(), name)
     return filled(
         QCoreApplication.translate("FileErrors", "%1 could not be read or written (%2)."),
-        shown,
+        name,
         detail,
     )

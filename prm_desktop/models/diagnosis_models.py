@@ -32,6 +32,7 @@ from prm_core.diagnosis.signal_base import DEAL_SIGNAL_KEYS, DEFAULT_ACTIONS, SE
 from prm_core.diagnosis.signal_base import Signal as CoreSignal
 from prm_core.diagnosis.signals import PartnerSignals
 from prm_core.diagnosis.tiers import LedgerLine, TierHint
+from prm_desktop.core_messages import listed
 from prm_desktop.models.deal_models import deal_status_label
 from prm_desktop.models.labels import (
     event_kind_label,
@@ -215,7 +216,7 @@ def _deal_expiring_evidence(s: CoreSignal) -> str:
 
 def _channel_conflict_evidence(s: CoreSignal) -> str:
     f = s.facts
-    claims = ", ".join(
+    claims = listed(
         _fill(
             QCoreApplication.translate("DiagnosisTexts", "%1 (registered %2, %3)"),
             partner,

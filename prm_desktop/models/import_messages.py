@@ -381,6 +381,7 @@ def _spellings(keys: Iterable[str], ja_labels: Mapping[str, str]) -> str:
     if ui_language() == "ja":
         items = [unbroken(f"{ja_labels[k]}（{k}）" if k in ja_labels else k) for k in keys]
         return "、".join(items)
+    # commas, not ``listed``'s semicolons: short words, like the accepted values in English
     return ", ".join(f"{k} ({ja_labels[k]})" if k in ja_labels else k for k in keys)
 
 
@@ -460,9 +461,10 @@ def problem_text(exc: BaseException) -> str:
     if isinstance(exc, DiagnosticRefused):
         params = exc.params
         if exc.problems:  # "X was not imported: a; b." with each problem worded too
+            # Japanese lays each problem on its own line ("\n・"), so not ``listed``
             separator = QCoreApplication.translate("ImportMessages", "; ")
-            listed = separator.join(reason_text(k, p, "") or "?" for k, p in exc.problems)
-            params = tuple((n, listed if n == "problems" else v) for n, v in params)
+            problems = separator.join(reason_text(k, p, "") or "?" for k, p in exc.problems)
+            params = tuple((n, problems if n == "problems" else v) for n, v in params)
         return reason_text(exc.key, params, str(exc))
     return describe(exc)
 

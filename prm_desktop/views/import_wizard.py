@@ -42,9 +42,8 @@ from prm_core.importing import (
     suggested_mapping,
     validate,
 )
-from prm_core.safety.messages import Message
 from prm_core.services.changes import Changes
-from prm_desktop.core_messages import translate
+from prm_desktop.core_messages import listed
 from prm_desktop.i18n import filled, ui_language, unbroken
 from prm_desktop.models.import_messages import (
     accepted_values_hints,
@@ -75,11 +74,6 @@ def field_label(spec: FieldSpec) -> str:
     """A field as this screen names it: the Japanese header name from domain.md on a
     Japanese screen (日時, 種別), else its English label; never the internal key."""
     return spec.label_ja if ui_language() == "ja" else spec.label_en or spec.key
-
-
-def listed(items: list[str]) -> str:
-    """Items joined as the UI's language lists them ("a, b" / "a、b")."""
-    return translate(Message("list.separator")).join(items)
 
 
 def rows_text(p: Preview) -> str:
@@ -413,7 +407,7 @@ class RunPage(QWizardPage):
                     else self.tr("New partners: %1")
                 ).replace(
                     "%1",
-                    "、".join(unbroken(name) for name in report.created_partners[:20])
+                    listed(unbroken(name) for name in report.created_partners[:20])
                     + (" …" if len(report.created_partners) > 20 else ""),
                 )
             )

@@ -81,27 +81,27 @@
 <context>
     <name>AssessmentHistoryModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="718"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="719"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="722"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="723"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="730"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="731"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="736"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="737"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="740"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="741"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -403,42 +403,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="914"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="915"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="918"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="919"/>
         <source>90 days before</source>
         <translation>90 days before</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="923"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="924"/>
         <source>90 days after</source>
         <translation>90 days after</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1018"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1019"/>
         <source>Won amount (JPY)</source>
         <translation>Won amount (JPY)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1032"/>
         <source>Journey steps reached</source>
         <translation>Journey steps reached</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1036"/>
         <source>Lead → deal conversion</source>
         <translation>Lead → deal conversion</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1039"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1040"/>
         <source>Top person&apos;s share of deals</source>
         <translation>Top person&apos;s share of deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1043"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1044"/>
         <source>Logged in (retention)</source>
         <translation>Logged in (retention)</translation>
     </message>
@@ -1734,17 +1734,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="400"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="401"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="404"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="405"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="404"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="405"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -1841,7 +1841,7 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisPlurals</name>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="397"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="398"/>
         <source>first training completed %1 days ago (%n training(s)), no proposal since</source>
         <translation>
             <numerusform>first training completed %1 days ago (%n training), no proposal since</numerusform>
@@ -1849,7 +1849,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="401"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="402"/>
         <source>%n onboarding step(s) overdue; oldest “%1”, due %2 (%3 days ago)</source>
         <translation>
             <numerusform>%n onboarding step overdue; oldest “%1”, due %2 (%3 days ago)</numerusform>
@@ -1857,7 +1857,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="405"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="406"/>
         <source>%n action item(s) past due (%1 ours, %2 the partner&apos;s); oldest “%3”, due %4 (%5 days ago)</source>
         <translation>
             <numerusform>%n action item past due (%1 ours, %2 the partner&apos;s); oldest “%3”, due %4 (%5 days ago)</numerusform>
@@ -1865,7 +1865,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="413"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="414"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n training</numerusform>
@@ -1873,7 +1873,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="414"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="415"/>
         <source>%n deal(s) registered</source>
         <translation>
             <numerusform>%n deal registered</numerusform>
@@ -1881,7 +1881,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="415"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="416"/>
         <source>%n deal(s) won</source>
         <translation>
             <numerusform>%n deal won</numerusform>
@@ -1889,7 +1889,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="416"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="417"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -1897,7 +1897,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="417"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="418"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -1905,7 +1905,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="418"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="419"/>
         <source>%n download(s)</source>
         <translation>
             <numerusform>%n download</numerusform>
@@ -1913,7 +1913,7 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="419"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="420"/>
         <source>%n login(s)</source>
         <translation>
             <numerusform>%n login</numerusform>
@@ -2092,298 +2092,298 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisTexts</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="67"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="68"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="68"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="69"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="69"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="70"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="76"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="77"/>
         <source>Stalled after registration</source>
         <translation>Stalled after registration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="79"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="80"/>
         <source>Downloads without deals</source>
         <translation>Downloads without deals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="82"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="83"/>
         <source>Training without proposals</source>
         <translation>Training without proposals</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="85"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="86"/>
         <source>Declining activity</source>
         <translation>Declining activity</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="86"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="87"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="87"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="88"/>
         <source>Key person dependence</source>
         <translation>Key person dependence</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="90"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="91"/>
         <source>Low conversion</source>
         <translation>Low conversion</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="91"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="92"/>
         <source>Onboarding overdue</source>
         <translation>Onboarding overdue</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="92"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="93"/>
         <source>Action items overdue</source>
         <translation>Action items overdue</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="93"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="94"/>
         <source>Deal registration expiring</source>
         <translation>Deal registration expiring</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="94"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="95"/>
         <source>Channel conflict</source>
         <translation>Channel conflict</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="102"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="103"/>
         <source>Send the first-steps learning course.</source>
         <translation>Send the first-steps learning course.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="105"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="106"/>
         <source>Send the first deal registration guide and offer a co-selling visit.</source>
         <translation>Send the first deal registration guide and offer a co-selling visit.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="109"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="110"/>
         <source>Share the proposal template and talk script; plan key accounts together.</source>
         <translation>Share the proposal template and talk script; plan key accounts together.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="113"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="114"/>
         <source>Hold a 1on1 to hear what changed.</source>
         <translation>Hold a 1on1 to hear what changed.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="116"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="117"/>
         <source>Start the reactivation programme and send a success story mailing.</source>
         <translation>Start the reactivation programme and send a success story mailing.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="119"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="120"/>
         <source>Spread the key person&apos;s know-how and train a second seller.</source>
         <translation>Spread the key person&apos;s know-how and train a second seller.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="122"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="123"/>
         <source>Coach the person and review calls together.</source>
         <translation>Coach the person and review calls together.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="125"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="126"/>
         <source>Agree new dates in the next 1on1.</source>
         <translation>Agree new dates in the next 1on1.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="128"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="129"/>
         <source>Follow up on the overdue items.</source>
         <translation>Follow up on the overdue items.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="131"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="132"/>
         <source>Ask the partner for the deal&apos;s status.</source>
         <translation>Ask the partner for the deal&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="134"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="135"/>
         <source>Decide who owns the customer and tell both partners.</source>
         <translation>Decide who owns the customer and tell both partners.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="162"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="163"/>
         <source>registered %1 days ago, never logged in</source>
         <translation>registered %1 days ago, never logged in</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="166"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="167"/>
         <source>registered %1 days ago, last login %2 days ago (%3)</source>
         <translation>registered %1 days ago, last login %2 days ago (%3)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="178"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="179"/>
         <source>%1 events in the last %2 days against %3 per %2 days in the %4 days before</source>
         <translation>%1 events in the last %2 days against %3 per %2 days in the %4 days before</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="194"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="195"/>
         <source>“%1” for %2 (%3, registered %4) expires today, %5</source>
         <translation>“%1” for %2 (%3, registered %4) expires today, %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="198"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="199"/>
         <source>“%1” for %2 (%3, registered %4) expires tomorrow, %5</source>
         <translation>“%1” for %2 (%3, registered %4) expires tomorrow, %5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="202"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="203"/>
         <source>“%1” for %2 (%3, registered %4) expires on %5, in %6 days</source>
         <translation>“%1” for %2 (%3, registered %4) expires on %5, in %6 days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="220"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="221"/>
         <source>%1 (registered %2, %3)</source>
         <translation>%1 (registered %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="228"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="229"/>
         <source>%1 partners claim %2 (same corporate number): %3</source>
         <translation>%1 partners claim %2 (same corporate number): %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="232"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="233"/>
         <source>%1 partners claim %2 (same name once normalised): %3</source>
         <translation>%1 partners claim %2 (same name once normalised): %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="242"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="243"/>
         <source>registered %1 days ago, no material downloaded</source>
         <extracomment>Per signal key: the evidence rebuilt in the user&apos;s language from ``Signal.facts``.</extracomment>
         <translation>registered %1 days ago, no material downloaded</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="248"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="249"/>
         <source>first download %1 days ago, %2 downloads, no deal registered</source>
         <translation>first download %1 days ago, %2 downloads, no deal registered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="263"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="264"/>
         <source>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</source>
         <translation>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="275"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="276"/>
         <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
         <translation>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="316"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="317"/>
         <source>Ideal operation</source>
         <translation>Ideal operation</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="317"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="318"/>
         <source>One step short</source>
         <translation>One step short</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="318"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="319"/>
         <source>High churn risk</source>
         <translation>High churn risk</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="326"/>
         <source>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</source>
         <translation>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="329"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="330"/>
         <source>One step short: review how you collaborate and how you support the partner.</source>
         <translation>One step short: review how you collaborate and how you support the partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="333"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="334"/>
         <source>High risk of churn: start again from perception and readiness.</source>
         <translation>High risk of churn: start again from perception and readiness.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="343"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="344"/>
         <source>Does the partner understand our product and why it is worth selling?</source>
         <translation>Does the partner understand our product and why it is worth selling?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="347"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="348"/>
         <source>Does the partner feel ready and able to sell it?</source>
         <translation>Does the partner feel ready and able to sell it?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="350"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="351"/>
         <source>Do the partner&apos;s sellers actually propose it, with the tools they need?</source>
         <translation>Do the partner&apos;s sellers actually propose it, with the tools they need?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="354"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="355"/>
         <source>Do we plan and run initiatives together, regularly?</source>
         <translation>Do we plan and run initiatives together, regularly?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="357"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="358"/>
         <source>Is there continuous support and recognition for a long relationship?</source>
         <translation>Is there continuous support and recognition for a long relationship?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="367"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="368"/>
         <source>webinars, product videos, industry-specific materials</source>
         <translation>webinars, product videos, industry-specific materials</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="370"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="371"/>
         <source>e-learning, certification, FAQ</source>
         <translation>e-learning, certification, FAQ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="371"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="372"/>
         <source>proposal templates, competitor comparison, co-selling visits</source>
         <translation>proposal templates, competitor comparison, co-selling visits</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="374"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="375"/>
         <source>joint strategy meeting, joint campaigns</source>
         <translation>joint strategy meeting, joint campaigns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="377"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="378"/>
         <source>incentives plus non-monetary awards</source>
         <translation>incentives plus non-monetary awards</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="386"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="387"/>
         <source>Partner (self)</source>
         <translation>Partner (self)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="387"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="388"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="438"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="439"/>
         <source>%1 points to %2</source>
         <translation>%1 points to %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="448"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="449"/>
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="450"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="451"/>
         <source>%1: e.g. %2</source>
         <translation>%1: e.g. %2</translation>
     </message>
@@ -2391,57 +2391,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>EffectTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="838"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="839"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="840"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="841"/>
         <source>deals rose</source>
         <translation>deals rose</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="841"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="842"/>
         <source>no rise</source>
         <translation>no rise</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="852"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="856"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="860"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="863"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="864"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="867"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="868"/>
         <source>Deals before</source>
         <translation>Deals before</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="873"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="874"/>
         <source>Deals after</source>
         <translation>Deals after</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="879"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="880"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="883"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="884"/>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
@@ -2560,11 +2560,10 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/file_errors.py" line="64"/>
         <source>A file could not be read or written (%1).</source>
-        <extracomment>errno → the sentence for it (%1 is the file, quoted).</extracomment>
         <translation>A file could not be read or written (%1).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/file_errors.py" line="72"/>
+        <location filename="../../prm_desktop/file_errors.py" line="71"/>
         <source>%1 could not be read or written (%2).</source>
         <translation>%1 could not be read or written (%2).</translation>
     </message>
@@ -2572,44 +2571,44 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="115"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="118"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="112"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="123"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="129"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="123"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="140"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="143"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="160"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="154"/>
         <source>Import File</source>
         <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="183"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="177"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -2645,27 +2644,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="768"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="769"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="772"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="773"/>
         <source>Partner (self)</source>
         <translation>Partner (self)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="777"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="778"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="782"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="783"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="802"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="803"/>
         <source>A gap of 2 or more is worth a talk.</source>
         <translation>A gap of 2 or more is worth a talk.</translation>
     </message>
@@ -3290,71 +3289,71 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
         <source>Kinds a file can use: %1</source>
         <translation>Kinds a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="403"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="404"/>
         <source>Partner types a file can use: %1</source>
         <translation>Partner types a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="411"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="412"/>
         <source>Statuses a file can use: %1</source>
         <translation>Statuses a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="428"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="429"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="437"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="438"/>
         <source>row %1: </source>
         <translation>row %1: </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="441"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="442"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="450"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="451"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="463"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="465"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="482"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="486"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="487"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="489"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="490"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="493"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="495"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -3362,43 +3361,43 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="500"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="494"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="496"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="523"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="517"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="530"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="524"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="531"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="539"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="538"/>
         <source>Rejected rows were written to %1</source>
         <translation>Rejected rows were written to %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="541"/>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="549"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="535"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="543"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -3406,37 +3405,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="66"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="65"/>
         <source>Activity events</source>
         <translation>Activity events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="67"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="66"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="67"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="69"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
         <source>Materials (contents)</source>
         <translation>Materials (contents)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="87"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="81"/>
         <source>%1 · about %2 rows</source>
         <translation>%1 · about %2 rows</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="100"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="94"/>
         <source>Cannot read this file: %1</source>
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="565"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="559"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3751,17 +3750,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="815"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="816"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="819"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="820"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="824"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="825"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -3977,37 +3976,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="220"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="214"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="223"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="217"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="244"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="238"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="277"/>
         <source>Required field not mapped: %1</source>
         <translation>Required field not mapped: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="286"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="280"/>
         <source>Two columns are mapped to: %1</source>
         <translation>Two columns are mapped to: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="261"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="255"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="263"/>
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>
@@ -4751,22 +4750,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PlaybookTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="985"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="988"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="989"/>
         <source>Action offered</source>
         <translation>Action offered</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="992"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="993"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1000"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1001"/>
         <source>In use</source>
         <translation>In use</translation>
     </message>
@@ -4774,104 +4773,104 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PractTab</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="263"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="264"/>
         <source>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</source>
         <extracomment>``(workspace, parent) -&gt; QWidget`` factories of widgets shown beside the Trust score; a widget with ``show_partner(partner_id: int | None)`` is told whenever the partner changes. Below this width the radar goes above the diagnosis instead of beside it.</extracomment>
         <translation>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="274"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="275"/>
         <source>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
         <translation>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="287"/>
         <source>All five phases score %1/5: none stands out as the weakest.</source>
         <translation>All five phases score %1/5: none stands out as the weakest.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="294"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="295"/>
         <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
         <translation>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="304"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="305"/>
         <source>Gaps of 2 or more are highlighted: worth a talk (%1).</source>
         <translation>Gaps of 2 or more are highlighted: worth a talk (%1).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="308"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="309"/>
         <source>No gap of 2 or more between the partner&apos;s view and yours.</source>
         <translation>No gap of 2 or more between the partner&apos;s view and yours.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="314"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="315"/>
         <source>&lt;b&gt;Trust&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Trust&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="321"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="322"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="325"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="326"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="326"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="327"/>
         <source>no tier yet</source>
         <translation>no tier yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="332"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="333"/>
         <source>Top tier reached.</source>
         <translation>Top tier reached.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="359"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="360"/>
         <source>New PRACT assessment</source>
         <translation>New PRACT assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="369"/>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="375"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="370"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="376"/>
         <source>Delete Assessment</source>
         <translation>Delete Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="369"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="370"/>
         <source>Select an assessment first.</source>
         <translation>Select an assessment first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="377"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="378"/>
         <source>Delete the %1 assessment of %2?</source>
         <translation>Delete the %1 assessment of %2?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="386"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="387"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="387"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="388"/>
         <source>&amp;Delete Assessment</source>
         <translation>&amp;Delete Assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="388"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="389"/>
         <source>Partner&apos;s view against yours</source>
         <translation>Partner&apos;s view against yours</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="389"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="390"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="390"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="391"/>
         <source>Tier and points</source>
         <translation>Tier and points</translation>
     </message>
@@ -4887,27 +4886,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="943"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="944"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="947"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="948"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="953"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="954"/>
         <source>Judged (90 days on)</source>
         <translation>Judged (90 days on)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="961"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="962"/>
         <source>Deals rose</source>
         <translation>Deals rose</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="967"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="968"/>
         <source>Success rate</source>
         <translation>Success rate</translation>
     </message>
@@ -5119,19 +5118,19 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="149"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="150"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="150"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="151"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="177"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="178"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -5139,50 +5138,50 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="238"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="283"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="287"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="239"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="284"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="288"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="251"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="252"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="275"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="279"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>The file was rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="281"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="295"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>Expires within %n day</numerusform>
@@ -5190,57 +5189,57 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
         <source>Channel conflict</source>
         <translation>Channel conflict</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="315"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Import File…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
         <source>&amp;Won…</source>
         <translation>&amp;Won…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="331"/>
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="331"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="332"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
@@ -5476,57 +5475,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="323"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="361"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="355"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="381"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="375"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="398"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="392"/>
         <source>To add: %1 · already there (skipped): %2 · invalid rows: %3</source>
         <translation>To add: %1 · already there (skipped): %2 · invalid rows: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="403"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="397"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="400"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="394"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="411"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
         <source>Partners to create: %1</source>
         <translation>Partners to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="413"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="407"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="423"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="417"/>
         <source>Persons to create: %1</source>
         <translation>Persons to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="425"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="419"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="432"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="426"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
@@ -5670,23 +5669,23 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>TodaySignalsModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="641"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="642"/>
         <source>Partner / signal</source>
         <extracomment>Programmes up to this many partners are answered on the GUI thread: it takes a few milliseconds, shows no &quot;computing…&quot; flicker, and leaves no query running when a window closes its database. Larger ones are computed on the thread pool.</extracomment>
         <translation>Partner / signal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="642"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="643"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="643"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="644"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="644"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="645"/>
         <source>Suggested action</source>
         <translation>Suggested action</translation>
     </message>
@@ -5826,32 +5825,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="443"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="437"/>
         <source>Validate</source>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="444"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="438"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="458"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="452"/>
         <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
         <translation>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="466"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="460"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="477"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="471"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="481"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="475"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
     </message>

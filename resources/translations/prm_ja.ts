@@ -80,27 +80,27 @@
 <context>
     <name>AssessmentHistoryModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="718"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="719"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="722"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="723"/>
         <source>Assessor</source>
         <translation>評価者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="730"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="731"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="736"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="737"/>
         <source>Band</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="740"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="741"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
@@ -401,42 +401,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="914"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="915"/>
         <source>Measure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="918"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="919"/>
         <source>90 days before</source>
         <translation>実施前90日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="923"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="924"/>
         <source>90 days after</source>
         <translation>実施後90日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1018"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1019"/>
         <source>Won amount (JPY)</source>
         <translation>受注金額（円）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1031"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1032"/>
         <source>Journey steps reached</source>
         <translation>到達したステップ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1035"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1036"/>
         <source>Lead → deal conversion</source>
         <translation>リード→案件化率</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1039"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1040"/>
         <source>Top person&apos;s share of deals</source>
         <translation>最多担当者の案件シェア</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1043"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1044"/>
         <source>Logged in (retention)</source>
         <translation>ログインあり（継続利用）</translation>
     </message>
@@ -1731,17 +1731,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="400"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="401"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="404"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="405"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="404"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="405"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -1838,70 +1838,70 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisPlurals</name>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="397"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="398"/>
         <source>first training completed %1 days ago (%n training(s)), no proposal since</source>
         <translation>
             <numerusform>初回研修修了は%1日前（研修%n件）、その後の提案なし</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="401"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="402"/>
         <source>%n onboarding step(s) overdue; oldest “%1”, due %2 (%3 days ago)</source>
         <translation>
             <numerusform>オンボーディング%n項目が期限切れ。最も古いのは「%1」、期限%2（%3日前）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="405"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="406"/>
         <source>%n action item(s) past due (%1 ours, %2 the partner&apos;s); oldest “%3”, due %4 (%5 days ago)</source>
         <translation>
             <numerusform>アクションアイテム%n件が期限切れ（自社%1件、パートナー%2件）。最も古いのは「%3」、期限%4（%5日前）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="413"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="414"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>研修%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="414"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="415"/>
         <source>%n deal(s) registered</source>
         <translation>
             <numerusform>案件登録%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="415"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="416"/>
         <source>%n deal(s) won</source>
         <translation>
             <numerusform>受注%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="416"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="417"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>リード%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="417"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="418"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>提案%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="418"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="419"/>
         <source>%n download(s)</source>
         <translation>
             <numerusform>資料DL %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="419"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="420"/>
         <source>%n login(s)</source>
         <translation>
             <numerusform>ログイン%n回</numerusform>
@@ -2079,298 +2079,298 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DiagnosisTexts</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="67"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="68"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="68"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="69"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="69"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="70"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="76"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="77"/>
         <source>Stalled after registration</source>
         <translation>登録後に停滞</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="79"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="80"/>
         <source>Downloads without deals</source>
         <translation>資料DLのみで案件なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="82"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="83"/>
         <source>Training without proposals</source>
         <translation>研修修了後に提案なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="85"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="86"/>
         <source>Declining activity</source>
         <translation>活動の減少</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="86"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="87"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="87"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="88"/>
         <source>Key person dependence</source>
         <translation>キーマン依存</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="90"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="91"/>
         <source>Low conversion</source>
         <translation>案件化率が低い</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="91"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="92"/>
         <source>Onboarding overdue</source>
         <translation>オンボーディングの遅れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="92"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="93"/>
         <source>Action items overdue</source>
         <translation>アクションアイテムの期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="93"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="94"/>
         <source>Deal registration expiring</source>
         <translation>案件登録の期限切れ間近</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="94"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="95"/>
         <source>Channel conflict</source>
         <translation>チャネルコンフリクト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="102"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="103"/>
         <source>Send the first-steps learning course.</source>
         <translation>導入向けの学習コースを送る。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="105"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="106"/>
         <source>Send the first deal registration guide and offer a co-selling visit.</source>
         <translation>初回案件登録ガイドを送り、同行営業を提案する。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="109"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="110"/>
         <source>Share the proposal template and talk script; plan key accounts together.</source>
         <translation>提案書テンプレートとトークスクリプトを共有し、重点顧客を一緒に計画する。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="113"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="114"/>
         <source>Hold a 1on1 to hear what changed.</source>
         <translation>1on1で何が変わったかを聞く。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="116"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="117"/>
         <source>Start the reactivation programme and send a success story mailing.</source>
         <translation>再活性化プログラムを始め、成功事例のメールを送る。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="119"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="120"/>
         <source>Spread the key person&apos;s know-how and train a second seller.</source>
         <translation>キーマンのノウハウを共有し、二人目の営業担当を育成する。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="122"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="123"/>
         <source>Coach the person and review calls together.</source>
         <translation>担当者をコーチングし、商談を一緒に振り返る。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="125"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="126"/>
         <source>Agree new dates in the next 1on1.</source>
         <translation>次回の1on1で新しい期日を合意する。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="128"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="129"/>
         <source>Follow up on the overdue items.</source>
         <translation>期限切れの項目をフォローする。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="131"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="132"/>
         <source>Ask the partner for the deal&apos;s status.</source>
         <translation>パートナーに案件の状況を確認する。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="134"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="135"/>
         <source>Decide who owns the customer and tell both partners.</source>
         <translation>顧客の担当パートナーを決め、両方のパートナーに伝える。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="162"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="163"/>
         <source>registered %1 days ago, never logged in</source>
         <translation>%1日前に登録、ログインなし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="166"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="167"/>
         <source>registered %1 days ago, last login %2 days ago (%3)</source>
         <translation>%1日前に登録、最終ログインは%2日前（%3）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="178"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="179"/>
         <source>%1 events in the last %2 days against %3 per %2 days in the %4 days before</source>
         <translation>直近%2日のイベント%1件（その前の%4日間の平均は%2日あたり%3件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="194"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="195"/>
         <source>“%1” for %2 (%3, registered %4) expires today, %5</source>
         <translation>%2の「%1」（%3、%4登録）は本日%5に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="198"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="199"/>
         <source>“%1” for %2 (%3, registered %4) expires tomorrow, %5</source>
         <translation>%2の「%1」（%3、%4登録）は明日%5に期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="202"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="203"/>
         <source>“%1” for %2 (%3, registered %4) expires on %5, in %6 days</source>
         <translation>%2の「%1」（%3、%4登録）は%5に期限切れ（あと%6日）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="220"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="221"/>
         <source>%1 (registered %2, %3)</source>
         <translation>%1（%2登録、%3）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="228"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="229"/>
         <source>%1 partners claim %2 (same corporate number): %3</source>
         <translation>%1社が%2を登録（法人番号が一致）：%3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="232"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="233"/>
         <source>%1 partners claim %2 (same name once normalised): %3</source>
         <translation>%1社が%2を登録（正規化した顧客名が一致）：%3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="242"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="243"/>
         <source>registered %1 days ago, no material downloaded</source>
         <extracomment>Per signal key: the evidence rebuilt in the user&apos;s language from ``Signal.facts``.</extracomment>
         <translation>%1日前に登録、資料DLなし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="248"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="249"/>
         <source>first download %1 days ago, %2 downloads, no deal registered</source>
         <translation>初回DLは%1日前、DL %2件、案件登録なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="263"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="264"/>
         <source>%1 holds %2 of %3 deals registered in the last %4 days (%5%); %6 persons</source>
         <translation>直近%4日の案件登録%3件のうち%2件を%1が担当（%5%）、担当者%6名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="275"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="276"/>
         <source>%1 leads, %2 deals in the last %3 days: conversion %4% (programme median %5%)</source>
         <translation>直近%3日でリード%1件、案件%2件：案件化率%4%（プログラム中央値%5%）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="316"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="317"/>
         <source>Ideal operation</source>
         <translation>理想的な運用</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="317"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="318"/>
         <source>One step short</source>
         <translation>あと一歩</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="318"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="319"/>
         <source>High churn risk</source>
         <translation>離脱リスク高</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="325"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="326"/>
         <source>Keep the rhythm: recognise the partner&apos;s results and plan the next step together.</source>
         <translation>このリズムを維持し、パートナーの成果を称えて次の一手を一緒に計画しましょう。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="329"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="330"/>
         <source>One step short: review how you collaborate and how you support the partner.</source>
         <translation>あと一歩です。協働の進め方と支援の内容を見直しましょう。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="333"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="334"/>
         <source>High risk of churn: start again from perception and readiness.</source>
         <translation>離脱リスクが高い状態です。認識と準備から立て直しましょう。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="343"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="344"/>
         <source>Does the partner understand our product and why it is worth selling?</source>
         <translation>パートナーは製品と、それを販売する価値を理解しているか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="347"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="348"/>
         <source>Does the partner feel ready and able to sell it?</source>
         <translation>パートナーは販売する準備ができ、売れる自信があるか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="350"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="351"/>
         <source>Do the partner&apos;s sellers actually propose it, with the tools they need?</source>
         <translation>パートナーの営業担当は、必要なツールを使って実際に提案しているか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="354"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="355"/>
         <source>Do we plan and run initiatives together, regularly?</source>
         <translation>定期的に施策を一緒に計画・実行しているか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="357"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="358"/>
         <source>Is there continuous support and recognition for a long relationship?</source>
         <translation>長期的な関係のために、継続的な支援と評価の仕組みがあるか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="367"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="368"/>
         <source>webinars, product videos, industry-specific materials</source>
         <translation>ウェビナー、製品動画、業種別資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="370"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="371"/>
         <source>e-learning, certification, FAQ</source>
         <translation>eラーニング、認定制度、FAQ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="371"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="372"/>
         <source>proposal templates, competitor comparison, co-selling visits</source>
         <translation>提案書テンプレート、競合比較、同行営業</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="374"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="375"/>
         <source>joint strategy meeting, joint campaigns</source>
         <translation>共同戦略会議、共同キャンペーン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="377"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="378"/>
         <source>incentives plus non-monetary awards</source>
         <translation>インセンティブと金銭以外の表彰</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="386"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="387"/>
         <source>Partner (self)</source>
         <translation>パートナー（自己評価）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="387"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="388"/>
         <source>Manager</source>
         <translation>マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="438"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="439"/>
         <source>%1 points to %2</source>
         <translation>%2まであと%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="448"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="449"/>
         <source>%1 or %2</source>
         <translation>%1または%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="450"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="451"/>
         <source>%1: e.g. %2</source>
         <translation>%1（例：%2）</translation>
     </message>
@@ -2378,57 +2378,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>EffectTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="838"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="839"/>
         <source>pending</source>
         <translation>判定待ち</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="840"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="841"/>
         <source>deals rose</source>
         <translation>案件増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="841"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="842"/>
         <source>no rise</source>
         <translation>増加なし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="851"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="852"/>
         <source>Date</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="855"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="856"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="859"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="860"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="863"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="864"/>
         <source>Signal</source>
         <translation>シグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="867"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="868"/>
         <source>Deals before</source>
         <translation>実施前の案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="873"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="874"/>
         <source>Deals after</source>
         <translation>実施後の案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="879"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="880"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="883"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="884"/>
         <source>Action taken</source>
         <translation>実施した施策</translation>
     </message>
@@ -2512,91 +2512,90 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/file_errors.py" line="21"/>
         <source>%1 cannot be opened: access was refused. If it is open in Excel or another program, close it there and try again; otherwise check that you may use this folder.</source>
-        <translation>%1を開けません：アクセスが拒否されました。Excel などのプログラムで開いている場合は閉じてから、もう一度お試しください。そうでない場合は、このフォルダーを使う権限があるか確認してください。</translation>
+        <translation>「%1」を開けません：アクセスが拒否されました。Excel などのプログラムで開いている場合は閉じてから、もう一度お試しください。そうでない場合は、このフォルダーを使う権限があるか確認してください。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/file_errors.py" line="26"/>
         <source>%1 could not be written: the disk is full. Free some space and try again.</source>
-        <translation>%1を書き込めません：ディスクの空き容量が足りません。空きを作ってから、もう一度お試しください。</translation>
+        <translation>「%1」を書き込めません：ディスクの空き容量が足りません。空きを作ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/file_errors.py" line="30"/>
         <source>%1 is in use by another program. Close it there and try again.</source>
-        <translation>%1は別のプログラムが使用中です。そちらで閉じてから、もう一度お試しください。</translation>
+        <translation>「%1」は別のプログラムが使用中です。そちらで閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/file_errors.py" line="34"/>
         <source>%1 does not exist: it may have been moved, renamed or deleted.</source>
-        <translation>%1が見つかりません：移動・名前の変更・削除のいずれかが行われた可能性があります。</translation>
+        <translation>「%1」が見つかりません：移動・名前の変更・削除のいずれかが行われた可能性があります。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/file_errors.py" line="41"/>
         <source>%1 could not be written: the drive or folder is read-only.</source>
-        <translation>%1を書き込めません：ドライブまたはフォルダーが読み取り専用です。</translation>
+        <translation>「%1」を書き込めません：ドライブまたはフォルダーが読み取り専用です。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/file_errors.py" line="44"/>
         <source>%1 is a folder, not a file.</source>
-        <translation>%1はフォルダーです。ファイルを選んでください。</translation>
+        <translation>「%1」はフォルダーです。ファイルを選んでください。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/file_errors.py" line="47"/>
         <source>The name or folder path of %1 is too long.</source>
-        <translation>%1の名前またはフォルダーのパスが長すぎます。</translation>
+        <translation>「%1」の名前またはフォルダーのパスが長すぎます。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/file_errors.py" line="64"/>
         <source>A file could not be read or written (%1).</source>
-        <extracomment>errno → the sentence for it (%1 is the file, quoted).</extracomment>
         <translation>ファイルを読み書きできませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/file_errors.py" line="72"/>
+        <location filename="../../prm_desktop/file_errors.py" line="71"/>
         <source>%1 could not be read or written (%2).</source>
-        <translation>%1を読み書きできませんでした（%2）。</translation>
+        <translation>「%1」を読み書きできませんでした（%2）。</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="115"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="118"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="112"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="123"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="129"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="123"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>未登録のパートナーと担当者を作成する</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="140"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="143"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
         <source>&amp;Contains</source>
         <translation>データの種類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="160"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="154"/>
         <source>Import File</source>
         <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="183"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="177"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
@@ -2632,27 +2631,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="768"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="769"/>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="772"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="773"/>
         <source>Partner (self)</source>
         <translation>パートナー（自己評価）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="777"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="778"/>
         <source>Manager</source>
         <translation>マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="782"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="783"/>
         <source>Gap</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="802"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="803"/>
         <source>A gap of 2 or more is worth a talk.</source>
         <translation>差が2以上の項目は話し合う価値があります。</translation>
     </message>
@@ -3278,72 +3277,72 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Excel ブックではないファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
         <source>Kinds a file can use: %1</source>
         <translation>ファイルで使える種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="403"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="404"/>
         <source>Partner types a file can use: %1</source>
         <translation>ファイルで使えるパートナー種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="411"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="412"/>
         <source>Statuses a file can use: %1</source>
         <translation>ファイルで使えるステータス：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="428"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="429"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="437"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="438"/>
         <source>row %1: </source>
         <translation>%1 行目：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="441"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="442"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation> ／ </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="450"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="451"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="463"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="465"/>
         <source>; </source>
         <translation>
 ・</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="482"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="486"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="487"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="489"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="490"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="493"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="495"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>
@@ -3351,43 +3350,43 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="500"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="494"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="496"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="523"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="517"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="530"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="524"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="531"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="539"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="538"/>
         <source>Rejected rows were written to %1</source>
         <translation>取り込めなかった行を理由とともに %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="541"/>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="549"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="535"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="543"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -3395,37 +3394,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="66"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="65"/>
         <source>Activity events</source>
         <translation>活動イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="67"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="66"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="67"/>
         <source>Persons</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="69"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
         <source>Materials (contents)</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="87"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="81"/>
         <source>%1 · about %2 rows</source>
         <translation>%1 · 約 %2 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="100"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="94"/>
         <source>Cannot read this file: %1</source>
         <translation>このファイルを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="565"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="559"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -3739,17 +3738,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="815"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="816"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="819"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="820"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="824"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="825"/>
         <source>Points</source>
         <translation>ポイント</translation>
     </message>
@@ -3964,37 +3963,37 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="220"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="214"/>
         <source>Check the preview and map the columns</source>
         <translation>プレビューを確認して列を対応付ける</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="223"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="217"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>見出しが分かる列は対応付け済みです。残りの列に項目を選んでください。* は必須項目です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="244"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="238"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="283"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="277"/>
         <source>Required field not mapped: %1</source>
         <translation>必須項目が対応付けられていません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="286"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="280"/>
         <source>Two columns are mapped to: %1</source>
         <translation>2 つの列が同じ項目に対応付けられています：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="261"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="255"/>
         <source>(ignore this column)</source>
         <translation>（この列は使わない）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="269"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="263"/>
         <source>(no header)</source>
         <translation>（見出しなし）</translation>
     </message>
@@ -4730,22 +4729,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PlaybookTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="984"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="985"/>
         <source>Signal</source>
         <translation>シグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="988"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="989"/>
         <source>Action offered</source>
         <translation>提示するアクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="992"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="993"/>
         <source>From</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1000"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="1001"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
@@ -4753,104 +4752,104 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>PractTab</name>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="263"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="264"/>
         <source>No PRACT assessment yet. Record the manager&apos;s view, or the partner&apos;s own.</source>
         <extracomment>``(workspace, parent) -&gt; QWidget`` factories of widgets shown beside the Trust score; a widget with ``show_partner(partner_id: int | None)`` is told whenever the partner changes. Below this width the radar goes above the diagnosis instead of beside it.</extracomment>
         <translation>PRACT診断はまだありません。マネージャーの評価、またはパートナーの自己評価を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="274"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="275"/>
         <source>%1, %2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</source>
         <translation>%1、%2: &lt;b&gt;%3&lt;/b&gt;/25 — &lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="286"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="287"/>
         <source>All five phases score %1/5: none stands out as the weakest.</source>
         <translation>5つのフェーズはすべて %1/5 で、特に弱いフェーズはありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="294"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="295"/>
         <source>Weakest: &lt;b&gt;%1&lt;/b&gt; (%2/5) — try %3</source>
         <translation>最も弱いフェーズ：&lt;b&gt;%1&lt;/b&gt;（%2/5）— おすすめ：%3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="304"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="305"/>
         <source>Gaps of 2 or more are highlighted: worth a talk (%1).</source>
         <translation>差が2以上の項目を強調表示しています。話し合いましょう（%1）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="308"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="309"/>
         <source>No gap of 2 or more between the partner&apos;s view and yours.</source>
         <translation>パートナーの評価との差が2以上の項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="314"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="315"/>
         <source>&lt;b&gt;Trust&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;信頼関係&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="321"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="322"/>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="325"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="326"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 points over the last 365 days</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 直近365日で%2ポイント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="326"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="327"/>
         <source>no tier yet</source>
         <translation>ランクなし</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="332"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="333"/>
         <source>Top tier reached.</source>
         <translation>最上位ランクに到達しています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="359"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="360"/>
         <source>New PRACT assessment</source>
         <translation>PRACT診断の登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="369"/>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="375"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="370"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="376"/>
         <source>Delete Assessment</source>
         <translation>診断を削除</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="369"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="370"/>
         <source>Select an assessment first.</source>
         <translation>先に診断を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="377"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="378"/>
         <source>Delete the %1 assessment of %2?</source>
         <translation>%2の%1の診断を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="386"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="387"/>
         <source>&amp;New Assessment…</source>
         <translation>新しい診断(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="387"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="388"/>
         <source>&amp;Delete Assessment</source>
         <translation>診断を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="388"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="389"/>
         <source>Partner&apos;s view against yours</source>
         <translation>パートナーの評価とマネージャーの評価</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="389"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="390"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="390"/>
+        <location filename="../../prm_desktop/views/diagnosis/pract_tab.py" line="391"/>
         <source>Tier and points</source>
         <translation>ランクとポイント</translation>
     </message>
@@ -4866,27 +4865,27 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="943"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="944"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="947"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="948"/>
         <source>Made</source>
         <translation>実施数</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="953"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="954"/>
         <source>Judged (90 days on)</source>
         <translation>判定済み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="961"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="962"/>
         <source>Deals rose</source>
         <translation>案件増加</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="967"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="968"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
@@ -5098,126 +5097,126 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="149"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="321"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="150"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="150"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="151"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="177"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="178"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="238"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="283"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="287"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="239"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="284"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="288"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="251"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="252"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="270"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
         <source>Imported: %1</source>
         <translation>取り込み：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
         <source>Already there: %1</source>
         <translation>登録済み：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="275"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
         <source>New partners: %1</source>
         <translation>新規パートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="279"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="281"/>
         <source>Row %1: %2</source>
         <translation>%1 行目：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="295"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
         <source>Channel conflict</source>
         <translation>チャネルコンフリクト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="315"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="331"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="331"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="332"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
@@ -5453,57 +5452,57 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="323"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="361"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="355"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="381"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="375"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="398"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="392"/>
         <source>To add: %1 · already there (skipped): %2 · invalid rows: %3</source>
         <translation>取り込み予定：%1 行 · 取り込み済み（スキップ）：%2 行 · 不正な行：%3 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="403"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="397"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="400"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="394"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>新しく取り込んだ行：%1 行 · 取り込み済み（スキップ）：%2 行 · 不正な行：%3 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="411"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
         <source>Partners to create: %1</source>
         <translation>作成予定のパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="413"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="407"/>
         <source>New partners: %1</source>
         <translation>新しいパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="423"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="417"/>
         <source>Persons to create: %1</source>
         <translation>作成予定の担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="425"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="419"/>
         <source>New persons: %1</source>
         <translation>新しい担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="432"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="426"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>一覧には %2 件の問題のうち最初の %1 件を表示しています。</translation>
     </message>
@@ -5647,23 +5646,23 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>TodaySignalsModel</name>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="641"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="642"/>
         <source>Partner / signal</source>
         <extracomment>Programmes up to this many partners are answered on the GUI thread: it takes a few milliseconds, shows no &quot;computing…&quot; flicker, and leaves no query running when a window closes its database. Larger ones are computed on the thread pool.</extracomment>
         <translation>パートナー / シグナル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="642"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="643"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="643"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="644"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/diagnosis_models.py" line="644"/>
+        <location filename="../../prm_desktop/models/diagnosis_models.py" line="645"/>
         <source>Suggested action</source>
         <translation>推奨アクション</translation>
     </message>
@@ -5801,32 +5800,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="443"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="437"/>
         <source>Validate</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="444"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="438"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="458"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="452"/>
         <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
         <translation>正しい行だけを取り込み、不正な行は理由を添えて元ファイルと同じフォルダーの %1 に書き出す（直してから再度取り込めます）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="466"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="460"/>
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="477"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="471"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="481"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="475"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
     </message>

@@ -93,6 +93,7 @@ def test_record_an_assessment_and_see_the_radar_update(qtbot: QtBot, tab: PractT
     ]
     assert highlighted == ["Perception", "Collaboration"]
     assert tab.gap_model.index(3, 3).data() == "+3"
+    assert "(Perception; Collaboration)" in tab.gap_note.text()  # listed, as elsewhere
     assert "Manager 3/5" in tab.trust_score.text()
 
     # Undo takes the last one back.

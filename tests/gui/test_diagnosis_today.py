@@ -371,7 +371,7 @@ class CatalogueOf(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None (a null string) lets the other translators and the source text answer.
-        return self.entries.get(source) if context == "DiagnosisTexts" else None
+        return self.entries.get(source) if context in ("DiagnosisTexts", "CoreMessages") else None
 
 
 def test_deal_signals_are_worded_in_the_users_language(
@@ -384,6 +384,7 @@ def test_deal_signals_are_worded_in_the_users_language(
                 "%2を%1社が登録（名称で一致）: %3"
             ),
             "%1 (registered %2, %3)": "%1（%2登録、%3）",
+            "; ": "、",  # how Japanese lists items (core_messages.listed)
             "Decide who owns the customer and tell both partners.": "担当を決めて両社に伝える。",
             "“%1” for %2 (%3, registered %4) expires on %5, in %6 days": (
                 "「%1」%2（%3、%4登録）は%5に期限切れ（あと%6日）"
@@ -396,7 +397,7 @@ def test_deal_signals_are_worded_in_the_users_language(
         conflict, expiring = signals["channel_conflict"], signals["deal_expiring"]
         first, second = (ago(20).isoformat(), ago(18).isoformat())
         assert evidence_text(conflict) == (
-            f"株式会社アルファを2社が登録（名称で一致）: アルファ販売（{first}登録、Submitted）, "
+            f"株式会社アルファを2社が登録（名称で一致）: アルファ販売（{first}登録、Submitted）、"
             f"ベータ商会（{second}登録、Submitted）"
         )
         assert action_text(conflict) == "担当を決めて両社に伝える。"

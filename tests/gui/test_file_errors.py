@@ -39,7 +39,8 @@ def test_a_common_file_error_names_the_file_and_what_to_do(
     translations: Translations, code: int, english: str, japanese: str
 ) -> None:
     text = describe(_error(code))
-    assert f'"{PATH}"' in text and english in text and "Errno" not in text
+    assert text.startswith(PATH) or f" {PATH} " in text
+    assert english in text and "Errno" not in text
     translations.switch("ja")
     text = describe(_error(code))
     assert f"「{PATH}」" in text and japanese in text
@@ -49,7 +50,7 @@ def test_a_common_file_error_names_the_file_and_what_to_do(
 def test_any_other_file_error_keeps_the_systems_words(translations: Translations) -> None:
     assert errno.EIO not in SENTENCES
     assert describe(_error(errno.EIO)) == (
-        f'"{PATH}" could not be read or written ({os.strerror(errno.EIO)}).'
+        f"{PATH} could not be read or written ({os.strerror(errno.EIO)})."
     )
     assert describe(_error(errno.EACCES, None)) == (
         f"A file could not be read or written ({os.strerror(errno.EACCES)})."

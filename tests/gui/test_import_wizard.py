@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from prm_core.database import Database
-from prm_core.importing import Preview
+from prm_core.importing import ImportReport, Preview
 from prm_core.importing import preview as real_preview
 from prm_core.orm import Event, Partner
 from prm_desktop.i18n import Translations, unbroken
@@ -323,3 +323,20 @@ def test_a_cancelled_import_closes_rather_than_finishes(
     assert page.cancel_button.isHidden()
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "Close"
     assert events(window.database) == 0  # type: ignore[arg-type]
+
+
+def test_new_partners_are_listed_as_the_language_lists(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, translations: Translations
+) -> None:
+    """ "a; b" in English (it used to join with 、 in English too), "a、b" in Japanese."""
+    source = tmp_path / "portal.csv"
+    source.write_bytes(CSV.encode("cp932"))
+    wizard = window.import_file(str(source))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    report = ImportReport(kind="events", created_partners=["Alpha KK", "ベータ商事"])
+    line = wizard.import_page.describe(report).splitlines()[-1]
+    assert line == "New partners: " + "; ".join(unbroken(n) for n in ("Alpha KK", "ベータ商事"))
+    translations.switch("ja")
+    line = wizard.import_page.describe(report).splitlines()[-1]
+    assert line.endswith(unbroken("Alpha KK") + "、" + unbroken("ベータ商事"))

@@ -32,6 +32,7 @@ from prm_core.deals.registrations import (
 from prm_core.importing import ImportReport
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges
+from prm_desktop.core_messages import listed
 from prm_desktop.i18n import filled
 from prm_desktop.models.deal_loaders import (
     FilterChoices,
@@ -272,7 +273,7 @@ class RegistrationList(QWidget):
         ]
         if report.created_partners:
             lines.append(
-                self.tr("New partners: %1").replace("%1", "、".join(report.created_partners[:20]))
+                self.tr("New partners: %1").replace("%1", listed(report.created_partners[:20]))
             )
         if report.rejected:
             lines.append(self.tr("The file was rejected; nothing was imported."))

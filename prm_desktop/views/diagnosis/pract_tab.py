@@ -33,6 +33,7 @@ from prm_core.diagnosis.pract import PHASES, PractReport
 from prm_core.diagnosis.tiers import PartnerTier
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges, delete_assessment, record_assessment
+from prm_desktop.core_messages import listed
 from prm_desktop.i18n import filled
 from prm_desktop.models.diagnosis_loaders import partner_pract_report, partner_tier
 from prm_desktop.models.diagnosis_models import (
@@ -302,7 +303,7 @@ class PractTab(PartnerTab):
         large = report.large_gaps if report else []
         self.gap_note.setText(
             self.tr("Gaps of 2 or more are highlighted: worth a talk (%1).").replace(
-                "%1", ", ".join(pract_phase_label(g.phase) for g in large)
+                "%1", listed(pract_phase_label(g.phase) for g in large)
             )
             if large
             else self.tr("No gap of 2 or more between the partner's view and yours.")
