@@ -31,6 +31,7 @@ def filled(template: str, *values: str) -> str:
 #: U+2060 WORD JOINER: no line break on either side, and nothing drawn.
 WORD_JOINER = "\u2060"
 ZERO_WIDTH_JOINER = "\u200d"
+NO_BREAK_SPACE = "\u00a0"
 #: Longer items may still wrap inside, so one long name cannot widen a window.
 UNBROKEN_MAX = 30
 
@@ -52,10 +53,12 @@ def unbroken(item: str) -> str:
 
     Japanese text may wrap between any two characters, so a list of names in a word-wrapped
     label breaks mid-name (さく／ら通信); joined this way it wraps only between items.
-    Characters that belong together (a letter and its combining marks) stay adjacent.
+    Characters that belong together (a letter and its combining marks) stay adjacent, and
+    a space becomes a no-break space (Qt wraps at a space whatever joins it).
     """
     if len(item) > UNBROKEN_MAX or not item:
         return item
+    item = item.replace(" ", NO_BREAK_SPACE)
     parts = [item[0]]
     for previous, char in itertools.pairwise(item):
         if not _attaches(previous, char):

@@ -333,17 +333,26 @@ def _line_starts(text: str, width: float) -> list[int]:
 def test_listed_names_wrap_between_names_never_inside_one(qtbot: QtBot) -> None:
     """A wrapped list of Japanese names breaks after 、 only (it used to split さく／ら通信);
     a name too long for that still wraps inside, so it cannot widen the window."""
-    from prm_desktop.i18n import UNBROKEN_MAX, WORD_JOINER, unbroken
+    from PySide6.QtGui import QFont, QFontMetricsF
 
-    names = ["株式会社みなとテクノロジー", "北陸ビジネスパートナーズ合同会社", "さくら通信"] * 4
+    from prm_desktop.i18n import NO_BREAK_SPACE, UNBROKEN_MAX, WORD_JOINER, unbroken
+
+    names = ["株式会社みなとテクノロジー", "Green Field Solutions株式会社", "さくら通信"] * 4
     plain = "作成予定のパートナー：" + "、".join(names)
     joined = "作成予定のパートナー：" + "、".join(unbroken(n) for n in names)
-    assert joined.replace(WORD_JOINER, "") == plain
-    boundaries = {i + 1 for i, c in enumerate(joined) if c in "：、"}
+    assert joined.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ") == plain
+
+    def boundaries(text: str) -> set[int]:
+        return {i + 1 for i, c in enumerate(text) if c in "：、"}
+
     plain_starts = _line_starts(plain, 200)[1:]
-    assert len(plain_starts) > 3 and not set(plain_starts) <= boundaries  # mid-name breaks
+    assert len(plain_starts) > 3 and not set(plain_starts) <= boundaries(plain)  # mid-name
     joined_starts = _line_starts(joined, 200)[1:]
-    assert len(joined_starts) > 3 and set(joined_starts) <= boundaries
+    assert len(joined_starts) > 3 and set(joined_starts) <= boundaries(joined)
+    # Qt wraps at a space whatever joins it: a name with spaces stays whole all the same
+    spaced = "Green Field Solutions株式会社"
+    half = QFontMetricsF(QFont()).horizontalAdvance(spaced) / 2
+    assert len(_line_starts(spaced, half)) > 1 and len(_line_starts(unbroken(spaced), half)) == 1
     long_name = "ア" * (UNBROKEN_MAX + 1)
     assert unbroken(long_name) == long_name
     assert unbroken("ab") == "a\u2060b" and unbroken("") == ""
@@ -363,10 +372,11 @@ def test_a_name_in_a_list_keeps_its_combined_characters_together(qtbot: QtBot, n
     it: the name draws exactly as wide as it does on its own (a loose ゛ would not)."""
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from prm_desktop.i18n import WORD_JOINER, unbroken
+    from prm_desktop.i18n import NO_BREAK_SPACE, WORD_JOINER, unbroken
 
     joined = unbroken(name)
-    assert joined.replace(WORD_JOINER, "") == name and WORD_JOINER in joined
+    assert joined.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ") == name
+    assert WORD_JOINER in joined
     # where the joiners went, as offsets in the name (Qt counts UTF-16 units)
     offsets, at = set(), 0
     for char in joined:
