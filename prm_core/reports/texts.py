@@ -285,9 +285,10 @@ JA: dict[str, str] = {
     "ph_activation": "アクティベーション",
     "ph_retention": "リテンション",
     "ph_dormant": "休眠",
-    "st_active": "有効",
-    "st_suspended": "停止中",
-    "st_terminated": "終了",
+    # the words of the app's partner form and list (and the first a file may use)
+    "st_active": "契約中",
+    "st_suspended": "休止中",
+    "st_terminated": "契約終了",
 }
 
 EN: dict[str, str] = {

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
 from prm_core.database import Database
+from prm_core.importing.partners import PARTNER_STATUS_LABELS_JA
 from prm_core.reports import adapters
 from prm_core.reports.adapters import RiskSignal, TierInfo
 from prm_core.reports.portfolio_xlsx import export_portfolio, gather_portfolio
@@ -81,6 +82,10 @@ def test_workbook_formats_and_colours(
     assert a_row[col["案件化率"]].value == pytest.approx(4 / 9)
     assert a_row[col["オンボーディング完了率"]].number_format == "0%"
     assert a_row[col["フェーズ"]].value == "リテンション"
+    # statuses in the app's words, which a partner list file may also use
+    statuses = {r[col["ステータス"]].value for r in ws.iter_rows(min_row=2)}
+    assert statuses and statuses <= {"契約中", "休止中", "契約終了"}
+    assert all(s in PARTNER_STATUS_LABELS_JA for s in statuses)
     assert a_row[col["最終1on1"]].is_date
     ranges = {str(r.sqref): r.rules for r in ws.conditional_formatting}
     phase_letter = ws.cell(1, col["フェーズ"] + 1).column_letter
