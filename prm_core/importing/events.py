@@ -88,6 +88,20 @@ FIELD_ORDER: Final = (
     "amount",
     "external_id",
 )
+#: The field each position of an inserted row comes from (see ``EventImporter._rows``).
+_ROW_FIELDS: Final = (
+    "partner",
+    "person",
+    "kind",
+    "occurred_at",
+    "content",
+    "deal",
+    "customer",
+    "amount",
+    "external_id",
+)
+#: Fields that are NULL in every row when the file has no column for them.
+_NULL_WHEN_UNMAPPED: Final = frozenset({"person", "content", "deal", "customer", "amount"})
 _COLUMNS: Final = (
     "partner_id, person_id, kind, occurred_at, content_id, deal, customer, amount, source, "
     "external_id"
@@ -98,16 +112,23 @@ _FAST_AMOUNT: Final = re.compile(r"[¥￥]?([0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1
 _json_encode: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _json_rows(rows: list[Any]) -> str:
-    """Rows as one JSON array for SQLite's json_each (see ``EventImporter.apply``).
+_LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
+
+def _json_rows(rows: list[Any]) -> bytes:
+    """Rows as one JSON array in UTF-8, for SQLite's json_each (see ``EventImporter.apply``).
+
+    Bytes, not text: the statement reads them with ``CAST(? AS TEXT)``, so the megabytes of
+    a batch are neither decoded here nor encoded again by the driver while it holds the GIL.
     orjson writes the same text as the json module five times faster; it refuses a lone
-    surrogate, which only the json module can carry (SQLite then stores it as U+FFFD).
+    surrogate, which UTF-8 cannot carry either: the json module writes it and it is stored
+    as U+FFFD. (Files cannot hold one: CSV is decoded strictly and calamine returns valid
+    UTF-8; the fallback keeps an odd value from failing the whole import.)
     """
     try:
-        return orjson.dumps(rows).decode()
-    except (orjson.JSONEncodeError, UnicodeDecodeError):
-        return _json_encode(rows)
+        return orjson.dumps(rows)
+    except orjson.JSONEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", _json_encode(rows)).encode()
 
 
 events_table = cast(Table, Event.__table__)
@@ -181,10 +202,10 @@ class Prepared:
     rejected: list[Rejected]
     #: ``rows`` as one JSON array (SQLite), encoded off the writer's critical path; then
     #: ``rows`` is emptied unless ``pending`` needs it (memory), and ``count`` says how many.
-    payload: str | None
+    payload: bytes | str | None
     count: int
     #: The rows' external ids as a JSON array, when the writer wants to probe first.
-    ids: str | None = None
+    ids: bytes | None = None
 
 
 def _merged(
@@ -249,16 +270,22 @@ class EventImporter:
         # is rendered once and its ten values come from one cached parse (flattened, every
         # ``value`` reference renders it again: 1M rows 5.2 s → 3.8 s, bench/import.py).
         # ``source`` is the same for every row: bound once (?2), not repeated in the JSON
-        # (1M rows: 0.3-0.45 s less SQLite work, the writer's critical path).
+        # (1M rows: 0.3-0.45 s less SQLite work, the writer's critical path). Each ``->>``
+        # parses the row's JSON again (SQLite 3.40; about 0.2 µs), so a field the file does
+        # not have is a NULL literal rather than an extraction of a null.
+        picks = [
+            "NULL" if field in _NULL_WHEN_UNMAPPED and field not in ctx.columns else f"row ->> {i}"
+            for i, field in enumerate(_ROW_FIELDS)
+        ]
         self._json_sql = (
             f"INSERT INTO {Event.__tablename__} ({_COLUMNS}) SELECT "
-            + ", ".join([*(f"row ->> {i}" for i in range(8)), "?2", "row ->> 8"])
-            + " FROM (SELECT value AS row FROM json_each(?1) LIMIT -1) WHERE true"
-            " ON CONFLICT (source, external_id) DO NOTHING"
+            + ", ".join([*picks[:8], "?2", picks[8]])
+            + " FROM (SELECT value AS row FROM json_each(CAST(?1 AS TEXT)) LIMIT -1)"
+            " WHERE true ON CONFLICT (source, external_id) DO NOTHING"
         )
         self._use_json = ctx.is_sqlite
         self._probe_sql = (
-            f"SELECT count(*) FROM json_each(?) AS j WHERE EXISTS (SELECT 1 FROM "
+            f"SELECT count(*) FROM json_each(CAST(? AS TEXT)) AS j WHERE EXISTS (SELECT 1 FROM "
             f"{Event.__tablename__} WHERE source = ? AND external_id = j.value)"
         )
         #: Probe the next batch for known ids first (SQLite; a re-import is all known).
@@ -556,7 +583,7 @@ class EventImporter:
         rejected.sort(key=attrgetter("row"))
         return rejected
 
-    def _known(self, ids: str | None) -> int:
+    def _known(self, ids: bytes | None) -> int:
         """How many of a batch's external ids are stored already (-1 when not probed).
 
         Re-importing a file: a conflicting INSERT costs about 6 µs a row, this query under
@@ -568,7 +595,7 @@ class EventImporter:
             self.ctx.conn.exec_driver_sql(self._probe_sql, (ids, self.ctx.source)).scalar() or 0
         )
 
-    def _insert(self, rows: list[tuple[Any, ...]], payload: str | None) -> int:
+    def _insert(self, rows: list[tuple[Any, ...]], payload: bytes | str | None) -> int:
         """Insert one batch (``payload`` is ``rows`` as JSON on SQLite); how many were new."""
         if payload is not None:
             sql = self._json_sql

@@ -25,7 +25,7 @@ from prm_core.importing import ImportLimits, ImportRefused, run_import, runner
 from prm_core.importing.events import EventImporter, Prepared, _json_rows
 from prm_core.importing.sources import Batch, TableReader, open_table
 from prm_core.importing.values import CellError, parse_amount, parse_datetime
-from prm_core.orm import Event, Partner, Person
+from prm_core.orm import Content, Event, Partner, Person
 from prm_core.safety import hooks
 from tests.core.test_import_support import EN_HEADER, counts, write_csv, write_xlsx
 from tests.factories import add_partner, add_person
@@ -129,11 +129,19 @@ def test_a_row_the_validation_let_through_is_caught_before_commit(
     assert counts(sqlite_db) == before
 
 
-def test_batch_json_is_the_json_modules_text_also_for_a_lone_surrogate() -> None:
+def test_batch_json_is_the_json_modules_text_in_utf8_and_a_lone_surrogate_is_replaced(
+    sqlite_db: Database,
+) -> None:
     rows = [(1, None, "login", "2026-04-01 09:00:00.000000", "資料\u3000", -0, 'a"b\\')]
-    assert _json_rows(rows) == json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-    odd = [(1, "\ud800")]  # orjson refuses it; the json module carries it
-    assert _json_rows(odd) == json.dumps(odd, ensure_ascii=False, separators=(",", ":"))
+    expected = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    assert _json_rows(rows) == expected.encode()
+    odd = [(1, "a\ud800b")]  # orjson refuses it and UTF-8 cannot carry it
+    assert _json_rows(odd) == '[[1,"a\ufffdb"]]'.encode()
+    with sqlite_db.engine.connect() as conn:  # what the insert statement reads back
+        values = conn.exec_driver_sql(
+            "SELECT value ->> 1 FROM json_each(CAST(? AS TEXT))", (_json_rows(rows + odd),)
+        ).scalars()
+        assert list(values) == [None, "a\ufffdb"]
 
 
 def test_the_content_index_serves_one_contents_events(sqlite_db: Database) -> None:
@@ -388,3 +396,52 @@ def test_a_file_refused_by_the_reader_is_refused_after_the_backup(
     with pytest.raises(ImportRefused, match="no header row"):
         run_import(sqlite_db, path, "events")
     assert backups == ["events"]
+
+
+FULL_ROW = {
+    "occurred_at": "2026-04-01 09:30",
+    "partner": "Alpha",
+    "person": "Sato",
+    "kind": "deal_registered",
+    "content": "提案書",
+    "deal": "D-1",
+    "customer": "顧客A",
+    "amount": "¥1,200",
+    "external_id": "F1",
+}
+
+
+@pytest.mark.parametrize("left_out", [None, "person", "content", "deal", "customer", "amount"])
+def test_a_file_without_an_optional_column_stores_null_there_and_every_other_value(
+    db: Database, tmp_path: Path, left_out: str | None
+) -> None:
+    """The SQLite insert writes a NULL literal for a field the file has no column for
+    instead of reading it from each row; the other fields keep their places."""
+    header = [f for f in FULL_ROW if f != left_out]
+    path = write_csv(tmp_path / "o.csv", [header, [FULL_ROW[f] for f in header]])
+    report = run_import(db, path, "events")
+    assert report.inserted == 1, report.errors
+    with db.reading() as s:
+        row = s.execute(
+            select(
+                Partner.name,
+                Event.kind,
+                Event.occurred_at,
+                Event.external_id,
+                Person.name,
+                Content.name,
+                Event.deal,
+                Event.customer,
+                Event.amount,
+            )
+            .join(Partner, Partner.id == Event.partner_id)
+            .outerjoin(Person, Person.id == Event.person_id)
+            .outerjoin(Content, Content.id == Event.content_id)
+        ).one()
+    assert tuple(row[:4]) == ("Alpha", "deal_registered", datetime(2026, 4, 1, 9, 30), "F1")
+    stored = dict(zip(("person", "content", "deal", "customer", "amount"), row[4:], strict=True))
+    expected = {"person": "Sato", "content": "提案書", "deal": "D-1", "customer": "顧客A"}
+    expected["amount"] = 1200  # type: ignore[assignment]
+    if left_out is not None:
+        expected[left_out] = None  # type: ignore[assignment]
+    assert stored == expected
