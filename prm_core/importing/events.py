@@ -267,14 +267,17 @@ class EventImporter:
         # (executemany takes the GIL back for every row and nothing overlaps). Duplicates
         # are caught by ON CONFLICT on the unique index inside that statement.
         # The subquery's LIMIT -1 keeps SQLite from flattening it, so each row's JSON text
-        # is rendered once and its ten values come from one cached parse (flattened, every
-        # ``value`` reference renders it again: 1M rows 5.2 s → 3.8 s, bench/import.py).
-        # ``source`` is the same for every row: bound once (?2), not repeated in the JSON
-        # (1M rows: 0.3-0.45 s less SQLite work, the writer's critical path). Each ``->>``
-        # parses the row's JSON again (SQLite 3.40; about 0.2 µs), so a field the file does
-        # not have is a NULL literal rather than an extraction of a null.
+        # is rendered once (flattened, every ``value`` reference renders it again: 1M rows
+        # 5.2 s → 3.8 s, bench/import.py). Each extraction then parses that short text again
+        # (SQLite 3.40 caches parses per call site, not per row): about 0.15 µs a field, 1.2
+        # of the writer's 3.4 s per million rows. So a field the file has no column for is a
+        # NULL literal, and paths are constant text ('$[0]'): ``row ->> 0`` formats its path
+        # on every call (3% slower in all). ``source`` is the same for every row: bound once
+        # (?2), not repeated in the JSON (1M rows: 0.3-0.45 s less SQLite work).
         picks = [
-            "NULL" if field in _NULL_WHEN_UNMAPPED and field not in ctx.columns else f"row ->> {i}"
+            "NULL"
+            if field in _NULL_WHEN_UNMAPPED and field not in ctx.columns
+            else f"json_extract(row, '$[{i}]')"
             for i, field in enumerate(_ROW_FIELDS)
         ]
         self._json_sql = (
