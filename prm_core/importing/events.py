@@ -131,6 +131,11 @@ def _json_rows(rows: list[Any]) -> bytes:
         return _LONE_SURROGATE.sub("\ufffd", _json_encode(rows)).encode()
 
 
+def _json_text(rows: list[Any]) -> str:
+    """``_json_rows`` as text, for a database whose encoding is not UTF-8."""
+    return _json_rows(rows).decode()
+
+
 events_table = cast(Table, Event.__table__)
 _sqlite_dialect = sqlite.dialect()
 _sa_sqlite_datetime = DateTime().dialect_impl(_sqlite_dialect).bind_processor(_sqlite_dialect)
@@ -205,7 +210,7 @@ class Prepared:
     payload: bytes | str | None
     count: int
     #: The rows' external ids as a JSON array, when the writer wants to probe first.
-    ids: bytes | None = None
+    ids: bytes | str | None = None
 
 
 def _merged(
@@ -270,7 +275,7 @@ class EventImporter:
         # is rendered once (flattened, every ``value`` reference renders it again: 1M rows
         # 5.2 s → 3.8 s, bench/import.py). Each extraction then parses that short text again
         # (SQLite 3.40 caches parses per call site, not per row): about 0.15 µs a field, 1.2
-        # of the writer's 3.4 s per million rows. So a field the file has no column for is a
+        # of the writer's 3.3 s per million rows. So a field the file has no column for is a
         # NULL literal, and paths are constant text ('$[0]'): ``row ->> 0`` formats its path
         # on every call (3% slower in all). ``source`` is the same for every row: bound once
         # (?2), not repeated in the JSON (1M rows: 0.3-0.45 s less SQLite work).
@@ -287,6 +292,10 @@ class EventImporter:
             " WHERE true ON CONFLICT (source, external_id) DO NOTHING"
         )
         self._use_json = ctx.is_sqlite
+        # CAST(bytes AS TEXT) reads the bytes in the database's encoding: a file created as
+        # UTF-16 (the app never does, but --db opens any) gets text, which SQLite converts.
+        utf8 = ctx.is_sqlite and conn.exec_driver_sql("PRAGMA encoding").scalar() == "UTF-8"
+        self._encode: Callable[[list[Any]], bytes | str] = _json_rows if utf8 else _json_text
         self._probe_sql = (
             f"SELECT count(*) FROM json_each(CAST(? AS TEXT)) AS j WHERE EXISTS (SELECT 1 FROM "
             f"{Event.__tablename__} WHERE source = ? AND external_id = j.value)"
@@ -531,9 +540,9 @@ class EventImporter:
         payload = ids = None
         if self._use_json and rows:
             if self._probe:  # likely known rows: encode the ids, the rows only if needed
-                ids = _json_rows([r[8] for r in rows])
+                ids = self._encode([r[8] for r in rows])
             else:
-                payload = _json_rows(rows)
+                payload = self._encode(rows)
                 if not pending:
                     rows = []
         return Prepared(rows, pending, rejected, payload, count, ids)
@@ -554,8 +563,8 @@ class EventImporter:
                 rows = _merged(rows, resolved)
                 if self._index_order:
                     rows.sort(key=itemgetter(0, 2, 3))
-                ids = _json_rows([r[8] for r in rows]) if prepared.ids is not None else None
-                payload = _json_rows(rows) if self._use_json and ids is None else None
+                ids = self._encode([r[8] for r in rows]) if prepared.ids is not None else None
+                payload = self._encode(rows) if self._use_json and ids is None else None
                 prepared = Prepared(rows, [], rejected, payload, len(rows), ids)
                 attempted = len(rows)
         report = self.ctx.report
@@ -568,7 +577,7 @@ class EventImporter:
             inserted = 0
             if known != attempted:
                 if payload is None and self._use_json:
-                    payload = _json_rows(rows)
+                    payload = self._encode(rows)
                 inserted = self._insert(rows, payload)
             report.inserted += inserted
             report.duplicates += attempted - inserted
@@ -586,7 +595,7 @@ class EventImporter:
         rejected.sort(key=attrgetter("row"))
         return rejected
 
-    def _known(self, ids: bytes | None) -> int:
+    def _known(self, ids: bytes | str | None) -> int:
         """How many of a batch's external ids are stored already (-1 when not probed).
 
         Re-importing a file: a conflicting INSERT costs about 6 µs a row, this query under

@@ -8,6 +8,7 @@ what a user sees.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import threading
 from datetime import datetime
@@ -445,3 +446,36 @@ def test_a_file_without_an_optional_column_stores_null_there_and_every_other_val
     if left_out is not None:
         expected[left_out] = None  # type: ignore[assignment]
     assert stored == expected
+
+
+def test_a_utf16_database_gets_its_batches_as_text(tmp_path: Path) -> None:
+    """Batches go to SQLite as UTF-8 bytes read with CAST(? AS TEXT), which reads them in
+    the database's encoding; a UTF-16 file (any file can be opened with --db) gets text."""
+    path = tmp_path / "utf16.db"
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA encoding = 'UTF-16le'")
+    raw.execute("CREATE TABLE fixes_the_encoding (x)")
+    raw.close()
+    database = open_database(path)
+    try:
+        rows = [
+            [f"2026-04-01 09:{i:02d}", "さくら通信", "佐藤", "資料DL", "提案書", "", "", ""]
+            for i in range(3)
+        ]
+        report = run_import(database, write_csv(tmp_path / "u.csv", [EN_HEADER, *rows]), "events")
+        assert (report.inserted, report.errors) == (3, [])
+        again = run_import(database, write_csv(tmp_path / "u.csv", [EN_HEADER, *rows]), "events")
+        assert (again.inserted, again.duplicates) == (0, 3)
+        with database.reading() as s:
+            stored = s.execute(
+                select(Partner.name, Event.kind, Event.occurred_at)
+                .join(Partner, Partner.id == Event.partner_id)
+                .order_by(Event.occurred_at)
+            ).all()
+            encoding = s.connection().exec_driver_sql("PRAGMA encoding").scalar()
+    finally:
+        database.close()
+    assert encoding == "UTF-16le"
+    assert [tuple(r) for r in stored] == [
+        ("さくら通信", "material_download", datetime(2026, 4, 1, 9, i)) for i in range(3)
+    ]
