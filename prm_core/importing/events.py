@@ -109,6 +109,10 @@ _COLUMNS: Final = (
 
 #: "¥1,200,000", "￥1200000", "1,200,000": the spellings exports use, parsed without NFKC.
 _FAST_AMOUNT: Final = re.compile(r"[¥￥]?([0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,18})")
+#: Row orders for an insert (see ``EventImporter._row_order``): the widest secondary index's
+#: key while the indexes are kept, the external id in bulk mode (only the unique key is kept).
+_INDEX_KEY: Final = itemgetter(0, 2, 3)
+_ID_KEY: Final = itemgetter(8)
 _json_encode: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
@@ -211,6 +215,8 @@ class Prepared:
     count: int
     #: The rows' external ids as a JSON array, when the writer wants to probe first.
     ids: bytes | str | None = None
+    #: The key ``rows`` were sorted by (``_INDEX_KEY``, ``_ID_KEY``), None for file order.
+    order: Callable[[tuple[Any, ...]], Any] | None = None
 
 
 def _merged(
@@ -532,20 +538,30 @@ class EventImporter:
         """Validate and resolve ``batch`` in memory (thread-safe towards ``apply``: it only
         reads the name directories, which ``apply`` extends)."""
         rows, pending, rejected = self._rows(batch)
-        if self._index_order and rows:
-            rows.sort(key=itemgetter(0, 2, 3))  # the widest secondary index, in key order
-        elif self._id_order and rows and not pending:
-            rows.sort(key=itemgetter(8))  # bulk mode: only the unique index is filled
+        # ``_probe`` first: ``apply`` settles the order before it clears ``_probe``, so a
+        # batch sorted by a stale order still has its rows when it reaches ``apply``.
+        probe = self._probe
+        order = self._row_order() if rows and not pending else None
+        if order is not None:  # (with pending rows, apply sorts once they are merged)
+            rows.sort(key=order)
         count = len(rows)
         payload = ids = None
         if self._use_json and rows:
-            if self._probe:  # likely known rows: encode the ids, the rows only if needed
+            if probe:  # likely known rows: encode the ids, the rows only if needed
                 ids = self._encode([r[8] for r in rows])
             else:
                 payload = self._encode(rows)
                 if not pending:
                     rows = []
-        return Prepared(rows, pending, rejected, payload, count, ids)
+        return Prepared(rows, pending, rejected, payload, count, ids, order)
+
+    def _row_order(self) -> Callable[[tuple[Any, ...]], Any] | None:
+        """How the next insert wants its rows sorted: decided once the first batch is
+        written, so every batch after it goes in the same way, whichever thread was ahead
+        (file order until then)."""
+        if self._index_order:
+            return _INDEX_KEY
+        return _ID_KEY if self._id_order else None
 
     def process(self, batch: Batch, write: bool) -> list[Rejected]:
         return self.apply(self.prepare(batch), write)
@@ -555,25 +571,29 @@ class EventImporter:
         rejected = prepared.rejected
         rows = prepared.rows
         payload = prepared.payload
+        ids = prepared.ids
         attempted = prepared.count
+        order = prepared.order
         if prepared.pending:
             resolved: list[tuple[int, tuple[Any, ...]]] = []
             self._resolve_pending(prepared.pending, resolved, rejected)
-            if resolved:  # back into file order, so ids follow the file
+            if resolved:  # back into file order
                 rows = _merged(rows, resolved)
-                if self._index_order:
-                    rows.sort(key=itemgetter(0, 2, 3))
-                ids = self._encode([r[8] for r in rows]) if prepared.ids is not None else None
-                payload = self._encode(rows) if self._use_json and ids is None else None
-                prepared = Prepared(rows, [], rejected, payload, len(rows), ids)
+                order = payload = None
+                if ids is not None:
+                    ids = self._encode([r[8] for r in rows])
                 attempted = len(rows)
+        wanted = self._row_order()
+        if wanted is not None and wanted is not order and rows:
+            rows.sort(key=wanted)  # prepared before the order was settled, or just merged
+            payload = None
         report = self.ctx.report
         report.rows += attempted + len(rejected)
         if write and attempted:
             if self.bulk is not None and self._written_batches == 0:
                 # A load into an empty table needs no first batch to tell how much is new.
                 self.bulk.maybe_start_empty(self.ctx.estimated_rows)
-            known = self._known(prepared.ids)
+            known = self._known(ids)
             inserted = 0
             if known != attempted:
                 if payload is None and self._use_json:
@@ -581,8 +601,6 @@ class EventImporter:
                 inserted = self._insert(rows, payload)
             report.inserted += inserted
             report.duplicates += attempted - inserted
-            # Keep asking first while a good share of the rows turn out to be known.
-            self._probe = self._use_json and attempted - inserted >= PROBE_WORTH * attempted
             self._written_batches += 1
             if self.bulk is not None and self._written_batches == 1:
                 self.bulk.maybe_start(
@@ -592,6 +610,9 @@ class EventImporter:
                 # Secondary indexes kept: later batches insert in their key order.
                 self._index_order = not self.bulk.active
                 self._id_order = self.bulk.active
+            # Keep asking first while a good share of the rows turn out to be known. Set
+            # after the order (see ``prepare``).
+            self._probe = self._use_json and attempted - inserted >= PROBE_WORTH * attempted
         rejected.sort(key=attrgetter("row"))
         return rejected
 

@@ -8,9 +8,12 @@ what a user sees.
 from __future__ import annotations
 
 import json
+import random
+import shutil
 import sqlite3
 import sys
 import threading
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -479,3 +482,63 @@ def test_a_utf16_database_gets_its_batches_as_text(tmp_path: Path) -> None:
     assert [tuple(r) for r in stored] == [
         ("さくら通信", "material_download", datetime(2026, 4, 1, 9, i)) for i in range(3)
     ]
+
+
+@pytest.mark.parametrize("existing", [0, 300], ids=["bulk load", "indexes kept"])
+def test_the_stored_order_does_not_depend_on_which_thread_is_faster(
+    tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch, existing: int
+) -> None:
+    """After the first batch the writer decides how later batches are ordered (by id for a
+    bulk load, by index key otherwise). The reader prepares batches meanwhile, so some were
+    prepared before the decision; they must still go in exactly as the later ones do."""
+    monkeypatch.setattr("prm_core.importing.sqlite_bulk.BULK_MIN_ROWS", 20)
+    rng = random.Random(7)
+    ids = [f"E{rng.randrange(10**6):06d}-{i}" for i in range(90)]
+    # Partners P0-P12 first, then P13-P25 (new mid-file: their batches wait on names).
+    partners = [f"P{i * 7 % 13 + i // 30 * 13}" for i in range(90)]
+    rows = [
+        [f"2026-04-{1 + i % 28:02d} 09:00", partners[i], "", "login", "", "", "", ids[i]]
+        for i in range(90)
+    ]
+    path = write_csv(tmp_path / "order.csv", [EN_HEADER, *rows])
+    old = [
+        [f"2025-01-01 {i % 24:02d}:00", "P0", "", "login", "", "", "", f"old{i}"]
+        for i in range(existing)
+    ]
+    prepare, apply = EventImporter.prepare, EventImporter.apply
+
+    def stored(slow: str | None) -> list[str]:
+        db_path = tmp_path / f"{slow}.db"
+        shutil.copyfile(sqlite_template, db_path)
+        database = open_database(db_path)
+        try:
+            if old:
+                run_import(database, write_csv(tmp_path / "old.csv", [EN_HEADER, *old]), "events")
+
+            def slow_prepare(self: EventImporter, batch: Batch) -> Prepared:
+                time.sleep(0.03 if slow == "reader" else 0)
+                return prepare(self, batch)
+
+            def slow_apply(self: EventImporter, prepared: Prepared, write: bool) -> Any:
+                time.sleep(0.03 if slow == "writer" else 0)
+                return apply(self, prepared, write)
+
+            with monkeypatch.context() as m:
+                m.setattr(EventImporter, "prepare", slow_prepare)
+                m.setattr(EventImporter, "apply", slow_apply)
+                report = run_import(database, path, "events", batch_rows=10)
+            assert report.inserted == 90
+            with database.reading() as s:
+                return list(
+                    s.scalars(
+                        select(Event.external_id)
+                        .where(Event.external_id.not_like("old%"))
+                        .order_by(Event.id)
+                    )
+                )
+        finally:
+            database.close()
+
+    fast_reader, fast_writer = stored("writer"), stored("reader")
+    assert sorted(fast_reader) == sorted(ids)
+    assert fast_reader == fast_writer
