@@ -188,8 +188,10 @@ def run_import(
     ``Cancelled`` when ``progress`` raised it (rolled back, nothing written). Invalid rows do
     not raise: they come back in the report, with nothing written unless ``keep_valid``.
     ``progress(done, total)`` counts data rows after each batch; ``total`` is an estimate
-    for CSV files that firms up as the file is read. ``rejects_wording`` words the rejects
-    file's extra column (English by default).
+    for CSV files that firms up as the file is read. Its last call, ``(rows, rows)``, comes
+    just before the commit (index rebuild and commit may take seconds more); it is never
+    called after the commit. ``rejects_wording`` words the rejects file's extra column
+    (English by default).
     """
     factory = _importers().get(kind)
     if factory is None:
@@ -297,6 +299,11 @@ def _run(  # noqa: PLR0917 - private; every argument is a different piece of one
                     estimated = max(done, round(done / fraction))
                 report_progress(done, max(estimated, done))
             commit = not options.dry_run and (options.keep_valid or report.rejected == 0)
+            # The last report, and the last chance to cancel, comes before the commit: a
+            # Cancelled raised after it would say "nothing was imported" of a committed
+            # import (and drop its rejects file). A cancel during the index rebuild and
+            # commit that follow is too late; the report then says what was imported.
+            report_progress(report.rows, report.rows)
             importer.finish(commit)
             if commit:
                 tx.commit()
@@ -308,7 +315,6 @@ def _run(  # noqa: PLR0917 - private; every argument is a different piece of one
                     report.created_partners.clear()
                     report.created_persons.clear()
                     report.created_contents.clear()
-            report_progress(report.rows, report.rows)
         except BaseException:
             if tx.is_active:
                 tx.rollback()

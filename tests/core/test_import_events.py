@@ -375,6 +375,35 @@ def test_cancel_rolls_everything_back(db: Database, tmp_path: Path) -> None:
     assert [p.name for p in folder.iterdir()] == ["c.csv"]
 
 
+def test_a_cancel_at_the_last_progress_report_still_rolls_back(
+    db: Database, tmp_path: Path
+) -> None:
+    """The last report comes before the commit, never after it: a cancel there must not
+    leave a committed import reported as cancelled (with its rejects file deleted)."""
+    rows = [[f"2026-04-01 09:{i:02d}", "P", "", "login", "", "", "", f"L{i}"] for i in range(30)]
+    rows.append(["not a date", "P", "", "login", "", "", "", "bad"])
+    folder = tmp_path / "last"
+    folder.mkdir()
+    path = write_csv(folder / "l.csv", [EN_HEADER, *rows])
+    before = counts(db)
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+        if calls.count((31, 31)) == 2:  # the last batch's report, then the final one
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        run_import(db, path, "events", progress=progress, batch_rows=10, keep_valid=True)
+    assert counts(db) == before
+    assert calls[-2:] == [(31, 31), (31, 31)]
+    assert [p.name for p in folder.iterdir()] == ["l.csv"]
+    # Without a cancel the same file imports, and its rejects file stays.
+    report = run_import(db, path, "events", batch_rows=10, keep_valid=True)
+    assert (report.inserted, report.rejected, report.committed) == (30, 1, True)
+    assert sorted(p.name for p in folder.iterdir()) == ["l.csv", "l.rejected.csv"]
+
+
 def test_progress_reaches_the_total(db: Database, tmp_path: Path) -> None:
     rows = [["2026-04-01", "P", "", "login", "", "", "", f"C{i}"] for i in range(45)]
     path = write_csv(tmp_path / "p.csv", [EN_HEADER, *rows])
