@@ -18,13 +18,23 @@ from prm_core.progress import Cancelled
 
 
 class TaskContext:
-    def __init__(self, emit_progress: Callable[[int, int], None]) -> None:
+    def __init__(
+        self,
+        emit_progress: Callable[[int, int], None],
+        emit_finishing: Callable[[], None] | None = None,
+    ) -> None:
         self._cancel = threading.Event()
         self._emit = emit_progress
+        self._emit_finishing = emit_finishing
 
     def progress(self, done: int, total: int) -> None:
         self.check_cancelled()
         self._emit(done, total)
+
+    def finishing(self) -> None:
+        """The work is past the point where a cancel can stop it (saving what it did)."""
+        if self._emit_finishing is not None:
+            self._emit_finishing()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -40,6 +50,7 @@ class TaskContext:
 
 class _Signals(QObject):
     progressed = Signal(int, int)
+    finishing = Signal()
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -48,7 +59,8 @@ class _Signals(QObject):
 
 class BackgroundTask(QRunnable):
     """Signals (on ``self.signals``, delivered on the GUI thread):
-    progressed(done, total), succeeded(result), failed(exception), cancelled(), finished().
+    progressed(done, total), finishing() (past the point where Cancel can stop it),
+    succeeded(result), failed(exception), cancelled(), finished().
     """
 
     def __init__(self, work: Callable[[TaskContext], Any]) -> None:
@@ -56,7 +68,7 @@ class BackgroundTask(QRunnable):
         self.setAutoDelete(False)  # we keep the object; Python owns it
         self.signals = _Signals()
         self._work = work
-        self.context = TaskContext(self.signals.progressed.emit)
+        self.context = TaskContext(self.signals.progressed.emit, self.signals.finishing.emit)
 
     def run(self) -> None:
         try:

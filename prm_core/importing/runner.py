@@ -165,6 +165,7 @@ class _Options:
     dry_run: bool
     source: str
     batch_rows: int
+    finishing: Callable[[], None] | None = None
 
 
 def run_import(
@@ -181,6 +182,7 @@ def run_import(
     dry_run: bool = False,
     batch_rows: int = BATCH_ROWS,
     rejects_wording: RejectsWording | None = None,
+    finishing: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Import ``path`` as ``kind`` (events, partners, persons, contents) in one transaction.
 
@@ -190,15 +192,17 @@ def run_import(
     ``progress(done, total)`` counts data rows after each batch; ``total`` is an estimate
     for CSV files that firms up as the file is read. Its last call, ``(rows, rows)``, comes
     just before the commit (index rebuild and commit may take seconds more); it is never
-    called after the commit. ``rejects_wording`` words the rejects file's extra column
-    (English by default).
+    called after the commit. ``finishing()``, if given, is called once from this thread
+    right after that last report: from then on the import can no longer be cancelled (a
+    GUI disables its Cancel button and says it is saving). ``rejects_wording`` words the
+    rejects file's extra column (English by default).
     """
     factory = _importers().get(kind)
     if factory is None:
         raise ValueError(f"unknown import kind {kind!r}; one of {', '.join(_importers())}")
     if not source.strip() or len(source) > 200:
         raise ValueError("source must be 1 to 200 characters")
-    options = _Options(create_missing, keep_valid, dry_run, source, max(batch_rows, 1))
+    options = _Options(create_missing, keep_valid, dry_run, source, max(batch_rows, 1), finishing)
     file_path = Path(path)
     sniffed = sniff(file_path, limits)
     report = ImportReport(kind=kind, dry_run=dry_run, source_info=source_info(sniffed))
@@ -304,6 +308,8 @@ def _run(  # noqa: PLR0917 - private; every argument is a different piece of one
             # import (and drop its rejects file). A cancel during the index rebuild and
             # commit that follow is too late; the report then says what was imported.
             report_progress(report.rows, report.rows)
+            if options.finishing is not None:
+                options.finishing()
             importer.finish(commit)
             if commit:
                 tx.commit()

@@ -341,6 +341,7 @@ class RunPage(QWizardPage):
         self.cancel_button.show()
         task = BackgroundTask(work)  # type: ignore[arg-type]
         task.signals.progressed.connect(self._progressed)
+        task.signals.finishing.connect(self._finishing)
         task.signals.succeeded.connect(self._succeeded)
         task.signals.failed.connect(self._failed)
         task.signals.cancelled.connect(self._cancelled)
@@ -363,6 +364,13 @@ class RunPage(QWizardPage):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, done, 1))
         self.progress.setValue(done)
+
+    def _finishing(self) -> None:
+        """Past the last point where Cancel rolls back: the import is being saved (for a
+        large file, seconds of index rebuild and commit with the bar already full)."""
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.summary.setText(self.tr("Saving to the database… It can no longer be cancelled."))
 
     def _succeeded(self, report: ImportReport) -> None:
         self.report = report
@@ -513,6 +521,7 @@ class ImportPage(RunPage):
                 keep_valid=keep,
                 progress=ctx.progress,
                 rejects_wording=wording,
+                finishing=ctx.finishing,
             ),
             self.tr("Importing…"),
         )

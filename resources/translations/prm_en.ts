@@ -3361,43 +3361,43 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="494"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="502"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="496"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="504"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="517"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="526"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="524"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="531"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="540"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="542"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="538"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="547"/>
         <source>Rejected rows were written to %1</source>
         <translation>Rejected rows were written to %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="535"/>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="552"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -3435,7 +3435,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="559"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="568"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -5480,52 +5480,57 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="355"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="356"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="375"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="383"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="392"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="400"/>
         <source>To add: %1 · already there (skipped): %2 · invalid rows: %3</source>
         <translation>To add: %1 · already there (skipped): %2 · invalid rows: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="397"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="394"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="373"/>
+        <source>Saving to the database… It can no longer be cancelled.</source>
+        <translation>Saving to the database… It can no longer be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="413"/>
         <source>Partners to create: %1</source>
         <translation>Partners to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="407"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="415"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="417"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="425"/>
         <source>Persons to create: %1</source>
         <translation>Persons to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="419"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="427"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="426"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="434"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
@@ -5825,32 +5830,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="437"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="445"/>
         <source>Validate</source>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="438"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="446"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="452"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="460"/>
         <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
         <translation>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="460"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="468"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="471"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="479"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="475"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="483"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
     </message>

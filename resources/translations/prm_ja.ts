@@ -3350,43 +3350,43 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="494"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="502"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="496"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="504"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="517"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="526"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="524"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="531"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="540"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="542"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="538"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="547"/>
         <source>Rejected rows were written to %1</source>
         <translation>取り込めなかった行を理由とともに %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="535"/>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="552"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -3424,7 +3424,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>このファイルを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="559"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="568"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -5457,52 +5457,57 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="355"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="356"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="375"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="383"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="392"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="400"/>
         <source>To add: %1 · already there (skipped): %2 · invalid rows: %3</source>
         <translation>取り込み予定：%1 行 · 取り込み済み（スキップ）：%2 行 · 不正な行：%3 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="397"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="394"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
         <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
         <translation>新しく取り込んだ行：%1 行 · 取り込み済み（スキップ）：%2 行 · 不正な行：%3 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="373"/>
+        <source>Saving to the database… It can no longer be cancelled.</source>
+        <translation>データベースに保存しています…（この段階ではキャンセルできません）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="413"/>
         <source>Partners to create: %1</source>
         <translation>作成予定のパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="407"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="415"/>
         <source>New partners: %1</source>
         <translation>新しいパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="417"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="425"/>
         <source>Persons to create: %1</source>
         <translation>作成予定の担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="419"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="427"/>
         <source>New persons: %1</source>
         <translation>新しい担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="426"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="434"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>一覧には %2 件の問題のうち最初の %1 件を表示しています。</translation>
     </message>
@@ -5800,32 +5805,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="437"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="445"/>
         <source>Validate</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="438"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="446"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="452"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="460"/>
         <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
         <translation>正しい行だけを取り込み、不正な行は理由を添えて元ファイルと同じフォルダーの %1 に書き出す（直してから再度取り込めます）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="460"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="468"/>
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="471"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="479"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="475"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="483"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
     </message>

@@ -404,6 +404,42 @@ def test_a_cancel_at_the_last_progress_report_still_rolls_back(
     assert sorted(p.name for p in folder.iterdir()) == ["l.csv", "l.rejected.csv"]
 
 
+def test_finishing_comes_once_after_the_last_report_and_before_the_commit(
+    db: Database, tmp_path: Path
+) -> None:
+    """``finishing()`` tells a GUI that Cancel can no longer stop the import: it comes
+    after the last progress report, while nothing is committed yet, and only once."""
+    rows = [[f"2026-04-01 09:{i:02d}", "P", "", "login", "", "", "", f"F{i}"] for i in range(25)]
+    path = write_csv(tmp_path / "f.csv", [EN_HEADER, *rows])
+    seen: list[object] = []
+
+    def finishing() -> None:
+        seen.append(("finishing", counts(db)["events"]))  # another connection's view
+
+    report = run_import(
+        db,
+        path,
+        "events",
+        progress=lambda d, t: seen.append((d, t)),
+        finishing=finishing,
+        batch_rows=10,
+    )
+    assert report.committed and counts(db)["events"] == 25
+    assert seen[-2:] == [(25, 25), ("finishing", 0)]
+    assert [x for x in seen if isinstance(x, tuple) and x[0] == "finishing"] == [("finishing", 0)]
+
+    cancelled: list[str] = []
+
+    def cancel_first(_done: int, _total: int) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        run_import(
+            db, path, "events", progress=cancel_first, finishing=lambda: cancelled.append("x")
+        )
+    assert cancelled == []
+
+
 def test_progress_reaches_the_total(db: Database, tmp_path: Path) -> None:
     rows = [["2026-04-01", "P", "", "login", "", "", "", f"C{i}"] for i in range(45)]
     path = write_csv(tmp_path / "p.csv", [EN_HEADER, *rows])

@@ -325,6 +325,44 @@ def test_a_cancelled_import_closes_rather_than_finishes(
     assert events(window.database) == 0  # type: ignore[arg-type]
 
 
+def test_saving_says_so_and_cannot_be_cancelled(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the last progress report a big import still rebuilds indexes and commits for
+    seconds: the page says it is saving, shows a busy bar and disables Cancel."""
+    release = threading.Event()
+
+    def saving_import(
+        *_args: object,
+        progress: Callable[[int, int], None],
+        finishing: Callable[[], None],
+        **_kw: object,
+    ) -> ImportReport:
+        progress(3, 3)
+        finishing()
+        assert release.wait(5)
+        return ImportReport(kind="events", inserted=3, rows=3, committed=True)
+
+    monkeypatch.setattr(import_wizard, "run_import", saving_import)
+    source = tmp_path / "portal.csv"
+    source.write_text(CSV.replace("アクション", "種別"), encoding="utf-8")
+    wizard = _to_mapping(qtbot, window, source)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.validate_page.report is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not wizard.validate_page.running())
+    wizard.next()
+    page = wizard.import_page
+    qtbot.waitUntil(lambda: not page.cancel_button.isEnabled(), timeout=5_000)
+    assert page.summary.text() == "Saving to the database… It can no longer be cancelled."
+    assert (page.progress.minimum(), page.progress.maximum()) == (0, 0)  # busy, not full
+    assert not page.cancel_button.isHidden()
+    page.cancel_button.click()  # disabled: no effect
+    release.set()
+    qtbot.waitUntil(lambda: not page.running(), timeout=5_000)
+    assert page.summary.text().startswith("Imported.")
+    assert wizard.buttonText(QWizard.WizardButton.FinishButton) != "Close"
+
+
 def test_new_partners_are_listed_as_the_language_lists(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, translations: Translations
 ) -> None:
