@@ -295,6 +295,19 @@ def test_rejects_file_explains_each_row_in_the_users_language(
     assert wizard.import_page.summary.text().startswith("取り込みました。")
 
 
+def _to_import_page(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> ImportWizard:
+    """A valid file taken through mapping and validation to the import page, which starts
+    ``import_wizard.run_import`` (the tests replace it)."""
+    source = tmp_path / "portal.csv"
+    source.write_text(CSV.replace("アクション", "種別"), encoding="utf-8")
+    wizard = _to_mapping(qtbot, window, source)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.validate_page.report is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not wizard.validate_page.running())
+    wizard.next()
+    return wizard
+
+
 def test_a_cancelled_import_closes_rather_than_finishes(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -307,13 +320,7 @@ def test_a_cancelled_import_closes_rather_than_finishes(
             time.sleep(0.005)
 
     monkeypatch.setattr(import_wizard, "run_import", endless_import)
-    source = tmp_path / "portal.csv"
-    source.write_text(CSV.replace("アクション", "種別"), encoding="utf-8")
-    wizard = _to_mapping(qtbot, window, source)
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.validate_page.report is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: not wizard.validate_page.running())
-    wizard.next()
+    wizard = _to_import_page(qtbot, window, tmp_path)
     page = wizard.import_page
     assert started.wait(5)
     assert page.summary.text() == "Importing…" and not page.cancel_button.isHidden()
@@ -344,13 +351,7 @@ def test_saving_says_so_and_cannot_be_cancelled(
         return ImportReport(kind="events", inserted=3, rows=3, committed=True)
 
     monkeypatch.setattr(import_wizard, "run_import", saving_import)
-    source = tmp_path / "portal.csv"
-    source.write_text(CSV.replace("アクション", "種別"), encoding="utf-8")
-    wizard = _to_mapping(qtbot, window, source)
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.validate_page.report is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: not wizard.validate_page.running())
-    wizard.next()
+    wizard = _to_import_page(qtbot, window, tmp_path)
     page = wizard.import_page
     qtbot.waitUntil(lambda: not page.cancel_button.isEnabled(), timeout=5_000)
     assert page.summary.text() == "Saving to the database… It can no longer be cancelled."
