@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from prm_core.kinds import PartnerStatus, PartnerType
 from prm_core.safety.messages import Message
+from prm_desktop.file_errors import file_error_text
 from prm_desktop.models.labels import partner_status_label, partner_type_label
 
 # Each entry repeats the English text literally: lupdate reads the source, not the values.
@@ -483,7 +484,5 @@ def describe(exc: BaseException) -> str:
     if isinstance(msg, Message):
         return translate(msg)
     if isinstance(exc, OSError):
-        from prm_desktop.file_errors import file_error_text
-
         return file_error_text(exc)
     return str(exc)

@@ -58,7 +58,7 @@ SENTENCES = _sentences()
 
 def file_error_text(exc: OSError) -> str:
     """What went wrong with which file, and what to do, in the UI's language."""
-    name = exc.filename if exc.filename not in (None, "") else None
+    name = exc.filename or None
     detail = exc.strerror or str(exc) or type(exc).__name__
     if name is None:
         return QCoreApplication.translate(

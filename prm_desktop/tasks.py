@@ -19,9 +19,7 @@ from prm_core.progress import Cancelled
 
 class TaskContext:
     def __init__(
-        self,
-        emit_progress: Callable[[int, int], None],
-        emit_finishing: Callable[[], None] | None = None,
+        self, emit_progress: Callable[[int, int], None], emit_finishing: Callable[[], None]
     ) -> None:
         self._cancel = threading.Event()
         self._emit = emit_progress
@@ -33,8 +31,7 @@ class TaskContext:
 
     def finishing(self) -> None:
         """The work is past the point where a cancel can stop it (saving what it did)."""
-        if self._emit_finishing is not None:
-            self._emit_finishing()
+        self._emit_finishing()
 
     def cancel(self) -> None:
         self._cancel.set()

@@ -33,6 +33,7 @@ import orjson
 from sqlalchemy import DateTime, Table
 from sqlalchemy.dialects import sqlite
 
+from prm_core.importing.columns import fields_of
 from prm_core.importing.context import (
     Context,
     Rejected,
@@ -100,8 +101,11 @@ _ROW_FIELDS: Final = (
     "amount",
     "external_id",
 )
-#: Fields that are NULL in every row when the file has no column for them.
-_NULL_WHEN_UNMAPPED: Final = frozenset({"person", "content", "deal", "customer", "amount"})
+#: Fields that are NULL in every row when the file has no column for them: the optional
+#: ones, but for the external id (a row without one gets its content hash).
+_NULL_WHEN_UNMAPPED: Final = frozenset(
+    spec.key for spec in fields_of("events") if not spec.required
+) - {"external_id"}
 _COLUMNS: Final = (
     "partner_id, person_id, kind, occurred_at, content_id, deal, customer, amount, source, "
     "external_id"
