@@ -24,6 +24,12 @@ APP_AUTHOR = "PRM"
 ENV_VAR = "PRM_DB"
 #: How long a writer waits for another writer's lock on SQLite before giving up (ms).
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: Page size of a new SQLite file (SQLite's default is 4 KiB). Half as many pages mean less
+#: per-page work in big imports, index builds and WAL checkpoints: a million-row CSV import
+#: took 4% less time, a 200k-row workbook 2.5% (bench/import.py, six paired runs each), and
+#: reads stayed within 1-3%. 16 KiB gained no more and slowed point reads. An existing file
+#: keeps its own page size (only VACUUM could change it).
+SQLITE_PAGE_SIZE = 8192
 
 
 #: Files up to this size get a full ``PRAGMA quick_check`` on open (about 4 ms per MB on the
@@ -87,6 +93,8 @@ def _tune_sqlite(dbapi_conn: Any, _record: Any) -> None:
     # WAL lets readers and one writer work at once; NORMAL is durable with WAL except for the
     # very last transactions on power loss; foreign keys are off by default in SQLite.
     cur = dbapi_conn.cursor()
+    # Only a file without tables takes a new page size; for any other this does nothing.
+    cur.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")

@@ -19,6 +19,8 @@ import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -83,7 +85,11 @@ def restore_backup(
 def _restore_in_place(source: Path, dest: Path) -> bool:
     """Copy ``source`` into the sound database ``dest`` through SQLite (one transaction)."""
     try:
-        with files.connected(source) as src, files.connected(dest, read_only=False) as dst:
+        with (
+            files.connected(dest, read_only=False) as dst,
+            _with_page_size(source, _page_size(dst), dest) as pages_alike,
+            files.connected(pages_alike) as src,
+        ):
             src.backup(dst, pages=-1)
             dst.execute("PRAGMA journal_mode=WAL")
             problems = files.quick_check(dst)
@@ -94,6 +100,35 @@ def _restore_in_place(source: Path, dest: Path) -> bool:
         log.warning("in-place restore left problems (%s); replacing the file", problems)
         return False
     return True
+
+
+def _page_size(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+@contextmanager
+def _with_page_size(source: Path, page_size: int, beside: Path) -> Iterator[Path]:
+    """``source``, or a temporary copy of it with ``page_size`` pages beside ``beside``.
+
+    SQLite's backup API cannot write into a WAL file of another page size ("attempt to write
+    a readonly database"): a backup from before new files got 8 KiB pages, restored into a
+    newer file, or the other way round. VACUUM rewrites the copy with the wanted page size.
+    """
+    with files.connected(source) as src:
+        if _page_size(src) == page_size:
+            yield source
+            return
+    tmp = beside.with_name(f".{beside.name}.{os.getpid()}.pages")
+    try:
+        with files.connected(source) as src, closing(sqlite3.connect(tmp)) as copy:
+            src.backup(copy, pages=-1)
+            copy.execute("PRAGMA journal_mode=DELETE")  # VACUUM changes no WAL file's pages
+            copy.execute(f"PRAGMA page_size={page_size}")
+            copy.execute("VACUUM")
+        yield tmp
+    finally:
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in files.COMPANION_SUFFIXES)):
+            leftover.unlink(missing_ok=True)
 
 
 def _replace_file(source: Path, dest: Path) -> None:

@@ -77,6 +77,45 @@ def test_restore_is_seen_by_a_connection_that_stays_open(live: Path) -> None:
     other.close()
 
 
+def _set_page_size(path: Path, page_size: int) -> None:
+    conn = sqlite3.connect(path)
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute(f"PRAGMA page_size={page_size}")
+    conn.execute("VACUUM")
+    conn.execute(f"PRAGMA journal_mode={mode}")
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == page_size
+    conn.close()
+
+
+@pytest.mark.parametrize(("backup_pages", "live_pages"), [(4096, 8192), (8192, 4096)])
+def test_a_backup_with_another_page_size_is_restored_in_place(
+    live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backup_pages: int, live_pages: int
+) -> None:
+    """New files get 8 KiB pages, older files and their backups have 4 KiB: SQLite's backup
+    API refuses to write across page sizes into a WAL file, yet the restore stays in place."""
+    original = all_rows(live)
+    info = make_backup(live)
+    assert info is not None
+    _set_page_size(info.path, backup_pages)
+    _change(live)
+    _set_page_size(live, live_pages)
+    other = sqlite3.connect(live)  # open throughout: sees the restore only if done in place
+    assert other.execute("SELECT count(*) FROM events").fetchone()[0] < 307
+
+    def no_replacing(*_args: object) -> None:
+        raise AssertionError("the file was replaced instead of restored in place")
+
+    monkeypatch.setattr("prm_core.safety.restore._replace_file", no_replacing)
+    restore_backup(info.path, live)
+
+    assert other.execute("SELECT count(*) FROM events").fetchone()[0] == 307
+    other.close()
+    assert all_rows(live) == original
+    assert bk.verify(live) is None
+    assert sorted(p.name for p in live.parent.iterdir() if ".pages" in p.name) == []
+
+
 def test_restore_works_when_the_current_file_is_damaged(live: Path) -> None:
     original = all_rows(live)
     info = make_backup(live)
