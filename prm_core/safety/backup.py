@@ -146,8 +146,7 @@ def copy_verified(source: Path, target: Path) -> BackupInfo:
         os.replace(tmp, target)
         files.fsync_dir(target.parent)
     except BaseException:
-        for leftover in (tmp, *(Path(f"{tmp}{s}") for s in files.COMPANION_SUFFIXES)):
-            leftover.unlink(missing_ok=True)
+        files.remove_temporary(tmp)
         raise
     created = datetime.fromtimestamp(target.stat().st_mtime)
     parsed = parse_name(target.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -12,6 +13,18 @@ from pathlib import Path
 BUSY_TIMEOUT_S = 10.0
 #: Files beside a SQLite database that belong to it.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+log = logging.getLogger(__name__)
+
+
+def remove_temporary(path: Path) -> None:
+    """Delete a temporary database file and its companions, if any. A file that cannot be
+    deleted is logged, not raised: the caller's own outcome (or error) is what matters."""
+    for leftover in (path, *(Path(f"{path}{s}") for s in COMPANION_SUFFIXES)):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not delete the temporary file %s (%s)", leftover, exc)
 
 
 def file_uri(path: str | os.PathLike[str], **params: str) -> str:

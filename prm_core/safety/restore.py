@@ -115,10 +115,12 @@ def _with_page_size(source: Path, page_size: int, beside: Path) -> Iterator[Path
     newer file, or the other way round. VACUUM rewrites the copy with the wanted page size.
     """
     with files.connected(source) as src:
-        if _page_size(src) == page_size:
-            yield source
-            return
+        same = _page_size(src) == page_size
+    if same:
+        yield source
+        return
     tmp = beside.with_name(f".{beside.name}.{os.getpid()}.pages")
+    files.remove_temporary(tmp)  # left by a crashed run whose pid was this one's
     try:
         with files.connected(source) as src, closing(sqlite3.connect(tmp)) as copy:
             src.backup(copy, pages=-1)
@@ -127,8 +129,7 @@ def _with_page_size(source: Path, page_size: int, beside: Path) -> Iterator[Path
             copy.execute("VACUUM")
         yield tmp
     finally:
-        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in files.COMPANION_SUFFIXES)):
-            leftover.unlink(missing_ok=True)
+        files.remove_temporary(tmp)
 
 
 def _replace_file(source: Path, dest: Path) -> None:

@@ -14,6 +14,7 @@ import pytest
 from prm_core import migrate
 from prm_core.database import Database, open_database
 from prm_core.safety import backup as bk
+from prm_core.safety import files
 from prm_core.safety.backup import (
     BackupInfo,
     ChangeWatcher,
@@ -333,3 +334,18 @@ def test_run_import_backs_up_first_but_not_for_a_dry_run(
     assert report.inserted == 1
     backups = list_backups(path)
     assert [(b.reason, b.partners, b.events) for b in backups] == [("import", 1, 0)]
+
+
+def test_removing_a_temporary_file_never_raises(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Cleanup runs after a backup failed or a restore ended: a file that cannot be deleted
+    is logged, the others still go, and the caller's own error is what is raised."""
+    stuck = tmp_path / "copy.db"
+    stuck.mkdir()  # unlink() fails on a directory
+    wal = tmp_path / "copy.db-wal"
+    wal.write_bytes(b"x")
+    files.remove_temporary(stuck)
+    assert not wal.exists()
+    assert stuck.is_dir()
+    assert "could not delete the temporary file" in caplog.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -19,6 +20,8 @@ from tests.core.test_safety_support import (
     count,
     damage,
     damage_header,
+    page_size,
+    set_page_size,
 )
 
 
@@ -77,17 +80,6 @@ def test_restore_is_seen_by_a_connection_that_stays_open(live: Path) -> None:
     other.close()
 
 
-def _set_page_size(path: Path, page_size: int) -> None:
-    conn = sqlite3.connect(path)
-    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-    conn.execute("PRAGMA journal_mode=DELETE")
-    conn.execute(f"PRAGMA page_size={page_size}")
-    conn.execute("VACUUM")
-    conn.execute(f"PRAGMA journal_mode={mode}")
-    assert conn.execute("PRAGMA page_size").fetchone()[0] == page_size
-    conn.close()
-
-
 @pytest.mark.parametrize(("backup_pages", "live_pages"), [(4096, 8192), (8192, 4096)])
 def test_a_backup_with_another_page_size_is_restored_in_place(
     live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backup_pages: int, live_pages: int
@@ -97,9 +89,9 @@ def test_a_backup_with_another_page_size_is_restored_in_place(
     original = all_rows(live)
     info = make_backup(live)
     assert info is not None
-    _set_page_size(info.path, backup_pages)
+    set_page_size(info.path, backup_pages)
     _change(live)
-    _set_page_size(live, live_pages)
+    set_page_size(live, live_pages)
     other = sqlite3.connect(live)  # open throughout: sees the restore only if done in place
     assert other.execute("SELECT count(*) FROM events").fetchone()[0] < 307
 
@@ -113,7 +105,36 @@ def test_a_backup_with_another_page_size_is_restored_in_place(
     other.close()
     assert all_rows(live) == original
     assert bk.verify(live) is None
+    assert page_size(live) == live_pages
     assert sorted(p.name for p in live.parent.iterdir() if ".pages" in p.name) == []
+
+
+def test_a_stale_copy_left_by_a_crash_is_not_reused(
+    live: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crashed restore can leave its temporary copy; a later process with the same pid
+    must start from a fresh file (a stale WAL file of yet another page size would refuse
+    the copy and make the restore fall back to replacing the file)."""
+    original = all_rows(live)
+    info = make_backup(live)
+    assert info is not None
+    _change(live)
+    set_page_size(live, 8192)
+    stale = live.with_name(f".{live.name}.{os.getpid()}.pages")
+    conn = sqlite3.connect(stale)
+    conn.execute("PRAGMA page_size=16384")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE leftover (x)")
+    conn.close()
+
+    def no_replacing(*_args: object) -> None:
+        raise AssertionError("the file was replaced instead of restored in place")
+
+    monkeypatch.setattr("prm_core.safety.restore._replace_file", no_replacing)
+    restore_backup(info.path, live)
+
+    assert all_rows(live) == original
+    assert not stale.exists()
 
 
 def test_restore_works_when_the_current_file_is_damaged(live: Path) -> None:

@@ -80,3 +80,25 @@ def count(path: Path, sql: str) -> int:
         return int(conn.execute(sql).fetchone()[0])
     finally:
         conn.close()
+
+
+def page_size(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def set_page_size(path: Path, size: int) -> None:
+    """Rewrite ``path`` with ``size``-byte pages (VACUUM outside WAL), keeping its journal mode."""
+    conn = sqlite3.connect(path)
+    try:
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute(f"PRAGMA page_size={size}")
+        conn.execute("VACUUM")
+        conn.execute(f"PRAGMA journal_mode={mode}")
+    finally:
+        conn.close()
+    assert page_size(path) == size
