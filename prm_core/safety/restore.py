@@ -148,7 +148,7 @@ def _replace_file(source: Path, dest: Path) -> None:
         os.replace(tmp, dest)
         files.fsync_dir(dest.parent)
     finally:
-        tmp.unlink(missing_ok=True)
+        files.remove_temporary(tmp)
 
 
 def _keep_damaged_copy(dest: Path, root: Path | None) -> Path:

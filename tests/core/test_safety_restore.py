@@ -80,9 +80,20 @@ def test_restore_is_seen_by_a_connection_that_stays_open(live: Path) -> None:
     other.close()
 
 
+@pytest.fixture
+def in_place_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail the test if the restore falls back to replacing the file."""
+
+    def no_replacing(*_args: object) -> None:
+        raise AssertionError("the file was replaced instead of restored in place")
+
+    monkeypatch.setattr("prm_core.safety.restore._replace_file", no_replacing)
+
+
 @pytest.mark.parametrize(("backup_pages", "live_pages"), [(4096, 8192), (8192, 4096)])
+@pytest.mark.usefixtures("in_place_only")
 def test_a_backup_with_another_page_size_is_restored_in_place(
-    live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backup_pages: int, live_pages: int
+    live: Path, backup_pages: int, live_pages: int
 ) -> None:
     """New files get 8 KiB pages, older files and their backups have 4 KiB: SQLite's backup
     API refuses to write across page sizes into a WAL file, yet the restore stays in place."""
@@ -95,10 +106,6 @@ def test_a_backup_with_another_page_size_is_restored_in_place(
     other = sqlite3.connect(live)  # open throughout: sees the restore only if done in place
     assert other.execute("SELECT count(*) FROM events").fetchone()[0] < 307
 
-    def no_replacing(*_args: object) -> None:
-        raise AssertionError("the file was replaced instead of restored in place")
-
-    monkeypatch.setattr("prm_core.safety.restore._replace_file", no_replacing)
     restore_backup(info.path, live)
 
     assert other.execute("SELECT count(*) FROM events").fetchone()[0] == 307
@@ -109,9 +116,8 @@ def test_a_backup_with_another_page_size_is_restored_in_place(
     assert sorted(p.name for p in live.parent.iterdir() if ".pages" in p.name) == []
 
 
-def test_a_stale_copy_left_by_a_crash_is_not_reused(
-    live: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("in_place_only")
+def test_a_stale_copy_left_by_a_crash_is_not_reused(live: Path) -> None:
     """A crashed restore can leave its temporary copy; a later process with the same pid
     must start from a fresh file (a stale WAL file of yet another page size would refuse
     the copy and make the restore fall back to replacing the file)."""
@@ -127,10 +133,6 @@ def test_a_stale_copy_left_by_a_crash_is_not_reused(
     conn.execute("CREATE TABLE leftover (x)")
     conn.close()
 
-    def no_replacing(*_args: object) -> None:
-        raise AssertionError("the file was replaced instead of restored in place")
-
-    monkeypatch.setattr("prm_core.safety.restore._replace_file", no_replacing)
     restore_backup(info.path, live)
 
     assert all_rows(live) == original
