@@ -249,9 +249,19 @@ def read_mapping_file(path: str | os.PathLike[str]) -> dict[str, str | None]:
 
 
 def header_signature(headers: Sequence[str]) -> str:
-    """Identifies a file layout: the same export from the same system gives the same value."""
-    joined = "\x1f".join(header_key(h) for h in headers)
-    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
+    """Identifies a file layout: the same export from the same system gives the same value,
+    whatever the order of its columns (a mapping names columns by header, not position, and
+    a report exported with its columns rearranged is still the same report)."""
+    return _signature(sorted(header_key(h) for h in headers))
+
+
+def _ordered_signature(headers: Sequence[str]) -> str:
+    """The signature mappings were saved under before it ignored column order."""
+    return _signature([header_key(h) for h in headers])
+
+
+def _signature(keys: Sequence[str]) -> str:
+    return hashlib.sha1("\x1f".join(keys).encode("utf-8")).hexdigest()[:16]
 
 
 def default_mapping_store() -> Path:
@@ -272,8 +282,9 @@ def saved_mapping(
     headers: Sequence[str], target: str, store: Path | None = None
 ) -> dict[str, str | None] | None:
     """The mapping saved for this header signature, if any (only headers still present)."""
-    entry = _load_store(store or default_mapping_store()).get(
-        f"{target}:{header_signature(headers)}"
+    saved = _load_store(store or default_mapping_store())
+    entry = saved.get(f"{target}:{header_signature(headers)}") or saved.get(
+        f"{target}:{_ordered_signature(headers)}"
     )
     if not isinstance(entry, dict) or not isinstance(entry.get("columns"), dict):
         return None
@@ -305,6 +316,7 @@ def save_mapping(
     """Remember ``mapping`` for files with these headers (atomic write; last writer wins)."""
     path = store or default_mapping_store()
     data = _load_store(path)
+    data.pop(f"{target}:{_ordered_signature(headers)}", None)  # superseded, if any
     data[f"{target}:{header_signature(headers)}"] = {
         "headers": list(headers),
         "columns": {h: mapping.get(h) for h in headers},

@@ -131,9 +131,12 @@ _JA_DATE = str.maketrans({"年": "/", "月": "/", "日": " ", "時": ":", "分":
 
 
 def _checked(dt: datetime, raw: Cell) -> datetime:
+    if not MIN_YEAR <= dt.year <= MAX_YEAR:
+        raise cell_error("date_out_of_range", value=shown(raw))
     if dt.tzinfo is not None:
         # The database keeps naive local times; an explicit offset is converted to the local
-        # zone of this machine (Japan for the users this app is made for).
+        # zone of this machine (Japan for the users this app is made for). Checked first:
+        # converting year 1 or 9999 overflows.
         dt = dt.astimezone().replace(tzinfo=None)
     if not MIN_YEAR <= dt.year <= MAX_YEAR:
         raise cell_error("date_out_of_range", value=shown(raw))
@@ -273,9 +276,10 @@ def _parse_amount_text(raw: str) -> int | None:  # noqa: PLR0912 - one rule per 
         whole = whole.replace(",", "")
     if not (whole.isascii() and whole.isdecimal()):
         raise cell_error("unparseable_amount", value=shown(raw))
-    if negative and whole.strip("0"):
+    whole = whole.lstrip("0") or "0"  # int() refuses more than 4,300 digits, zeros included
+    if negative and whole != "0":
         raise cell_error("negative_amount", value=shown(raw))
-    if len(whole.lstrip("0")) > 19 or int(whole) > MAX_AMOUNT:
+    if len(whole) > 19 or int(whole) > MAX_AMOUNT:
         raise cell_error("amount_too_large", value=shown(raw))
     return int(whole)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -131,3 +132,40 @@ def test_saved_mappings_are_found_by_header_signature(tmp_path: Path) -> None:
     assert suggested_mapping(["other"], "events", store) == {"other": None}
     store.write_text("not json", encoding="utf-8")
     assert saved_mapping(headers, "events", store) is None
+
+
+def test_a_saved_mapping_is_found_whatever_the_column_order(tmp_path: Path) -> None:
+    """A mapping names columns by header, so the same export with its columns moved is the
+    same layout (it used to need the same order, and a reordered report mapped nothing)."""
+    store = tmp_path / "mappings.json"
+    save_mapping(["when", "company", "what"], "events", {"when": "occurred_at"}, store)
+    moved = ["what", "when", "company"]
+    assert header_signature(moved) == header_signature(["when", "company", "what"])
+    assert saved_mapping(moved, "events", store) == {
+        "what": None,
+        "when": "occurred_at",
+        "company": None,
+    }
+    assert header_signature(["when", "company"]) != header_signature(moved)  # not a subset
+
+
+def test_a_mapping_saved_under_the_ordered_signature_is_still_found(tmp_path: Path) -> None:
+    """Mappings saved before the signature ignored column order keep working, and saving
+    again moves them to the new signature instead of leaving two entries."""
+    store = tmp_path / "mappings.json"
+    headers = ["when", "company", "what"]
+    ordered = hashlib.sha1("\x1f".join(headers).encode("utf-8")).hexdigest()[:16]
+    entry = {"headers": headers, "columns": {"when": "occurred_at", "company": "partner"}}
+    store.write_text(json.dumps({f"events:{ordered}": entry}), encoding="utf-8")
+    assert saved_mapping(headers, "events", store) == {
+        "when": "occurred_at",
+        "company": "partner",
+    }
+    save_mapping(headers, "events", {"when": "occurred_at", "what": "kind"}, store)
+    keys = list(json.loads(store.read_text(encoding="utf-8")))
+    assert keys == [f"events:{header_signature(headers)}"]
+    assert saved_mapping(headers, "events", store) == {
+        "when": "occurred_at",
+        "company": None,
+        "what": "kind",
+    }

@@ -62,6 +62,9 @@ def test_offsets_become_local_naive_time() -> None:
         ("2026/02/30", 'unparseable date "2026/02/30"'),
         ("yesterday", 'unparseable date "yesterday"'),
         ("0202-04-01", 'date out of range "0202-04-01"'),
+        # an offset at the ends of the calendar used to overflow while being converted
+        ("0001-01-01T00:00:00+09:00", 'date out of range "0001-01-01T00:00:00+09:00"'),
+        ("9999-12-31T23:59:00-09:00", 'date out of range "9999-12-31T23:59:00-09:00"'),
         ("", "missing value"),
         ("   ", "missing value"),
         (time(9, 30), 'unparseable date "09:30:00"'),
@@ -126,6 +129,17 @@ def test_bad_amounts(raw: object, message: str) -> None:
     with pytest.raises(CellError) as exc:
         parse_amount(raw)  # type: ignore[arg-type]
     assert str(exc.value) == message
+
+
+def test_thousands_of_digits_are_a_row_error_not_a_crash() -> None:
+    """int() refuses more than 4,300 digits (leading zeros count): such a cell used to end
+    the import with a ValueError traceback instead of a row error."""
+    for raw in ("9" * 5000, "1" + "0" * 5000, "¥" + "0" * 5000 + "1,000"):
+        with pytest.raises(CellError) as exc:
+            parse_amount(raw)
+        assert exc.value.reason in {"amount_too_large", "unparseable_amount"}, raw[:20]
+    assert parse_amount("0" * 5000 + "12") == 12  # zeros in front change nothing
+    assert parse_amount("-" + "0" * 5000) == 0  # minus zero is zero, not negative
 
 
 @pytest.mark.parametrize(
