@@ -62,7 +62,11 @@ CATALOGUE: Final[dict[str, str]] = {
     ),
     "refused.encoding": (
         "{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first "
-        "invalid byte at offset {offset}); save it as UTF-8 CSV"
+        "invalid byte on line {line}, at byte offset {offset}); save it as UTF-8 CSV"
+    ),
+    "refused.utf8_damaged": (
+        "{name} is UTF-8 text but line {line} holds a byte that is not UTF-8 (byte offset "
+        "{offset}); correct that line or save the file again as UTF-8 CSV"
     ),
     "refused.no_visible_sheet": "the workbook has no visible worksheet",
     "refused.not_xlsx": "{name} is named .xlsx but is {what}",
@@ -91,6 +95,14 @@ CATALOGUE: Final[dict[str, str]] = {
     "refused.no_header": "{name} has no header row (no data at all)",
     "refused.too_many_columns": "{name} has {count} columns, over the limit of {limit}",
     "refused.csv_error": "{name}, line {line}: cannot read the CSV ({detail})",
+    "refused.unclosed_quote": (
+        '{name}: the quoted cell that starts on line {line} is never closed (a " without its '
+        'closing "); add the closing quote, or write a quote inside a cell as ""'
+    ),
+    "refused.text_after_quote": (
+        '{name}, line {line}: text follows the closing quote of a cell; put the whole cell in '
+        'quotes and write each quote inside it as ""'
+    ),
     "refused.too_many_rows": "{name} has more than {limit} rows, over the limit",
     "refused.rejects_unwritable": (
         "cannot write the rejected rows beside the source ({folder}): {detail}"

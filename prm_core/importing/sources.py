@@ -188,14 +188,65 @@ def _decodes_whole(p: Path, encoding: str) -> int | None:
 
 def _detect_encoding(p: Path) -> str:
     """UTF-8 if the whole file is valid UTF-8, else CP932; the whole file is checked so a
-    Shift_JIS byte on row 900,000 cannot surface as a crash halfway through the import."""
+    Shift_JIS byte on row 900,000 cannot surface as a crash halfway through the import.
+
+    A UTF-8 file with one stray byte (a cut-off character, a pasted Latin-1 "é") often
+    decodes as CP932 too, into mojibake names that would then be created as partners, so a
+    file that is mostly valid UTF-8 is refused with the line of its bad byte instead.
+    """
     bad_utf8 = _decodes_whole(p, "utf-8")
     if bad_utf8 is None:
         return "utf-8"
+    if _mostly_utf8(p):
+        raise refused(
+            "refused.utf8_damaged",
+            name=p.name,
+            line=f"{_line_at(p, bad_utf8):,}",
+            offset=f"{bad_utf8:,}",
+        )
     bad_cp932 = _decodes_whole(p, "cp932")
     if bad_cp932 is None:
         return "cp932"
-    raise refused("refused.encoding", name=p.name, offset=f"{max(bad_utf8, bad_cp932):,}")
+    bad = max(bad_utf8, bad_cp932)
+    raise refused("refused.encoding", name=p.name, line=f"{_line_at(p, bad):,}", offset=f"{bad:,}")
+
+
+#: Valid non-ASCII UTF-8 characters per invalid byte above which a file is damaged UTF-8.
+_UTF8_MAJORITY: Final = 4
+
+
+def _mostly_utf8(p: Path) -> bool:
+    """Whether the non-ASCII text is mostly valid UTF-8 (a damaged UTF-8 file, not CP932).
+
+    Shift_JIS lead bytes are mostly UTF-8 continuation bytes, so CP932 Japanese decodes as
+    UTF-8 into an error every character or two: the scan stops after the first chunk there.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    valid = bad = 0
+    with p.open("rb") as fh:
+        while True:
+            chunk = fh.read(_DECODE_CHUNK)
+            text = decoder.decode(chunk, final=not chunk)
+            if not text.isascii():
+                errors = text.count("\ufffd")
+                bad += errors
+                valid += sum(1 for ch in text if ch > "\x7f") - errors
+            if not chunk or (bad >= 20 and valid < _UTF8_MAJORITY * bad):
+                return valid >= _UTF8_MAJORITY * bad
+
+
+def _line_at(p: Path, offset: int) -> int:
+    """The line (1-based) holding byte ``offset``: what a user finds in an editor."""
+    newlines = returns = read = 0
+    with p.open("rb") as fh:
+        while read < offset:
+            chunk = fh.read(min(_DECODE_CHUNK, offset - read))
+            if not chunk:
+                break
+            newlines += chunk.count(b"\n")
+            returns += chunk.count(b"\r")
+            read += len(chunk)
+    return (newlines or returns) + 1  # an old Mac file ends its lines with "\r" alone
 
 
 def sniff_delimiter(text: str) -> str:
@@ -372,7 +423,9 @@ class TableReader:
         fh = self.sniffed.path.open("rb")
         self._fh = fh
         text = io.TextIOWrapper(fh, encoding=self.sniffed.encoding, newline="")
-        self._csv = csv.reader(text, delimiter=self.sniffed.delimiter, strict=False)
+        # strict: a quote that is never closed is an error at the end of the file (the lenient
+        # reader would return the rest of the file as one cell and lose those rows)
+        self._csv = csv.reader(text, delimiter=self.sniffed.delimiter, strict=True)
         self._rows = self._csv
 
     def _open_xlsx(self) -> None:
@@ -432,12 +485,37 @@ class TableReader:
         try:
             records = list(islice(self._rows, size))
         except csv.Error as exc:
-            line = self._csv.line_num if self._csv is not None else 0
-            raise refused(
-                "refused.csv_error", name=self.sniffed.path.name, line=line, detail=exc
-            ) from exc
+            raise self._csv_refusal(exc) from exc
         self._next_row += len(records)
         return records
+
+    def _csv_refusal(self, exc: csv.Error) -> ImportRefused:
+        """What the csv module's complaint means for the user, with the line to look at."""
+        name = self.sniffed.path.name
+        line = self._csv.line_num if self._csv is not None else 0
+        detail = str(exc)
+        if detail == "unexpected end of data" or detail.startswith("field larger than"):
+            return refused(
+                "refused.unclosed_quote", name=name, line=f"{self._broken_record_line():,}"
+            )
+        if detail.endswith("expected after '\"'"):
+            return refused("refused.text_after_quote", name=name, line=f"{line:,}")
+        return refused("refused.csv_error", name=name, line=f"{line:,}", detail=detail)
+
+    def _broken_record_line(self) -> int:
+        """The line where the record that broke the reader starts: a second, lenient pass,
+        made only once the file is refused (the strict reader only knows where it stopped)."""
+        sniffed = self.sniffed
+        start = last_start = 1
+        with sniffed.path.open("rb") as fh:
+            text = io.TextIOWrapper(fh, encoding=sniffed.encoding, newline="")
+            reader = csv.reader(text, delimiter=sniffed.delimiter, strict=False)
+            try:
+                for _record in reader:
+                    last_start, start = start, reader.line_num + 1
+            except csv.Error:  # the cell ran past the field size limit
+                return start
+        return last_start  # the lenient reader returned the unclosed cell as the last record
 
     # -- reading
 

@@ -130,7 +130,12 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "refused.encoding": lambda: QCoreApplication.translate(
         "ImportMessages",
         "{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; "
-        "first invalid byte at offset {offset}); save it as UTF-8 CSV",
+        "first invalid byte on line {line}, at byte offset {offset}); save it as UTF-8 CSV",
+    ),
+    "refused.utf8_damaged": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name} is UTF-8 text but line {line} holds a byte that is not UTF-8 (byte offset "
+        "{offset}); correct that line or save the file again as UTF-8 CSV",
     ),
     "refused.no_visible_sheet": lambda: QCoreApplication.translate(
         "ImportMessages", "the workbook has no visible worksheet"
@@ -180,6 +185,16 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     ),
     "refused.csv_error": lambda: QCoreApplication.translate(
         "ImportMessages", "{name}, line {line}: cannot read the CSV ({detail})"
+    ),
+    "refused.unclosed_quote": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        '{name}: the quoted cell that starts on line {line} is never closed (a " without its '
+        'closing "); add the closing quote, or write a quote inside a cell as ""',
+    ),
+    "refused.text_after_quote": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name}, line {line}: text follows the closing quote of a cell; put the whole cell in "
+        'quotes and write each quote inside it as ""',
     ),
     "refused.too_many_rows": lambda: QCoreApplication.translate(
         "ImportMessages", "{name} has more than {limit} rows, over the limit"

@@ -88,6 +88,65 @@ def test_not_utf8_nor_cp932_is_refused(tmp_path: Path) -> None:
         sniff(path)
 
 
+def test_a_utf8_file_with_one_stray_byte_is_refused_with_its_line(tmp_path: Path) -> None:
+    """It used to decode as Shift_JIS, and the import created mojibake partners from it."""
+    path = tmp_path / "stray.csv"
+    text = "occurred_at,partner,kind\n2026-04-01,株式会社山田,login\n2026-04-02,東京物産,deal_won\n"
+    path.write_bytes(text.encode() + b"2026-04-04,Caf\xe9s Co,login\n")
+    message = refused(path)
+    assert "is UTF-8 text but line 4 holds a byte that is not UTF-8" in message
+    cut = tmp_path / "cut.csv"  # a UTF-8 file cut off inside its last character
+    cut.write_bytes(text.encode() + "2026-04-05,山田".encode()[:-1])
+    assert "line 4" in refused(cut)
+
+
+def test_shift_jis_japanese_is_not_mistaken_for_damaged_utf8(tmp_path: Path) -> None:
+    names = ["株式会社アルファ", "ベータ商事", "ｶﾞﾝﾏ工業", "髙橋電機", "㈱デルタ", "資料ＤＬ"]
+    rows = [["日時", "パートナー", "種別"]]
+    rows += [["2026/04/01", names[i % len(names)], "ログイン"] for i in range(5_000)]
+    path = write_csv(tmp_path / "sjis.csv", rows, encoding="cp932")
+    assert sniff(path).encoding == "cp932"
+
+
+def read_all(path: Path) -> list[list[object]]:
+    with open_table(path) as table:
+        return [record for batch in table.batches(2) for record in batch.records]
+
+
+def test_an_unclosed_quote_is_refused_with_the_line_it_opens_on(tmp_path: Path) -> None:
+    """The lenient csv reader returned the rest of the file as one cell: rows were lost and
+    the import still succeeded."""
+    path = tmp_path / "unclosed.csv"
+    path.write_text(
+        'occurred_at,partner,kind,deal\n2026-04-01,Q,login,ok\n2026-04-01,Q,login,"Deal A\n'
+        "2026-04-02,Q,deal_won,Deal B\n2026-04-03,Q,login,Deal C\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefused, match="the quoted cell that starts on line 3 is never"):
+        read_all(path)
+    # the same past the csv module's field size limit (131,072 characters)
+    path.write_text(
+        'occurred_at,partner,kind,deal\n2026-04-01,Q,login,"Deal A\n'
+        + "2026-04-02,Q,deal_won,Deal B\n" * 6_000,
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefused, match="starts on line 2 is never closed"):
+        read_all(path)
+
+
+def test_quoted_cells_over_several_lines_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "multi.csv"
+    path.write_text('a,b\n1,"two\nlines"\n2,"last\n"\n', encoding="utf-8")
+    assert read_all(path) == [["1", "two\nlines"], ["2", "last\n"]]
+
+
+def test_text_after_a_closing_quote_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "after.csv"
+    path.write_text('a,b\n1,2\n3,"four"th\n', encoding="utf-8")
+    with pytest.raises(ImportRefused, match=r"after.csv, line 3: text follows the closing quote"):
+        read_all(path)
+
+
 def test_delimiter_sniffing_ignores_quoted_text() -> None:
     assert sniff_delimiter('"a;b;c",d,e\n1,2,3') == ","
     assert sniff_delimiter("a;b;c\n") == ";"
