@@ -14,7 +14,9 @@ previous batch (``_pipelined``); the reader never touches the database.
 from __future__ import annotations
 
 import csv
+import errno
 import gc
+import logging
 import os
 import queue
 import sys
@@ -52,6 +54,7 @@ BATCH_ROWS = 10_000
 #: Batches the reader thread may have prepared ahead of the writer (memory stays flat).
 READ_AHEAD: Final = 1
 DEFAULT_SOURCE = "import"
+log = logging.getLogger(__name__)
 
 
 def _importers() -> dict[str, Callable[[Context], Importer]]:
@@ -488,6 +491,13 @@ class _RejectsWriter:
         self.target = target
         self.count = 0
         self.wording = wording or RejectsWording()
+        if target.exists() and not target.is_file():
+            # refused now: found only at the rename, it failed after the commit
+            raise refused(
+                "refused.rejects_unwritable",
+                folder=target.parent,
+                detail=f"{target.name}: {os.strerror(errno.EISDIR)}",
+            )
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
         except OSError as exc:
@@ -513,7 +523,11 @@ class _RejectsWriter:
         if not self.fh.closed:
             self.fh.close()
         if keep and self.count:
-            os.replace(self.tmp, self.target)
+            try:
+                os.replace(self.tmp, self.target)
+            except OSError:  # the import has committed: keep the rows where they are
+                log.warning("could not rename %s to %s", self.tmp, self.target, exc_info=True)
+                return self.tmp
             return self.target
         self.tmp.unlink(missing_ok=True)
         return None

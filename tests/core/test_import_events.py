@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from prm_core.database import Database
-from prm_core.importing import ImportRefused, RejectsWording, run_import, validate
+from prm_core.importing import ImportRefused, RejectsWording, run_import, runner, validate
 from prm_core.importing.events import HASH_PREFIX
 from prm_core.orm import Content, Event, Partner, Person
 from prm_core.progress import Cancelled
@@ -249,6 +249,37 @@ def test_keep_valid_imports_the_rest_and_writes_rejects(db: Database, tmp_path: 
         "mixed.csv",
         "mixed.rejected.csv",
     ]
+
+
+def test_a_folder_where_the_rejects_file_goes_refuses_before_writing(
+    db: Database, tmp_path: Path
+) -> None:
+    """Found only at the rename, it used to fail after the commit: the valid rows were in,
+    the rejected ones nowhere, and the command line said "unexpected error"."""
+    bad = ["2026/13/01", "Alpha", "", "login", "", "", "", "X"]
+    path = write_csv(tmp_path / "mixed.csv", [JA_HEADER, GOOD[0], bad])
+    (tmp_path / "mixed.rejected.csv").mkdir()
+    before = counts(db)
+    with pytest.raises(ImportRefused, match=r"mixed\.rejected\.csv: Is a directory"):
+        run_import(db, path, "events", keep_valid=True)
+    assert counts(db) == before
+
+
+def test_rejected_rows_survive_a_rename_that_fails_after_the_commit(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = ["2026/13/01", "Alpha", "", "login", "", "", "", "X"]
+    path = write_csv(tmp_path / "mixed.csv", [JA_HEADER, GOOD[0], bad])
+
+    def refuse(_src: object, _dst: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(runner.os, "replace", refuse)
+    report = run_import(db, path, "events", keep_valid=True)
+    assert report.committed and report.inserted == 1
+    assert report.rejects_path is not None and report.rejects_path.parent == tmp_path
+    with report.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
+        assert list(csv.reader(fh))[1][:8] == bad  # kept under its temporary name
 
 
 def test_no_create_makes_unknown_names_errors(db: Database, tmp_path: Path) -> None:
