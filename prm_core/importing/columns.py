@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -169,6 +170,33 @@ def field_for(target: str, name: str) -> str | None:
     return _alias_table(target).get(header_key(name))
 
 
+#: How ``sources`` makes a repeated header unique: "kind", "kind (2)".
+_REPEATED: Final = re.compile(r"(.+) \((\d+)\)")
+
+
+def _refuse_silent_duplicates(
+    headers: Sequence[str],
+    target: str,
+    chosen: Mapping[str, str | None],
+    mapping: Mapping[str, str | None],
+) -> None:
+    """Two columns that both name a field (``partner`` and ``パートナー``, or ``kind`` twice)
+    would leave the second silently unread: refused unless a mapping says what to do with
+    either (a field mapped explicitly to one column takes it from the other on purpose).
+    """
+    table = _alias_table(target)
+    owner = {key: header for header, key in chosen.items() if key}
+    for header in headers:
+        if header in mapping or chosen.get(header):
+            continue
+        repeated = _REPEATED.fullmatch(header)
+        key = table.get(header_key(header)) or (
+            table.get(header_key(repeated[1])) if repeated else None
+        )
+        if key is not None and key in owner and owner[key] not in mapping:
+            raise refused("refused.two_columns", field=key, first=owner[key], second=header)
+
+
 def resolve_mapping(
     headers: Sequence[str], target: str, mapping: Mapping[str, str | None] | None = None
 ) -> dict[str, int]:
@@ -205,6 +233,7 @@ def resolve_mapping(
         for header in chosen:
             if header not in mapping and chosen[header] in explicit:
                 chosen[header] = None
+    _refuse_silent_duplicates(headers, target, chosen, mapping or {})
     columns: dict[str, int] = {}
     for index, header in enumerate(headers):
         key = chosen.get(header)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,27 @@ def test_mapping_file(tmp_path: Path) -> None:
         read_mapping_file(path)
     with pytest.raises(ImportRefused, match="cannot read"):
         read_mapping_file(tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize(
+    ("headers", "second"),
+    [
+        (["occurred_at", "partner", "kind", "kind (2)"], "kind (2)"),  # "kind" twice in the file
+        (["occurred_at", "partner", "kind", "種別"], "種別"),  # two spellings of one field
+    ],
+)
+def test_two_columns_naming_one_field_are_refused_not_half_read(
+    headers: list[str], second: str
+) -> None:
+    """The second column used to be dropped without a word (its values never imported)."""
+    expected = re.escape(f'feed the field "kind": "kind" and "{second}"')
+    with pytest.raises(ImportRefused, match=expected):
+        resolve_mapping(headers, "events")
+    # a mapping that says what the second column is settles it
+    assert resolve_mapping(headers, "events", {second: None})["kind"] == 2
+    assert resolve_mapping(headers, "events", {"kind": None, second: "kind"})["kind"] == 3
+    # a column that only looks numbered is not a repeat
+    assert "kind" in resolve_mapping(["occurred_at", "partner", "kind", "memo (2)"], "events")
 
 
 def test_saved_mappings_are_found_by_header_signature(tmp_path: Path) -> None:
