@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import math
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -71,11 +72,31 @@ def add_file_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dry-run", action="store_true", help="validate and report only; write nothing")
     p.add_argument(
         "--max-size",
-        type=float,
+        type=_megabytes,
         metavar="MB",
         help="refuse files larger than this (default 200 MB)",
     )
     p.add_argument("--format", choices=["json", "table"], default="table")
+
+
+def _megabytes(text: str) -> float:
+    """--max-size: a positive, finite number of MB (argparse turns the error into usage)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of MB: {text!r}") from None
+    if not math.isfinite(value) or value <= 0 or value > 1_000_000:
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most 1000000 MB: {text!r}")
+    return value
+
+
+def _source_name(text: str) -> str:
+    """--source: 1 to 200 characters, as the events table stores it."""
+    from prm_core.importing.runner import MAX_SOURCE
+
+    if not 1 <= len(text.strip()) <= MAX_SOURCE:
+        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_SOURCE} characters")
+    return text.strip()
 
 
 def register(sub: Any) -> None:  # argparse's subparsers action has no public type
@@ -96,6 +117,7 @@ def register(sub: Any) -> None:  # argparse's subparsers action has no public ty
             t.add_argument(
                 "--source",
                 default=None,
+                type=_source_name,
                 help='where the events come from (default "import"); ids dedupe per source',
             )
         t.set_defaults(func=cmd_import)

@@ -15,6 +15,7 @@ from dataclasses import asdict
 from prm_core import __version__, migrate
 from prm_core.cli.output import print_json, print_table
 from prm_core.database import Database, DatabaseError, open_database, resolve_url
+from prm_core.safety.errors import DatabaseBusyError, ReadOnlyDatabaseError
 
 #: Modules that add subcommands: each has ``register(subparsers) -> None`` and sets
 #: ``func`` on its parsers; a func takes the parsed args and returns an exit code.
@@ -170,6 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, DatabaseError) as exc:
         print(f"prm: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except (DatabaseBusyError, ReadOnlyDatabaseError) as exc:  # expected; worded for users
+        print(f"prm: error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("prm: interrupted", file=sys.stderr)
         return 130

@@ -54,6 +54,8 @@ BATCH_ROWS = 10_000
 #: Batches the reader thread may have prepared ahead of the writer (memory stays flat).
 READ_AHEAD: Final = 1
 DEFAULT_SOURCE = "import"
+#: ``events.source`` is a String(200).
+MAX_SOURCE: Final = 200
 log = logging.getLogger(__name__)
 
 
@@ -203,8 +205,8 @@ def run_import(
     factory = _importers().get(kind)
     if factory is None:
         raise ValueError(f"unknown import kind {kind!r}; one of {', '.join(_importers())}")
-    if not source.strip() or len(source) > 200:
-        raise ValueError("source must be 1 to 200 characters")
+    if not source.strip() or len(source) > MAX_SOURCE:
+        raise ValueError(f"source must be 1 to {MAX_SOURCE} characters")
     options = _Options(create_missing, keep_valid, dry_run, source, max(batch_rows, 1), finishing)
     file_path = Path(path)
     sniffed = sniff(file_path, limits)

@@ -208,3 +208,46 @@ def test_unexpected_failure_exits_1(
     path = write_csv(files / "e.csv", GOOD)
     code, _, err = run(capsys, "--db", str(tmp_path / "a.db"), "import", "events", str(path))
     assert code == 1 and "disk on fire" in err
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [
+        ("--max-size", "nan", "--max-size: must be more than 0"),
+        ("--max-size", "inf", "--max-size: must be more than 0"),
+        ("--max-size", "0", "--max-size: must be more than 0"),
+        ("--max-size", "-5", "--max-size: must be more than 0"),
+        ("--max-size", "lots", "--max-size: not a number of MB"),
+        ("--source", "", "--source: must be 1 to 200 characters"),
+        ("--source", "x" * 201, "--source: must be 1 to 200 characters"),
+    ],
+)
+def test_bad_option_values_are_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str, value: str, says: str
+) -> None:
+    """They used to pass argparse and end as "unexpected error: ValueError" (exit 1), or as
+    a silent 1-byte limit for 0 and negative sizes."""
+    path = write_csv(tmp_path / "ok.csv", GOOD)
+    db = str(tmp_path / "t.db")
+    code, out, err = run(capsys, "--db", db, "import", "events", str(path), option, value)
+    assert code == 2 and out == ""
+    assert says in err and "unexpected" not in err
+
+
+def test_a_busy_database_is_an_error_worded_for_users_not_a_crash(
+    tmp_path: Path, files: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import prm_core.importing
+    from prm_core.safety.errors import DatabaseBusyError
+    from prm_core.safety.messages import message
+
+    def busy(*_args: object, **_kwargs: object) -> None:
+        raise DatabaseBusyError(message("db.busy", seconds=10))
+
+    path = write_csv(files / "ok.csv", GOOD)
+    db = str(tmp_path / "t.db")
+    monkeypatch.setattr(prm_core.importing, "run_import", busy)  # imported at call time
+    code, _out, err = run(capsys, "--db", db, "import", "events", str(path))
+    assert code == 1
+    assert err.startswith("prm: error: ") and "unexpected" not in err
+    assert "DatabaseBusyError" not in err
