@@ -100,7 +100,7 @@ CATALOGUE: Final[dict[str, str]] = {
         'closing "); add the closing quote, or write a quote inside a cell as ""'
     ),
     "refused.text_after_quote": (
-        '{name}, line {line}: text follows the closing quote of a cell; put the whole cell in '
+        "{name}, line {line}: text follows the closing quote of a cell; put the whole cell in "
         'quotes and write each quote inside it as ""'
     ),
     "refused.too_many_rows": "{name} has more than {limit} rows, over the limit",

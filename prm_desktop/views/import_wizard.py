@@ -1,14 +1,13 @@
 """File → Import: pick a file, check the preview, map columns, validate, import.
 
 Reading the preview, validation and the import run off the GUI thread (the last two with a
-progress bar; Cancel rolls the import back whole). Mappings are remembered per header
-layout and offered next time.
+progress bar, in ``import_run_pages``; Cancel rolls the import back whole). Mappings are
+remembered per header layout and offered next time.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -36,23 +34,16 @@ from prm_core.importing import (
     Preview,
     fields_of,
     preview,
-    rejects_path_for,
-    run_import,
     save_mapping,
+    saved_mapping,
     suggested_mapping,
-    validate,
 )
-from prm_core.services.changes import Changes
 from prm_desktop.core_messages import listed
-from prm_desktop.i18n import filled, ui_language, unbroken
-from prm_desktop.models.import_messages import (
-    accepted_values_hints,
-    problem_text,
-    rejects_wording,
-    source_text,
-)
-from prm_desktop.models.import_models import PreviewTableModel, RowErrorModel
+from prm_desktop.i18n import filled, ui_language
+from prm_desktop.models.import_messages import problem_text, source_text
+from prm_desktop.models.import_models import PreviewTableModel
 from prm_desktop.tasks import BackgroundTask
+from prm_desktop.views.import_run_pages import ImportPage, ValidatePage
 from prm_desktop.views.table_utils import setup_table
 from prm_desktop.workspace import Workspace
 
@@ -74,14 +65,6 @@ def field_label(spec: FieldSpec) -> str:
     """A field as this screen names it: the Japanese header name from domain.md on a
     Japanese screen (日時, 種別), else its English label; never the internal key."""
     return spec.label_ja if ui_language() == "ja" else spec.label_en or spec.key
-
-
-def rows_text(p: Preview) -> str:
-    return filled(
-        QCoreApplication.translate("ImportWizard", "%1 · about %2 rows"),
-        source_text(p.info),
-        f"{p.estimated_rows:,}",
-    )
 
 
 def _preview_or_reason(path: str) -> tuple[str, Preview | str]:
@@ -190,11 +173,20 @@ class FilePage(QWizardPage):
         self.status.setText("")
         if isinstance(result, str):
             self.error.setText(result)
+        elif not result.rows:
+            self.error.setText(
+                self.tr("This file has no data rows, only the header: there is nothing to import.")
+            )
         else:
             self.w.preview = result
             self.previewed = path
-            self.status.setText(rows_text(result))
+            self.status.setText(self.rows_text(result))
         self.completeChanged.emit()
+
+    def rows_text(self, p: Preview) -> str:
+        """How the file was read and its size, e.g. "CSV (UTF-8, comma) · about 1,200 rows"."""
+        # %Ln: the count with the UI language's thousands separators, singular or plural
+        return filled(self.tr("%1 · about %Ln rows", "", p.estimated_rows), source_text(p.info))
 
     def isComplete(self) -> bool:
         return self.previewed is not None and self.previewed == self.path.text().strip()
@@ -222,6 +214,11 @@ class MappingPage(QWizardPage):
         self.preview_view = QTableView(self)
         setup_table(self.preview_view, self.preview_model, "import-preview", sortable=False)
         self.info = QLabel(self)
+        self.remembered = QLabel(
+            self.tr("Using the mapping you saved for files with these columns."), self
+        )
+        self.remembered.setWordWrap(True)
+        self.remembered.hide()
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
@@ -234,6 +231,7 @@ class MappingPage(QWizardPage):
         self.combos: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
+        layout.addWidget(self.remembered)
         layout.addWidget(self.preview_view, 1)
         layout.addWidget(QLabel(self.tr("Which field does each column hold?"), self))
         layout.addWidget(scroll, 1)
@@ -243,12 +241,14 @@ class MappingPage(QWizardPage):
         p = self.w.preview
         assert p is not None
         self.preview_model.set_preview(p)
-        self.info.setText(rows_text(p))
+        self.info.setText(self.w.file_page.rows_text(p))
         self.problem.hide()
         while self.mapping_form.rowCount():
             self.mapping_form.removeRow(0)
         self.combos.clear()
         suggestion = suggested_mapping(p.headers, self.w.kind)
+        # said, so a reordered export picking up last time's choices is no surprise
+        self.remembered.setVisible(bool(saved_mapping(p.headers, self.w.kind)))
         specs = fields_of(self.w.kind)
         for header in p.headers:
             combo = QComboBox(self.mapping_box)
@@ -302,261 +302,6 @@ class MappingPage(QWizardPage):
         return True
 
 
-class RunPage(QWizardPage):
-    """Shared by the validation and the import pages: a background task with progress."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.w = wizard
-        self.progress = QProgressBar(self)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.errors = RowErrorModel(self)
-        self.error_view = QTableView(self)
-        setup_table(self.error_view, self.errors, "import-errors")
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        bar = QHBoxLayout()
-        bar.addWidget(self.progress, 1)
-        bar.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.error_view, 1)
-        layout.addStretch(0)  # holds the summary up while there is no error list to show
-        self.error_view.hide()
-        self.task: BackgroundTask | None = None
-        self.report: ImportReport | None = None
-        self.failure: str | None = None
-
-    def start(self, work: object, doing: str) -> None:
-        """Run ``work`` in the background; ``doing`` says what it does while it runs."""
-        self.report, self.failure = None, None
-        self.errors.set_rows([])
-        self.error_view.hide()
-        self.progress.setRange(0, 0)
-        self.summary.setText(doing)
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.show()
-        task = BackgroundTask(work)  # type: ignore[arg-type]
-        task.signals.progressed.connect(self._progressed)
-        task.signals.finishing.connect(self._finishing)
-        task.signals.succeeded.connect(self._succeeded)
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._cancelled)
-        task.signals.finished.connect(self._finished)
-        self.task = task
-        self.completeChanged.emit()
-        task.start()
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.summary.setText(self.tr("Cancelling…"))
-
-    def running(self) -> bool:
-        return self.task is not None
-
-    def isComplete(self) -> bool:
-        return not self.running()
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, done, 1))
-        self.progress.setValue(done)
-
-    def _finishing(self) -> None:
-        """Past the last point where Cancel rolls back: the import is being saved (for a
-        large file, seconds of index rebuild and commit with the bar already full)."""
-        self.cancel_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.summary.setText(self.tr("Saving to the database… It can no longer be cancelled."))
-
-    def _succeeded(self, report: ImportReport) -> None:
-        self.report = report
-        self.errors.set_rows(report.errors)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.failure = problem_text(exc)
-
-    def _cancelled(self) -> None:
-        self.failure = self.tr("Cancelled: nothing was imported.")
-
-    def _finished(self) -> None:
-        self.task = None
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.hide()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
-        self.error_view.setVisible(self.errors.rowCount() > 0)
-        self.show_outcome()
-        self.completeChanged.emit()
-
-    def show_outcome(self) -> None:
-        raise NotImplementedError
-
-    def describe(self, report: ImportReport) -> str:
-        counts = (
-            self.tr("To add: %1 · already there (skipped): %2 · invalid rows: %3")
-            if report.dry_run
-            else self.tr("New: %1 · already there (skipped): %2 · rejected rows: %3")
-        )
-        lines = [
-            self.tr("Rows read: %1").replace("%1", f"{report.rows:,}"),
-            filled(
-                counts, f"{report.inserted:,}", f"{report.duplicates:,}", f"{report.rejected:,}"
-            ),
-        ]
-        if report.created_partners:
-            lines.append(
-                (
-                    self.tr("Partners to create: %1")
-                    if report.dry_run
-                    else self.tr("New partners: %1")
-                ).replace(
-                    "%1",
-                    listed(unbroken(name) for name in report.created_partners[:20])
-                    + (" …" if len(report.created_partners) > 20 else ""),
-                )
-            )
-        if report.created_persons:
-            lines.append(
-                (
-                    self.tr("Persons to create: %1")
-                    if report.dry_run
-                    else self.tr("New persons: %1")
-                ).replace("%1", str(len(report.created_persons)))
-            )
-        lines.extend(accepted_values_hints(report.errors))
-        if report.errors_truncated:
-            lines.append(
-                filled(
-                    self.tr("The list shows the first %1 of %2 problems."),
-                    f"{len(report.errors):,}",
-                    f"{report.rejected_problems:,}",
-                )
-            )
-        return "\n".join(lines)
-
-
-class ValidatePage(RunPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Validate"))
-        self.setSubTitle(self.tr("Every row is checked; nothing is written yet."))
-        self.keep_valid = QCheckBox(self)
-        self.keep_valid.setVisible(False)
-        layout = cast(QVBoxLayout, self.layout())
-        layout.insertWidget(layout.indexOf(self.summary) + 1, self.keep_valid)
-        self.keep_valid.toggled.connect(lambda _b: self.completeChanged.emit())
-
-    def initializePage(self) -> None:
-        db = self.w.workspace.require_db()
-        path, kind, mapping = self.w.path, self.w.kind, self.w.mapping
-        create = self.w.file_page.create_missing.isChecked()
-        self.keep_valid.setChecked(False)
-        self.keep_valid.setText(
-            self.tr(
-                "Import the valid rows now, and write the invalid ones with the reason to "
-                "%1 beside the file, to correct and import again"
-            ).replace("%1", rejects_path_for(path).name)
-        )
-        self.start(
-            lambda ctx: validate(
-                db, path, kind, mapping, create_missing=create, progress=ctx.progress
-            ),
-            self.tr("Checking every row…"),
-        )
-
-    def show_outcome(self) -> None:
-        report = self.report
-        if report is None:
-            self.summary.setText(self.failure or "")
-            self.keep_valid.setVisible(False)
-            return
-        text = self.describe(report)
-        if report.ok:
-            text = self.tr("All rows are valid.") + "\n" + text
-        else:
-            text = (
-                self.tr(
-                    "Some rows are invalid. Fix the file and start again, or import "
-                    "only the valid rows."
-                )
-                + "\n"
-                + text
-            )
-        self.summary.setText(text)
-        # offered only when there is something valid to import
-        self.keep_valid.setVisible(not report.ok and report.inserted > 0)
-
-    def isComplete(self) -> bool:
-        if self.running() or self.report is None:
-            return False
-        return self.report.ok or (self.keep_valid.isChecked() and self.report.inserted > 0)
-
-
-class ImportPage(RunPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Import"))
-        self.setSubTitle(
-            self.tr("Everything is written in one go: Cancel leaves the database as it was.")
-        )
-        self.setFinalPage(True)
-
-    def initializePage(self) -> None:
-        db = self.w.workspace.require_db()
-        path, kind, mapping = self.w.path, self.w.kind, self.w.mapping
-        create = self.w.file_page.create_missing.isChecked()
-        keep = self.w.validate_page.keep_valid.isChecked()
-        wording = rejects_wording()
-        self.start(
-            lambda ctx: run_import(
-                db,
-                path,
-                kind,
-                mapping,
-                create_missing=create,
-                keep_valid=keep,
-                progress=ctx.progress,
-                rejects_wording=wording,
-                finishing=ctx.finishing,
-            ),
-            self.tr("Importing…"),
-        )
-
-    def show_outcome(self) -> None:
-        report = self.report
-        if report is None or not report.committed:
-            # cancelled, refused or failed: nothing was written, so no "Finish"
-            self.w.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
-        if report is None:
-            self.summary.setText(self.failure or "")
-            return
-        text = self.describe(report)
-        if report.committed:
-            if report.inserted:
-                headline = self.tr("Imported.")
-            elif report.duplicates:
-                headline = self.tr("Nothing new to import: those rows were already there.")
-            else:
-                headline = self.tr("Nothing was imported.")
-            text = headline + "\n" + text
-            if report.rejects_path:
-                text += "\n" + self.tr("Rejected rows were written to %1").replace(
-                    "%1", str(report.rejects_path)
-                )
-            self.w.workspace.bus.changed.emit(Changes(events=True, partners=True, persons=True))
-        else:
-            text = self.tr("Nothing was imported.") + "\n" + text
-        self.summary.setText(text)
-        self.w.result_report = report
-
-    def validatePage(self) -> bool:
-        return not self.running()
-
-
 class ImportWizard(QWizard):
     """Attributes: result_report (the final ImportReport, None until an import ended)."""
 
@@ -584,8 +329,13 @@ class ImportWizard(QWizard):
         self.resize(900, 640)
 
     def reject(self) -> None:
+        """Cancel, Esc and the window's close button. While a task runs it is cancelled
+        first (an import rolls back) and the wizard closes once it has stopped; while the
+        import is being saved nothing can stop it, so the request is ignored."""
         for page in (self.validate_page, self.import_page):
             if page.running():
-                page.cancel()  # the import rolls back; the wizard closes when it has
+                if not page.saving:
+                    page.cancel()
+                    page.close_requested = True
                 return
         super().reject()

@@ -573,885 +573,885 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="25"/>
+        <location filename="../../prm_desktop/core_messages.py" line="26"/>
         <source>Cannot open database {path}: the file is damaged or is not a PRM database ({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop with this file or run prm restore.</source>
         <translation>Cannot open database {path}: the file is damaged or is not a PRM database ({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop with this file or run prm restore.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="31"/>
+        <location filename="../../prm_desktop/core_messages.py" line="32"/>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="32"/>
+        <location filename="../../prm_desktop/core_messages.py" line="33"/>
         <source>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="37"/>
+        <location filename="../../prm_desktop/core_messages.py" line="38"/>
         <source>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</source>
         <translation>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="42"/>
+        <location filename="../../prm_desktop/core_messages.py" line="43"/>
         <source>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</source>
         <translation>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="47"/>
+        <location filename="../../prm_desktop/core_messages.py" line="48"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</source>
         <translation>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="52"/>
+        <location filename="../../prm_desktop/core_messages.py" line="53"/>
         <source>The backup copy of {path} failed its check ({reason}); it was discarded.</source>
         <translation>The backup copy of {path} failed its check ({reason}); it was discarded.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="56"/>
+        <location filename="../../prm_desktop/core_messages.py" line="57"/>
         <source>{path} could not be backed up because it is damaged ({reason}).</source>
         <translation>{path} could not be backed up because it is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="59"/>
+        <location filename="../../prm_desktop/core_messages.py" line="60"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} already exists; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="62"/>
+        <location filename="../../prm_desktop/core_messages.py" line="63"/>
         <source>{path} is not a usable backup ({reason}).</source>
         <translation>{path} is not a usable backup ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="65"/>
+        <location filename="../../prm_desktop/core_messages.py" line="66"/>
         <source>The backup and the database are the same file.</source>
         <translation>The backup and the database are the same file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="68"/>
+        <location filename="../../prm_desktop/core_messages.py" line="69"/>
         <source>There is no good backup of {path} to restore.</source>
         <translation>There is no good backup of {path} to restore.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="71"/>
+        <location filename="../../prm_desktop/core_messages.py" line="72"/>
         <source>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</source>
         <translation>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="77"/>
+        <location filename="../../prm_desktop/core_messages.py" line="78"/>
         <source>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</source>
         <translation>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="83"/>
+        <location filename="../../prm_desktop/core_messages.py" line="84"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="86"/>
+        <location filename="../../prm_desktop/core_messages.py" line="87"/>
         <source>it was opened read-only on request</source>
         <translation>it was opened read-only on request</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="89"/>
+        <location filename="../../prm_desktop/core_messages.py" line="90"/>
         <source>the folder is read-only, and SQLite needs to create its journal files beside the file</source>
         <translation>the folder is read-only, and SQLite needs to create its journal files beside the file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="93"/>
+        <location filename="../../prm_desktop/core_messages.py" line="94"/>
         <source>SQLite integrity check: {detail}</source>
         <translation>SQLite integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="96"/>
+        <location filename="../../prm_desktop/core_messages.py" line="97"/>
         <source>The file cannot be read as a database: {detail}</source>
         <translation>The file cannot be read as a database: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="99"/>
+        <location filename="../../prm_desktop/core_messages.py" line="100"/>
         <source>{table} row {rowid} refers to {parent} {value}, which does not exist</source>
         <translation>{table} row {rowid} refers to {parent} {value}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="102"/>
+        <location filename="../../prm_desktop/core_messages.py" line="103"/>
         <source>{table} row {rowid} belongs to partner {partner}, which does not exist</source>
         <translation>{table} row {rowid} belongs to partner {partner}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="105"/>
+        <location filename="../../prm_desktop/core_messages.py" line="106"/>
         <source>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</source>
         <translation>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="110"/>
+        <location filename="../../prm_desktop/core_messages.py" line="111"/>
         <source>{table} row {rowid} names person {person}, who does not exist</source>
         <translation>{table} row {rowid} names person {person}, who does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="113"/>
+        <location filename="../../prm_desktop/core_messages.py" line="114"/>
         <source>Event {rowid} names content {content}, which does not exist</source>
         <translation>Event {rowid} names content {content}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="116"/>
+        <location filename="../../prm_desktop/core_messages.py" line="117"/>
         <source>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</source>
         <translation>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="121"/>
+        <location filename="../../prm_desktop/core_messages.py" line="122"/>
         <source>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</source>
         <translation>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="126"/>
+        <location filename="../../prm_desktop/core_messages.py" line="127"/>
         <source>Action item {rowid} has status {status} but done date {done_on}</source>
         <translation>Action item {rowid} has status {status} but done date {done_on}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="129"/>
+        <location filename="../../prm_desktop/core_messages.py" line="130"/>
         <source>{count} onboarding templates are marked as the default</source>
         <translation>{count} onboarding templates are marked as the default</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="132"/>
+        <location filename="../../prm_desktop/core_messages.py" line="133"/>
         <source>The schema version {revision} is unknown to this version of PRM Desktop</source>
         <translation>The schema version {revision} is unknown to this version of PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="135"/>
+        <location filename="../../prm_desktop/core_messages.py" line="136"/>
         <source>The schema version is {revision}; opening the file upgrades it to {head}</source>
         <translation>The schema version is {revision}; opening the file upgrades it to {head}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="138"/>
+        <location filename="../../prm_desktop/core_messages.py" line="139"/>
         <source>The check {name} could not run: {detail}</source>
         <translation>The check {name} could not run: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="142"/>
+        <location filename="../../prm_desktop/core_messages.py" line="143"/>
         <source>{label} must not be empty.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="145"/>
+        <location filename="../../prm_desktop/core_messages.py" line="146"/>
         <source>{label} is too long ({length} characters, at most {limit}).</source>
         <translation>{label} is too long ({length} characters, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="148"/>
+        <location filename="../../prm_desktop/core_messages.py" line="149"/>
         <source>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</source>
         <translation>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="151"/>
+        <location filename="../../prm_desktop/core_messages.py" line="152"/>
         <source>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</source>
         <translation>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="154"/>
+        <location filename="../../prm_desktop/core_messages.py" line="155"/>
         <source>{label} &quot;{value}&quot; is not one of: {options}.</source>
         <translation>{label} &quot;{value}&quot; is not one of: {options}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="157"/>
+        <location filename="../../prm_desktop/core_messages.py" line="158"/>
         <source>{end} ({end_date}) is before {start} ({start_date}).</source>
         <translation>{end} ({end_date}) is before {start} ({start_date}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="160"/>
+        <location filename="../../prm_desktop/core_messages.py" line="161"/>
         <source>{label} score {value} is out of range (0–5).</source>
         <translation>{label} score {value} is out of range (0–5).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="163"/>
+        <location filename="../../prm_desktop/core_messages.py" line="164"/>
         <source>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</source>
         <translation>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="168"/>
+        <location filename="../../prm_desktop/core_messages.py" line="169"/>
         <source>{what} could not be saved: {detail}</source>
         <translation>{what} could not be saved: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="171"/>
+        <location filename="../../prm_desktop/core_messages.py" line="172"/>
         <source>{label} no longer exists (it may have been deleted elsewhere).</source>
         <translation>{label} no longer exists (it may have been deleted elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="174"/>
+        <location filename="../../prm_desktop/core_messages.py" line="175"/>
         <source> ({changes})</source>
         <translation> ({changes})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="175"/>
+        <location filename="../../prm_desktop/core_messages.py" line="176"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="176"/>
+        <location filename="../../prm_desktop/core_messages.py" line="177"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="177"/>
+        <location filename="../../prm_desktop/core_messages.py" line="178"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="178"/>
+        <location filename="../../prm_desktop/core_messages.py" line="179"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="179"/>
+        <location filename="../../prm_desktop/core_messages.py" line="180"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="180"/>
+        <location filename="../../prm_desktop/core_messages.py" line="181"/>
         <source>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</source>
         <translation>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="185"/>
+        <location filename="../../prm_desktop/core_messages.py" line="186"/>
         <source>The 1on1</source>
         <translation>The 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="186"/>
+        <location filename="../../prm_desktop/core_messages.py" line="187"/>
         <source>The 1on1 of {date}</source>
         <translation>The 1on1 of {date}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="187"/>
+        <location filename="../../prm_desktop/core_messages.py" line="188"/>
         <source>The action item</source>
         <translation>The action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="188"/>
+        <location filename="../../prm_desktop/core_messages.py" line="189"/>
         <source>The assessment</source>
         <translation>The assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="189"/>
+        <location filename="../../prm_desktop/core_messages.py" line="190"/>
         <source>The checklist item</source>
         <translation>The checklist item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="192"/>
+        <location filename="../../prm_desktop/core_messages.py" line="193"/>
         <source>The checklist</source>
         <translation>The checklist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="193"/>
+        <location filename="../../prm_desktop/core_messages.py" line="194"/>
         <source>The conflict resolution</source>
         <translation>The conflict resolution</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="196"/>
+        <location filename="../../prm_desktop/core_messages.py" line="197"/>
         <source>The deal registration</source>
         <translation>The deal registration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="199"/>
+        <location filename="../../prm_desktop/core_messages.py" line="200"/>
         <source>The goal</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="200"/>
+        <location filename="../../prm_desktop/core_messages.py" line="201"/>
         <source>The intervention</source>
         <translation>The intervention</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="203"/>
+        <location filename="../../prm_desktop/core_messages.py" line="204"/>
         <source>The partner</source>
         <translation>The partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="204"/>
+        <location filename="../../prm_desktop/core_messages.py" line="205"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="205"/>
+        <location filename="../../prm_desktop/core_messages.py" line="206"/>
         <source>The playbook entry</source>
         <translation>The playbook entry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="208"/>
+        <location filename="../../prm_desktop/core_messages.py" line="209"/>
         <source>The point rules</source>
         <translation>The point rules</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="209"/>
+        <location filename="../../prm_desktop/core_messages.py" line="210"/>
         <source>The setting</source>
         <translation>The setting</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="210"/>
+        <location filename="../../prm_desktop/core_messages.py" line="211"/>
         <source>The snooze</source>
         <translation>The snooze</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="211"/>
+        <location filename="../../prm_desktop/core_messages.py" line="212"/>
         <source>The template</source>
         <translation>The template</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="212"/>
+        <location filename="../../prm_desktop/core_messages.py" line="213"/>
         <source>The thresholds</source>
         <translation>The thresholds</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="213"/>
+        <location filename="../../prm_desktop/core_messages.py" line="214"/>
         <source>The tier ladder</source>
         <translation>The tier ladder</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="214"/>
+        <location filename="../../prm_desktop/core_messages.py" line="215"/>
         <source>Partner &quot;{name}&quot;</source>
         <translation>Partner &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="215"/>
+        <location filename="../../prm_desktop/core_messages.py" line="216"/>
         <source>Person &quot;{name}&quot;</source>
         <translation>Person &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="216"/>
+        <location filename="../../prm_desktop/core_messages.py" line="217"/>
         <source>Deal registration &quot;{name}&quot;</source>
         <translation>Deal registration &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="219"/>
+        <location filename="../../prm_desktop/core_messages.py" line="220"/>
         <source>Action item &quot;{name}&quot;</source>
         <translation>Action item &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="222"/>
+        <location filename="../../prm_desktop/core_messages.py" line="223"/>
         <source>Checklist item &quot;{name}&quot;</source>
         <translation>Checklist item &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="225"/>
+        <location filename="../../prm_desktop/core_messages.py" line="226"/>
         <source>Template &quot;{name}&quot;</source>
         <translation>Template &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="226"/>
+        <location filename="../../prm_desktop/core_messages.py" line="227"/>
         <source>A partner named &quot;{name}&quot; already exists.</source>
         <translation>A partner named &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="229"/>
+        <location filename="../../prm_desktop/core_messages.py" line="230"/>
         <source>Code &quot;{code}&quot; is already used by {other}.</source>
         <translation>Code &quot;{code}&quot; is already used by {other}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="232"/>
+        <location filename="../../prm_desktop/core_messages.py" line="233"/>
         <source>{label} {date} is in the future.</source>
         <translation>{label} {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="235"/>
+        <location filename="../../prm_desktop/core_messages.py" line="236"/>
         <source>Amount {value} must be zero or more (JPY).</source>
         <translation>Amount {value} must be zero or more (JPY).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="238"/>
+        <location filename="../../prm_desktop/core_messages.py" line="239"/>
         <source>Target {value} must be greater than zero.</source>
         <translation>Target {value} must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="241"/>
+        <location filename="../../prm_desktop/core_messages.py" line="242"/>
         <source>Give a reason for rejecting the registration.</source>
         <translation>Give a reason for rejecting the registration.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="244"/>
+        <location filename="../../prm_desktop/core_messages.py" line="245"/>
         <source>Decision date {date} is before the registered date ({registered}).</source>
         <translation>Decision date {date} is before the registered date ({registered}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="247"/>
+        <location filename="../../prm_desktop/core_messages.py" line="248"/>
         <source>The decision of {date} would be before the registered date.</source>
         <translation>The decision of {date} would be before the registered date.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="250"/>
+        <location filename="../../prm_desktop/core_messages.py" line="251"/>
         <source>{label} expired on {date}; extend its expiry date before approving it.</source>
         <translation>{label} expired on {date}; extend its expiry date before approving it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="253"/>
+        <location filename="../../prm_desktop/core_messages.py" line="254"/>
         <source>{partner} already has an onboarding checklist.</source>
         <translation>{partner} already has an onboarding checklist.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="256"/>
+        <location filename="../../prm_desktop/core_messages.py" line="257"/>
         <source>No onboarding checklist template found; create one in Settings first.</source>
         <translation>No onboarding checklist template found; create one in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="259"/>
+        <location filename="../../prm_desktop/core_messages.py" line="260"/>
         <source>Both registrations belong to the same partner: that is a duplicate, not a conflict.</source>
         <translation>Both registrations belong to the same partner: that is a duplicate, not a conflict.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="263"/>
+        <location filename="../../prm_desktop/core_messages.py" line="264"/>
         <source>This conflict has already been resolved.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="266"/>
+        <location filename="../../prm_desktop/core_messages.py" line="267"/>
         <source>The registering person must belong to the partner.</source>
         <translation>The registering person must belong to the partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="269"/>
+        <location filename="../../prm_desktop/core_messages.py" line="270"/>
         <source>The goal&apos;s person must belong to this partner.</source>
         <translation>The goal&apos;s person must belong to this partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="272"/>
+        <location filename="../../prm_desktop/core_messages.py" line="273"/>
         <source>The person does not belong to this partner.</source>
         <translation>The person does not belong to this partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="275"/>
+        <location filename="../../prm_desktop/core_messages.py" line="276"/>
         <source>Corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens.</source>
         <translation>Corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="278"/>
+        <location filename="../../prm_desktop/core_messages.py" line="279"/>
         <source>Corporate number &quot;{value}&quot; has {digits} digits, not {length}.</source>
         <translation>Corporate number &quot;{value}&quot; has {digits} digits, not {length}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="281"/>
+        <location filename="../../prm_desktop/core_messages.py" line="282"/>
         <source>Corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected}).</source>
         <translation>Corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="286"/>
+        <location filename="../../prm_desktop/core_messages.py" line="287"/>
         <source>Status &quot;{status}&quot; is not a decision; one of: {options}.</source>
         <translation>Status &quot;{status}&quot; is not a decision; one of: {options}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="289"/>
+        <location filename="../../prm_desktop/core_messages.py" line="290"/>
         <source>{label} is {status}; only a registration that is {allowed} can become {target}.</source>
         <translation>{label} is {status}; only a registration that is {allowed} can become {target}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="293"/>
+        <location filename="../../prm_desktop/core_messages.py" line="294"/>
         <source>A conflict needs two different registrations.</source>
         <translation>A conflict needs two different registrations.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="296"/>
+        <location filename="../../prm_desktop/core_messages.py" line="297"/>
         <source>Validity {value} must be a whole number of days, 1–{max}.</source>
         <translation>Validity {value} must be a whole number of days, 1–{max}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="299"/>
+        <location filename="../../prm_desktop/core_messages.py" line="300"/>
         <source>Attendees must be persons of this partner.</source>
         <translation>Attendees must be persons of this partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="302"/>
+        <location filename="../../prm_desktop/core_messages.py" line="303"/>
         <source>There is no default onboarding template.</source>
         <translation>There is no default onboarding template.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="305"/>
+        <location filename="../../prm_desktop/core_messages.py" line="306"/>
         <source>A template needs at least one step.</source>
         <translation>A template needs at least one step.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="308"/>
+        <location filename="../../prm_desktop/core_messages.py" line="309"/>
         <source>Step {n} ({title}): days after contract must be 0–3650, not {value}.</source>
         <translation>Step {n} ({title}): days after contract must be 0–3650, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="311"/>
+        <location filename="../../prm_desktop/core_messages.py" line="312"/>
         <source>Comments are too long (at most {limit} characters).</source>
         <translation>Comments are too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="314"/>
+        <location filename="../../prm_desktop/core_messages.py" line="315"/>
         <source>{value} is not a signal key.</source>
         <translation>{value} is not a signal key.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="317"/>
+        <location filename="../../prm_desktop/core_messages.py" line="318"/>
         <source>{value} is not a signal subject.</source>
         <translation>{value} is not a signal subject.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="320"/>
+        <location filename="../../prm_desktop/core_messages.py" line="321"/>
         <source>A signal subject needs its signal key.</source>
         <translation>A signal subject needs its signal key.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="323"/>
+        <location filename="../../prm_desktop/core_messages.py" line="324"/>
         <source>Snooze for 1–{max} whole days, got {value}.</source>
         <translation>Snooze for 1–{max} whole days, got {value}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="326"/>
+        <location filename="../../prm_desktop/core_messages.py" line="327"/>
         <source>This intervention answers no signal: choose the signal it should be offered for.</source>
         <translation>This intervention answers no signal: choose the signal it should be offered for.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="330"/>
+        <location filename="../../prm_desktop/core_messages.py" line="331"/>
         <source>There are two rules for {kind}.</source>
         <translation>There are two rules for {kind}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="333"/>
+        <location filename="../../prm_desktop/core_messages.py" line="334"/>
         <source>Points for {kind} must be a number 0–{max}, got {value}.</source>
         <translation>Points for {kind} must be a number 0–{max}, got {value}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="336"/>
+        <location filename="../../prm_desktop/core_messages.py" line="337"/>
         <source>Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.</source>
         <translation>Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="339"/>
+        <location filename="../../prm_desktop/core_messages.py" line="340"/>
         <source>The tier ladder needs at least one tier.</source>
         <translation>The tier ladder needs at least one tier.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="342"/>
+        <location filename="../../prm_desktop/core_messages.py" line="343"/>
         <source>Two tiers are called &quot;{name}&quot;.</source>
         <translation>Two tiers are called &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="345"/>
+        <location filename="../../prm_desktop/core_messages.py" line="346"/>
         <source>Minimum points of &quot;{name}&quot; must be a whole number ≥ 0, got {value}.</source>
         <translation>Minimum points of &quot;{name}&quot; must be a whole number ≥ 0, got {value}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="348"/>
+        <location filename="../../prm_desktop/core_messages.py" line="349"/>
         <source>Two tiers start at {floor} points.</source>
         <translation>Two tiers start at {floor} points.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="351"/>
+        <location filename="../../prm_desktop/core_messages.py" line="352"/>
         <source>The point rules were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new rules.</source>
         <translation>The point rules were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new rules.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="356"/>
+        <location filename="../../prm_desktop/core_messages.py" line="357"/>
         <source>The tiers were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new tiers.</source>
         <translation>The tiers were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new tiers.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="361"/>
+        <location filename="../../prm_desktop/core_messages.py" line="362"/>
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="362"/>
+        <location filename="../../prm_desktop/core_messages.py" line="363"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="363"/>
+        <location filename="../../prm_desktop/core_messages.py" line="364"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="364"/>
+        <location filename="../../prm_desktop/core_messages.py" line="365"/>
         <source>won</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="365"/>
+        <location filename="../../prm_desktop/core_messages.py" line="366"/>
         <source>lost</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="366"/>
+        <location filename="../../prm_desktop/core_messages.py" line="367"/>
         <source>submitted</source>
         <comment>the status a decision may start from</comment>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="369"/>
+        <location filename="../../prm_desktop/core_messages.py" line="370"/>
         <source>approved</source>
         <comment>the status a decision may start from</comment>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="372"/>
+        <location filename="../../prm_desktop/core_messages.py" line="373"/>
         <source>submitted or approved</source>
         <translation>submitted or approved</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="375"/>
+        <location filename="../../prm_desktop/core_messages.py" line="376"/>
         <source>Registered date</source>
         <translation>Registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="376"/>
+        <location filename="../../prm_desktop/core_messages.py" line="377"/>
         <source>Decision date</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="377"/>
+        <location filename="../../prm_desktop/core_messages.py" line="378"/>
         <source>Done date</source>
         <translation>Done date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="378"/>
+        <location filename="../../prm_desktop/core_messages.py" line="379"/>
         <source>Assessment date</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="379"/>
+        <location filename="../../prm_desktop/core_messages.py" line="380"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="380"/>
+        <location filename="../../prm_desktop/core_messages.py" line="381"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="381"/>
+        <location filename="../../prm_desktop/core_messages.py" line="382"/>
         <source>Contract date</source>
         <translation>Contract date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="382"/>
+        <location filename="../../prm_desktop/core_messages.py" line="383"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="383"/>
+        <location filename="../../prm_desktop/core_messages.py" line="384"/>
         <source>Key person</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="384"/>
+        <location filename="../../prm_desktop/core_messages.py" line="385"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="385"/>
+        <location filename="../../prm_desktop/core_messages.py" line="386"/>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="386"/>
+        <location filename="../../prm_desktop/core_messages.py" line="387"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="387"/>
+        <location filename="../../prm_desktop/core_messages.py" line="388"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="388"/>
+        <location filename="../../prm_desktop/core_messages.py" line="389"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="389"/>
+        <location filename="../../prm_desktop/core_messages.py" line="390"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="390"/>
+        <location filename="../../prm_desktop/core_messages.py" line="391"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="391"/>
+        <location filename="../../prm_desktop/core_messages.py" line="392"/>
         <source>End customer</source>
         <translation>End customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="392"/>
+        <location filename="../../prm_desktop/core_messages.py" line="393"/>
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="393"/>
+        <location filename="../../prm_desktop/core_messages.py" line="394"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="394"/>
+        <location filename="../../prm_desktop/core_messages.py" line="395"/>
         <source>Japanese title</source>
         <translation>Japanese title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="395"/>
+        <location filename="../../prm_desktop/core_messages.py" line="396"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="396"/>
+        <location filename="../../prm_desktop/core_messages.py" line="397"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="397"/>
+        <location filename="../../prm_desktop/core_messages.py" line="398"/>
         <source>PRACT phase</source>
         <translation>PRACT phase</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="398"/>
+        <location filename="../../prm_desktop/core_messages.py" line="399"/>
         <source>Partner name</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="399"/>
+        <location filename="../../prm_desktop/core_messages.py" line="400"/>
         <source>Partner type</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="400"/>
+        <location filename="../../prm_desktop/core_messages.py" line="401"/>
         <source>Person name</source>
         <translation>Person name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="401"/>
+        <location filename="../../prm_desktop/core_messages.py" line="402"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="402"/>
+        <location filename="../../prm_desktop/core_messages.py" line="403"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="403"/>
+        <location filename="../../prm_desktop/core_messages.py" line="404"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="404"/>
+        <location filename="../../prm_desktop/core_messages.py" line="405"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="405"/>
+        <location filename="../../prm_desktop/core_messages.py" line="406"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="406"/>
+        <location filename="../../prm_desktop/core_messages.py" line="407"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="407"/>
+        <location filename="../../prm_desktop/core_messages.py" line="408"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="408"/>
+        <location filename="../../prm_desktop/core_messages.py" line="409"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="409"/>
+        <location filename="../../prm_desktop/core_messages.py" line="410"/>
         <source>Tier name</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="410"/>
+        <location filename="../../prm_desktop/core_messages.py" line="411"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="411"/>
+        <location filename="../../prm_desktop/core_messages.py" line="412"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="412"/>
+        <location filename="../../prm_desktop/core_messages.py" line="413"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="413"/>
+        <location filename="../../prm_desktop/core_messages.py" line="414"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="414"/>
+        <location filename="../../prm_desktop/core_messages.py" line="415"/>
         <source>The expiry date</source>
         <translation>The expiry date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="415"/>
+        <location filename="../../prm_desktop/core_messages.py" line="416"/>
         <source>the registered date</source>
         <translation>the registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="418"/>
+        <location filename="../../prm_desktop/core_messages.py" line="419"/>
         <source>The period end</source>
         <translation>The period end</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="419"/>
+        <location filename="../../prm_desktop/core_messages.py" line="420"/>
         <source>the period start</source>
         <translation>the period start</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="420"/>
+        <location filename="../../prm_desktop/core_messages.py" line="421"/>
         <source>the meeting date</source>
         <translation>the meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="421"/>
+        <location filename="../../prm_desktop/core_messages.py" line="422"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>Due date of &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="424"/>
+        <location filename="../../prm_desktop/core_messages.py" line="425"/>
         <source>Step {n} title</source>
         <translation>Step {n} title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="425"/>
+        <location filename="../../prm_desktop/core_messages.py" line="426"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="426"/>
+        <location filename="../../prm_desktop/core_messages.py" line="427"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="427"/>
+        <location filename="../../prm_desktop/core_messages.py" line="428"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="428"/>
+        <location filename="../../prm_desktop/core_messages.py" line="429"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="429"/>
+        <location filename="../../prm_desktop/core_messages.py" line="430"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="430"/>
+        <location filename="../../prm_desktop/core_messages.py" line="431"/>
         <source>Owner</source>
         <comment>a partner&apos;s manager</comment>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="433"/>
+        <location filename="../../prm_desktop/core_messages.py" line="434"/>
         <source>Status</source>
         <comment>a partner&apos;s status</comment>
         <translation>Status</translation>
@@ -2571,46 +2571,59 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="92"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="112"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="95"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="100"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="123"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="106"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="154"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
         <source>Import File</source>
         <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="177"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="160"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="178"/>
+        <source>This file has no data rows, only the header: there is nothing to import.</source>
+        <translation>This file has no data rows, only the header: there is nothing to import.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/import_wizard.py" line="189"/>
+        <source>%1 · about %Ln rows</source>
+        <translation>
+            <numerusform>%1 · about %Ln row</numerusform>
+            <numerusform>%1 · about %Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2929,7 +2942,7 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="93"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="214"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="229"/>
         <source>file not found: {path}</source>
         <translation>file not found: {path}</translation>
     </message>
@@ -2985,375 +2998,390 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="130"/>
-        <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
-        <translation>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</translation>
+        <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte on line {line}, at byte offset {offset}); save it as UTF-8 CSV</source>
+        <translation>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte on line {line}, at byte offset {offset}); save it as UTF-8 CSV</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="135"/>
+        <source>{name} is UTF-8 text but line {line} holds a byte that is not UTF-8 (byte offset {offset}); correct that line or save the file again as UTF-8 CSV</source>
+        <translation>{name} is UTF-8 text but line {line} holds a byte that is not UTF-8 (byte offset {offset}); correct that line or save the file again as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
         <source>the workbook has no visible worksheet</source>
         <translation>the workbook has no visible worksheet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="138"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="143"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} is named .xlsx but is {what}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="141"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} is a zip archive but not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="144"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="149"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="149"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="154"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="152"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="157"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}: part {part} expands {size} (a zip bomb?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="155"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="160"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} expands to {size} when unzipped, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="163"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="172"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>cannot read the workbook {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="180"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} has no header row (no data at all)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="183"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} has {count} columns, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="186"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name}, line {line}: cannot read the CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="189"/>
+        <source>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</source>
+        <translation>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="194"/>
+        <source>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</source>
+        <translation>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="199"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} has more than {limit} rows, over the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="202"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>cannot write the rejected rows beside the source ({folder}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="190"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="205"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>the mapping names columns the file does not have: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="208"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="212"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="215"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>required column missing: {fields}; found headers: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="203"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="218"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="221"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>corporate number &quot;{value}&quot; has {digits} digits, not {length}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="209"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="224"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="217"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="232"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="223"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="243"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="233"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="248"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} holds {count} parts; a diagnostic holds a few dozen.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="236"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="240"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="245"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="266"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} is a zip file but not an Excel workbook (no workbook part).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="269"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} is damaged: the part {part} fails its checksum.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="257"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="272"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="261"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="276"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} cannot be read as an Excel workbook ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="279"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="269"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="284"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="289"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} was altered: its schema version or partner id is not a number.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="277"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="282"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="297"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} was not imported: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="300"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>the cell named {cell} is missing or was changed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="288"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="303"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is empty: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="291"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="306"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="294"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores go from 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="320"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="324"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="329"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}: its partner no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}: export {export_id} has schema version {version}, not {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="346"/>
         <source>{name} could not be imported.</source>
         <translation>{name} could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="349"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>a zip archive (perhaps an .xlsx workbook)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="352"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>an Office binary file (an .xls workbook or a password-protected file)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="341"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="356"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="357"/>
         <source>a compressed archive</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="358"/>
         <source>a binary file</source>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="344"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="359"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>a text file (a CSV saved with the wrong extension?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="347"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="362"/>
         <source>not an Excel workbook</source>
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="413"/>
         <source>Kinds a file can use: %1</source>
         <translation>Kinds a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="404"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="419"/>
         <source>Partner types a file can use: %1</source>
         <translation>Partner types a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="412"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="427"/>
         <source>Statuses a file can use: %1</source>
         <translation>Statuses a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="429"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="444"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="438"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="453"/>
         <source>row %1: </source>
         <translation>row %1: </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="442"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="457"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="451"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="466"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="465"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="480"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="499"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="503"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="489"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="504"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="490"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="505"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="495"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="510"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -3361,43 +3389,53 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="309"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="504"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="311"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="526"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="333"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="341"/>
+        <source>The import has finished.</source>
+        <translation>The import has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="343"/>
+        <source>Nothing was written: the database is as it was.</source>
+        <translation>Nothing was written: the database is as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="347"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="540"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="354"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="542"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="547"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="361"/>
         <source>Rejected rows were written to %1</source>
         <translation>Rejected rows were written to %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="544"/>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="552"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="358"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -3405,37 +3443,32 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="65"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
         <source>Activity events</source>
         <translation>Activity events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="66"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="67"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="59"/>
         <source>Materials (contents)</source>
         <translation>Materials (contents)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="81"/>
-        <source>%1 · about %2 rows</source>
-        <translation>%1 · about %2 rows</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="94"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="77"/>
         <source>Cannot read this file: %1</source>
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="568"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="313"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3976,17 +4009,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="214"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="206"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="217"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="209"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="238"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="218"/>
+        <source>Using the mapping you saved for files with these columns.</source>
+        <translation>Using the mapping you saved for files with these columns.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="236"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
@@ -5475,62 +5513,89 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="60"/>
         <source>Cancel</source>
+        <extracomment>Show a Cancel button beside the progress bar while the task runs.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="356"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="132"/>
         <source>Cancelling…</source>
+        <extracomment>Every task started here, kept until its ``finished`` (an abandoned one may still run on its pool thread, which needs the object).</extracomment>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="383"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="166"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="400"/>
-        <source>To add: %1 · already there (skipped): %2 · invalid rows: %3</source>
-        <translation>To add: %1 · already there (skipped): %2 · invalid rows: %3</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="215"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
-        <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
-        <translation>New: %1 · already there (skipped): %2 · rejected rows: %3</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="373"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="153"/>
         <source>Saving to the database… It can no longer be cancelled.</source>
         <translation>Saving to the database… It can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="413"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="193"/>
+        <source>To add: %1</source>
+        <translation>To add: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="193"/>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="197"/>
+        <source>duplicates (skipped): %1</source>
+        <translation>duplicates (skipped): %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
+        <source>invalid rows: %1 (%2 problems)</source>
+        <translation>invalid rows: %1 (%2 problems)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="204"/>
+        <source>rejected rows: %1 (%2 problems)</source>
+        <translation>rejected rows: %1 (%2 problems)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="211"/>
+        <source>invalid rows: %1</source>
+        <translation>invalid rows: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="211"/>
+        <source>rejected rows: %1</source>
+        <translation>rejected rows: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="218"/>
         <source>Partners to create: %1</source>
         <translation>Partners to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="415"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="218"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="425"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
         <source>Persons to create: %1</source>
         <translation>Persons to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="427"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="434"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
@@ -5830,32 +5895,38 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="445"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
         <source>Validate</source>
+        <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="446"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="249"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="460"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
         <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
         <translation>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="468"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="271"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="479"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="286"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="483"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="289"/>
+        <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
+        <translation>No row can be imported. Fix the file or the column mapping, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="293"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
     </message>

@@ -570,885 +570,885 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="25"/>
+        <location filename="../../prm_desktop/core_messages.py" line="26"/>
         <source>Cannot open database {path}: the file is damaged or is not a PRM database ({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop with this file or run prm restore.</source>
         <translation>データベース {path} を開けません。ファイルが破損しているか、PRMのデータベースではありません（{reason}）。何も変更していません。バックアップから復元するには、このファイルでPRM Desktopを起動するか、prm restore を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="31"/>
+        <location filename="../../prm_desktop/core_messages.py" line="32"/>
         <source>{path} does not exist.</source>
         <translation>{path} は存在しません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="32"/>
+        <location filename="../../prm_desktop/core_messages.py" line="33"/>
         <source>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} は読み取り専用で、古いスキーマ（{current}）です。書き込めるフォルダーにコピーし、そのコピーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="37"/>
+        <location filename="../../prm_desktop/core_messages.py" line="38"/>
         <source>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</source>
         <translation>このデータベースは読み取り専用で開いています（{reason}）。保存されていません。変更するには、書き込めるフォルダーにファイルをコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="42"/>
+        <location filename="../../prm_desktop/core_messages.py" line="43"/>
         <source>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</source>
         <translation>別のウィンドウまたはプログラムが {seconds} 秒以上このデータベースを使用中でした。保存されていません。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="47"/>
+        <location filename="../../prm_desktop/core_messages.py" line="48"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</source>
         <translation>このデータベースはPostgreSQLサーバー上にあります。サーバー側の仕組み（pg_dump や管理者が運用するバックアップ）でバックアップしてください。PRM Desktop がバックアップするのはSQLiteファイルです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="52"/>
+        <location filename="../../prm_desktop/core_messages.py" line="53"/>
         <source>The backup copy of {path} failed its check ({reason}); it was discarded.</source>
         <translation>{path} のバックアップは検査に不合格だったため破棄しました（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="56"/>
+        <location filename="../../prm_desktop/core_messages.py" line="57"/>
         <source>{path} could not be backed up because it is damaged ({reason}).</source>
         <translation>{path} は破損しているためバックアップできませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="59"/>
+        <location filename="../../prm_desktop/core_messages.py" line="60"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} はすでに存在します。別のファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="62"/>
+        <location filename="../../prm_desktop/core_messages.py" line="63"/>
         <source>{path} is not a usable backup ({reason}).</source>
         <translation>{path} は使用できるバックアップではありません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="65"/>
+        <location filename="../../prm_desktop/core_messages.py" line="66"/>
         <source>The backup and the database are the same file.</source>
         <translation>バックアップとデータベースが同じファイルです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="68"/>
+        <location filename="../../prm_desktop/core_messages.py" line="69"/>
         <source>There is no good backup of {path} to restore.</source>
         <translation>{path} の復元に使える正常なバックアップがありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="71"/>
+        <location filename="../../prm_desktop/core_messages.py" line="72"/>
         <source>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</source>
         <translation>データベースが {service} の同期フォルダー（{folder}）にあります。同期サービスはPRM Desktop の書き込み中にもファイルをコピーするため、破損や競合したコピーが残ることがあります。データベースはローカルのフォルダーに置いてください（自動でバックアップされます）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="77"/>
+        <location filename="../../prm_desktop/core_messages.py" line="78"/>
         <source>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</source>
         <translation>データベースがネットワークドライブ上にあります（{detail}）。ネットワーク越しのファイルロックは信頼できず、2人が同時に書き込むとファイルが破損することがあります。ローカルディスクに置くか、チームではPostgreSQLサーバーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="83"/>
+        <location filename="../../prm_desktop/core_messages.py" line="84"/>
         <source>the file is read-only</source>
         <translation>ファイルが読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="86"/>
+        <location filename="../../prm_desktop/core_messages.py" line="87"/>
         <source>it was opened read-only on request</source>
         <translation>読み取り専用で開くよう指定されました</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="89"/>
+        <location filename="../../prm_desktop/core_messages.py" line="90"/>
         <source>the folder is read-only, and SQLite needs to create its journal files beside the file</source>
         <translation>フォルダーが読み取り専用で、SQLiteがファイルの横にジャーナルファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="93"/>
+        <location filename="../../prm_desktop/core_messages.py" line="94"/>
         <source>SQLite integrity check: {detail}</source>
         <translation>SQLite整合性チェック：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="96"/>
+        <location filename="../../prm_desktop/core_messages.py" line="97"/>
         <source>The file cannot be read as a database: {detail}</source>
         <translation>ファイルをデータベースとして読み込めません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="99"/>
+        <location filename="../../prm_desktop/core_messages.py" line="100"/>
         <source>{table} row {rowid} refers to {parent} {value}, which does not exist</source>
         <translation>{table} の行 {rowid} が存在しない {parent} {value} を参照しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="102"/>
+        <location filename="../../prm_desktop/core_messages.py" line="103"/>
         <source>{table} row {rowid} belongs to partner {partner}, which does not exist</source>
         <translation>{table} の行 {rowid} の所属パートナー {partner} が存在しません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="105"/>
+        <location filename="../../prm_desktop/core_messages.py" line="106"/>
         <source>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</source>
         <translation>パートナー {partner} の {table} の行 {rowid} が、パートナー {other} に所属する担当者 {person} を指しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="110"/>
+        <location filename="../../prm_desktop/core_messages.py" line="111"/>
         <source>{table} row {rowid} names person {person}, who does not exist</source>
         <translation>{table} の行 {rowid} が存在しない担当者 {person} を指しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="113"/>
+        <location filename="../../prm_desktop/core_messages.py" line="114"/>
         <source>Event {rowid} names content {content}, which does not exist</source>
         <translation>イベント {rowid} が存在しない資料 {content} を指しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="116"/>
+        <location filename="../../prm_desktop/core_messages.py" line="117"/>
         <source>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</source>
         <translation>アクションアイテム {rowid} はパートナー {partner} のものですが、その1on1 {meeting} はパートナー {other} のものです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="121"/>
+        <location filename="../../prm_desktop/core_messages.py" line="122"/>
         <source>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</source>
         <translation>パートナー {partner} の1on1 {meeting} の参加者に、パートナー {other} の担当者 {person} が含まれています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="126"/>
+        <location filename="../../prm_desktop/core_messages.py" line="127"/>
         <source>Action item {rowid} has status {status} but done date {done_on}</source>
         <translation>アクションアイテム {rowid} の状態は {status} ですが、完了日は {done_on} です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="129"/>
+        <location filename="../../prm_desktop/core_messages.py" line="130"/>
         <source>{count} onboarding templates are marked as the default</source>
         <translation>{count} 件のオンボーディングテンプレートが既定に設定されています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="132"/>
+        <location filename="../../prm_desktop/core_messages.py" line="133"/>
         <source>The schema version {revision} is unknown to this version of PRM Desktop</source>
         <translation>スキーマバージョン {revision} はこのバージョンのPRM Desktopでは不明です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="135"/>
+        <location filename="../../prm_desktop/core_messages.py" line="136"/>
         <source>The schema version is {revision}; opening the file upgrades it to {head}</source>
         <translation>スキーマバージョンは {revision} です。ファイルを開くと {head} に更新されます</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="138"/>
+        <location filename="../../prm_desktop/core_messages.py" line="139"/>
         <source>The check {name} could not run: {detail}</source>
         <translation>検査 {name} を実行できませんでした：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="142"/>
+        <location filename="../../prm_desktop/core_messages.py" line="143"/>
         <source>{label} must not be empty.</source>
         <translation>{label}を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="145"/>
+        <location filename="../../prm_desktop/core_messages.py" line="146"/>
         <source>{label} is too long ({length} characters, at most {limit}).</source>
         <translation>{label}が長すぎます（{length} 文字、上限 {limit} 文字）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="148"/>
+        <location filename="../../prm_desktop/core_messages.py" line="149"/>
         <source>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</source>
         <translation>メールアドレス「{value}」の形式が正しくありません（例：name@example.co.jp）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="151"/>
+        <location filename="../../prm_desktop/core_messages.py" line="152"/>
         <source>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</source>
         <translation>電話番号「{value}」の形式が正しくありません（数字・空白・+・-・括弧だけを使えます）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="154"/>
+        <location filename="../../prm_desktop/core_messages.py" line="155"/>
         <source>{label} &quot;{value}&quot; is not one of: {options}.</source>
         <translation>{label}「{value}」は使えません。使える値：{options}。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="157"/>
+        <location filename="../../prm_desktop/core_messages.py" line="158"/>
         <source>{end} ({end_date}) is before {start} ({start_date}).</source>
         <translation>{end}（{end_date}）が{start}（{start_date}）より前になっています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="160"/>
+        <location filename="../../prm_desktop/core_messages.py" line="161"/>
         <source>{label} score {value} is out of range (0–5).</source>
         <translation>{label}のスコア {value} は範囲外です（0〜5）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="163"/>
+        <location filename="../../prm_desktop/core_messages.py" line="164"/>
         <source>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</source>
         <translation>保存中に{what}がほかの人に変更または削除されました。保存していません。再読み込みして最新の内容を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="168"/>
+        <location filename="../../prm_desktop/core_messages.py" line="169"/>
         <source>{what} could not be saved: {detail}</source>
         <translation>{what}を保存できませんでした：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="171"/>
+        <location filename="../../prm_desktop/core_messages.py" line="172"/>
         <source>{label} no longer exists (it may have been deleted elsewhere).</source>
         <translation>{label}はもう存在しません（ほかの場所で削除された可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="174"/>
+        <location filename="../../prm_desktop/core_messages.py" line="175"/>
         <source> ({changes})</source>
         <translation>（{changes}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="175"/>
+        <location filename="../../prm_desktop/core_messages.py" line="176"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="176"/>
+        <location filename="../../prm_desktop/core_messages.py" line="177"/>
         <source>(empty)</source>
         <translation>（空欄）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="177"/>
+        <location filename="../../prm_desktop/core_messages.py" line="178"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="178"/>
+        <location filename="../../prm_desktop/core_messages.py" line="179"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="179"/>
+        <location filename="../../prm_desktop/core_messages.py" line="180"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="180"/>
+        <location filename="../../prm_desktop/core_messages.py" line="181"/>
         <source>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</source>
         <translation>開いたあとに{label}がほかの人に変更されました{detail}。保存していません。再読み込みして最新の内容を確認し、もう一度編集してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="185"/>
+        <location filename="../../prm_desktop/core_messages.py" line="186"/>
         <source>The 1on1</source>
         <translation>1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="186"/>
+        <location filename="../../prm_desktop/core_messages.py" line="187"/>
         <source>The 1on1 of {date}</source>
         <translation>{date} の 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="187"/>
+        <location filename="../../prm_desktop/core_messages.py" line="188"/>
         <source>The action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="188"/>
+        <location filename="../../prm_desktop/core_messages.py" line="189"/>
         <source>The assessment</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="189"/>
+        <location filename="../../prm_desktop/core_messages.py" line="190"/>
         <source>The checklist item</source>
         <translation>オンボーディング項目</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="192"/>
+        <location filename="../../prm_desktop/core_messages.py" line="193"/>
         <source>The checklist</source>
         <translation>オンボーディングのチェックリスト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="193"/>
+        <location filename="../../prm_desktop/core_messages.py" line="194"/>
         <source>The conflict resolution</source>
         <translation>コンフリクトの解決</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="196"/>
+        <location filename="../../prm_desktop/core_messages.py" line="197"/>
         <source>The deal registration</source>
         <translation>案件登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="199"/>
+        <location filename="../../prm_desktop/core_messages.py" line="200"/>
         <source>The goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="200"/>
+        <location filename="../../prm_desktop/core_messages.py" line="201"/>
         <source>The intervention</source>
         <translation>施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="203"/>
+        <location filename="../../prm_desktop/core_messages.py" line="204"/>
         <source>The partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="204"/>
+        <location filename="../../prm_desktop/core_messages.py" line="205"/>
         <source>The person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="205"/>
+        <location filename="../../prm_desktop/core_messages.py" line="206"/>
         <source>The playbook entry</source>
         <translation>プレイブックの項目</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="208"/>
+        <location filename="../../prm_desktop/core_messages.py" line="209"/>
         <source>The point rules</source>
         <translation>ポイントのルール</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="209"/>
+        <location filename="../../prm_desktop/core_messages.py" line="210"/>
         <source>The setting</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="210"/>
+        <location filename="../../prm_desktop/core_messages.py" line="211"/>
         <source>The snooze</source>
         <translation>スヌーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="211"/>
+        <location filename="../../prm_desktop/core_messages.py" line="212"/>
         <source>The template</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="212"/>
+        <location filename="../../prm_desktop/core_messages.py" line="213"/>
         <source>The thresholds</source>
         <translation>しきい値</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="213"/>
+        <location filename="../../prm_desktop/core_messages.py" line="214"/>
         <source>The tier ladder</source>
         <translation>ランクの段階</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="214"/>
+        <location filename="../../prm_desktop/core_messages.py" line="215"/>
         <source>Partner &quot;{name}&quot;</source>
         <translation>パートナー「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="215"/>
+        <location filename="../../prm_desktop/core_messages.py" line="216"/>
         <source>Person &quot;{name}&quot;</source>
         <translation>担当者「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="216"/>
+        <location filename="../../prm_desktop/core_messages.py" line="217"/>
         <source>Deal registration &quot;{name}&quot;</source>
         <translation>案件登録「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="219"/>
+        <location filename="../../prm_desktop/core_messages.py" line="220"/>
         <source>Action item &quot;{name}&quot;</source>
         <translation>アクション「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="222"/>
+        <location filename="../../prm_desktop/core_messages.py" line="223"/>
         <source>Checklist item &quot;{name}&quot;</source>
         <translation>オンボーディング項目「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="225"/>
+        <location filename="../../prm_desktop/core_messages.py" line="226"/>
         <source>Template &quot;{name}&quot;</source>
         <translation>テンプレート「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="226"/>
+        <location filename="../../prm_desktop/core_messages.py" line="227"/>
         <source>A partner named &quot;{name}&quot; already exists.</source>
         <translation>「{name}」という名前のパートナーはすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="229"/>
+        <location filename="../../prm_desktop/core_messages.py" line="230"/>
         <source>Code &quot;{code}&quot; is already used by {other}.</source>
         <translation>コード「{code}」はすでに「{other}」が使用しています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="232"/>
+        <location filename="../../prm_desktop/core_messages.py" line="233"/>
         <source>{label} {date} is in the future.</source>
         <translation>{label}に未来の日付（{date}）は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="235"/>
+        <location filename="../../prm_desktop/core_messages.py" line="236"/>
         <source>Amount {value} must be zero or more (JPY).</source>
         <translation>金額 {value} は 0 円以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="238"/>
+        <location filename="../../prm_desktop/core_messages.py" line="239"/>
         <source>Target {value} must be greater than zero.</source>
         <translation>目標値 {value} は 0 より大きくしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="241"/>
+        <location filename="../../prm_desktop/core_messages.py" line="242"/>
         <source>Give a reason for rejecting the registration.</source>
         <translation>却下の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="244"/>
+        <location filename="../../prm_desktop/core_messages.py" line="245"/>
         <source>Decision date {date} is before the registered date ({registered}).</source>
         <translation>判断日（{date}）が登録日（{registered}）より前です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="247"/>
+        <location filename="../../prm_desktop/core_messages.py" line="248"/>
         <source>The decision of {date} would be before the registered date.</source>
         <translation>{date} の判断が登録日より前になってしまいます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="250"/>
+        <location filename="../../prm_desktop/core_messages.py" line="251"/>
         <source>{label} expired on {date}; extend its expiry date before approving it.</source>
         <translation>{label}は {date} に期限切れになっています。承認する前に有効期限を延長してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="253"/>
+        <location filename="../../prm_desktop/core_messages.py" line="254"/>
         <source>{partner} already has an onboarding checklist.</source>
         <translation>「{partner}」にはすでにオンボーディングのチェックリストがあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="256"/>
+        <location filename="../../prm_desktop/core_messages.py" line="257"/>
         <source>No onboarding checklist template found; create one in Settings first.</source>
         <translation>オンボーディングのテンプレートがありません。先に設定で作成してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="259"/>
+        <location filename="../../prm_desktop/core_messages.py" line="260"/>
         <source>Both registrations belong to the same partner: that is a duplicate, not a conflict.</source>
         <translation>2 件とも同じパートナーの登録です。コンフリクトではなく重複登録です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="263"/>
+        <location filename="../../prm_desktop/core_messages.py" line="264"/>
         <source>This conflict has already been resolved.</source>
         <translation>このコンフリクトは解決済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="266"/>
+        <location filename="../../prm_desktop/core_messages.py" line="267"/>
         <source>The registering person must belong to the partner.</source>
         <translation>登録者はそのパートナーの担当者から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="269"/>
+        <location filename="../../prm_desktop/core_messages.py" line="270"/>
         <source>The goal&apos;s person must belong to this partner.</source>
         <translation>目標の担当者はこのパートナーの担当者から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="272"/>
+        <location filename="../../prm_desktop/core_messages.py" line="273"/>
         <source>The person does not belong to this partner.</source>
         <translation>この担当者はこのパートナーに所属していません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="275"/>
+        <location filename="../../prm_desktop/core_messages.py" line="276"/>
         <source>Corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens.</source>
         <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="278"/>
+        <location filename="../../prm_desktop/core_messages.py" line="279"/>
         <source>Corporate number &quot;{value}&quot; has {digits} digits, not {length}.</source>
         <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="281"/>
+        <location filename="../../prm_desktop/core_messages.py" line="282"/>
         <source>Corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected}).</source>
         <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="286"/>
+        <location filename="../../prm_desktop/core_messages.py" line="287"/>
         <source>Status &quot;{status}&quot; is not a decision; one of: {options}.</source>
         <translation>ステータス「{status}」は判断として指定できません。使える値：{options}。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="289"/>
+        <location filename="../../prm_desktop/core_messages.py" line="290"/>
         <source>{label} is {status}; only a registration that is {allowed} can become {target}.</source>
         <translation>{label}は「{status}」です。「{target}」にできるのは{allowed}の登録だけです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="293"/>
+        <location filename="../../prm_desktop/core_messages.py" line="294"/>
         <source>A conflict needs two different registrations.</source>
         <translation>コンフリクトには異なる 2 件の登録が必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="296"/>
+        <location filename="../../prm_desktop/core_messages.py" line="297"/>
         <source>Validity {value} must be a whole number of days, 1–{max}.</source>
         <translation>既定の有効日数 {value} は 1〜{max} の整数で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="299"/>
+        <location filename="../../prm_desktop/core_messages.py" line="300"/>
         <source>Attendees must be persons of this partner.</source>
         <translation>出席者はこのパートナーの担当者から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="302"/>
+        <location filename="../../prm_desktop/core_messages.py" line="303"/>
         <source>There is no default onboarding template.</source>
         <translation>既定のオンボーディングテンプレートがありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="305"/>
+        <location filename="../../prm_desktop/core_messages.py" line="306"/>
         <source>A template needs at least one step.</source>
         <translation>テンプレートには少なくとも 1 つのステップが必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="308"/>
+        <location filename="../../prm_desktop/core_messages.py" line="309"/>
         <source>Step {n} ({title}): days after contract must be 0–3650, not {value}.</source>
         <translation>ステップ {n}（{title}）：契約後の日数は 0〜3650 で指定してください（{value} は使えません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="311"/>
+        <location filename="../../prm_desktop/core_messages.py" line="312"/>
         <source>Comments are too long (at most {limit} characters).</source>
         <translation>コメントが長すぎます（{limit} 文字まで）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="314"/>
+        <location filename="../../prm_desktop/core_messages.py" line="315"/>
         <source>{value} is not a signal key.</source>
         <translation>{value} はシグナルのキーではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="317"/>
+        <location filename="../../prm_desktop/core_messages.py" line="318"/>
         <source>{value} is not a signal subject.</source>
         <translation>{value} はシグナルの対象ではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="320"/>
+        <location filename="../../prm_desktop/core_messages.py" line="321"/>
         <source>A signal subject needs its signal key.</source>
         <translation>シグナルの対象にはシグナルのキーが必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="323"/>
+        <location filename="../../prm_desktop/core_messages.py" line="324"/>
         <source>Snooze for 1–{max} whole days, got {value}.</source>
         <translation>スヌーズは 1〜{max} 日の整数で指定してください（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="326"/>
+        <location filename="../../prm_desktop/core_messages.py" line="327"/>
         <source>This intervention answers no signal: choose the signal it should be offered for.</source>
         <translation>この施策はどのシグナルにも紐づいていません。提案先のシグナルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="330"/>
+        <location filename="../../prm_desktop/core_messages.py" line="331"/>
         <source>There are two rules for {kind}.</source>
         <translation>{kind} のルールが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="333"/>
+        <location filename="../../prm_desktop/core_messages.py" line="334"/>
         <source>Points for {kind} must be a number 0–{max}, got {value}.</source>
         <translation>{kind} のポイントは 0〜{max} の数値で指定してください（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="336"/>
+        <location filename="../../prm_desktop/core_messages.py" line="337"/>
         <source>Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.</source>
         <translation>{kind} の「1ポイントあたりの金額」は 1 円以上の整数か、空欄にしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="339"/>
+        <location filename="../../prm_desktop/core_messages.py" line="340"/>
         <source>The tier ladder needs at least one tier.</source>
         <translation>ランクは少なくとも 1 つ必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="342"/>
+        <location filename="../../prm_desktop/core_messages.py" line="343"/>
         <source>Two tiers are called &quot;{name}&quot;.</source>
         <translation>「{name}」という名前のランクが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="345"/>
+        <location filename="../../prm_desktop/core_messages.py" line="346"/>
         <source>Minimum points of &quot;{name}&quot; must be a whole number ≥ 0, got {value}.</source>
         <translation>「{name}」の必要ポイントは 0 以上の整数で指定してください（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="348"/>
+        <location filename="../../prm_desktop/core_messages.py" line="349"/>
         <source>Two tiers start at {floor} points.</source>
         <translation>{floor} ポイントから始まるランクが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="351"/>
+        <location filename="../../prm_desktop/core_messages.py" line="352"/>
         <source>The point rules were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new rules.</source>
         <translation>開いたあとにポイントのルールがほかの人に変更されました。保存していません。設定を開き直して新しいルールを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="356"/>
+        <location filename="../../prm_desktop/core_messages.py" line="357"/>
         <source>The tiers were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new tiers.</source>
         <translation>開いたあとにランクがほかの人に変更されました。保存していません。設定を開き直して新しいランクを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="361"/>
+        <location filename="../../prm_desktop/core_messages.py" line="362"/>
         <source>submitted</source>
         <translation>申請中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="362"/>
+        <location filename="../../prm_desktop/core_messages.py" line="363"/>
         <source>approved</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="363"/>
+        <location filename="../../prm_desktop/core_messages.py" line="364"/>
         <source>rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="364"/>
+        <location filename="../../prm_desktop/core_messages.py" line="365"/>
         <source>won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="365"/>
+        <location filename="../../prm_desktop/core_messages.py" line="366"/>
         <source>lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="366"/>
+        <location filename="../../prm_desktop/core_messages.py" line="367"/>
         <source>submitted</source>
         <comment>the status a decision may start from</comment>
         <translation>「申請中」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="369"/>
+        <location filename="../../prm_desktop/core_messages.py" line="370"/>
         <source>approved</source>
         <comment>the status a decision may start from</comment>
         <translation>「承認」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="372"/>
+        <location filename="../../prm_desktop/core_messages.py" line="373"/>
         <source>submitted or approved</source>
         <translation>「申請中」または「承認」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="375"/>
+        <location filename="../../prm_desktop/core_messages.py" line="376"/>
         <source>Registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="376"/>
+        <location filename="../../prm_desktop/core_messages.py" line="377"/>
         <source>Decision date</source>
         <translation>判断日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="377"/>
+        <location filename="../../prm_desktop/core_messages.py" line="378"/>
         <source>Done date</source>
         <translation>完了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="378"/>
+        <location filename="../../prm_desktop/core_messages.py" line="379"/>
         <source>Assessment date</source>
         <translation>診断日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="379"/>
+        <location filename="../../prm_desktop/core_messages.py" line="380"/>
         <source>Meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="380"/>
+        <location filename="../../prm_desktop/core_messages.py" line="381"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="381"/>
+        <location filename="../../prm_desktop/core_messages.py" line="382"/>
         <source>Contract date</source>
         <translation>契約日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="382"/>
+        <location filename="../../prm_desktop/core_messages.py" line="383"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="383"/>
+        <location filename="../../prm_desktop/core_messages.py" line="384"/>
         <source>Key person</source>
         <translation>キーマン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="384"/>
+        <location filename="../../prm_desktop/core_messages.py" line="385"/>
         <source>Action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="385"/>
+        <location filename="../../prm_desktop/core_messages.py" line="386"/>
         <source>Action taken</source>
         <translation>実施した施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="386"/>
+        <location filename="../../prm_desktop/core_messages.py" line="387"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="387"/>
+        <location filename="../../prm_desktop/core_messages.py" line="388"/>
         <source>Assessor</source>
         <translation>評価者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="388"/>
+        <location filename="../../prm_desktop/core_messages.py" line="389"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="389"/>
+        <location filename="../../prm_desktop/core_messages.py" line="390"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="390"/>
+        <location filename="../../prm_desktop/core_messages.py" line="391"/>
         <source>Deal</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="391"/>
+        <location filename="../../prm_desktop/core_messages.py" line="392"/>
         <source>End customer</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="392"/>
+        <location filename="../../prm_desktop/core_messages.py" line="393"/>
         <source>Event kind</source>
         <translation>イベント種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="393"/>
+        <location filename="../../prm_desktop/core_messages.py" line="394"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="394"/>
+        <location filename="../../prm_desktop/core_messages.py" line="395"/>
         <source>Japanese title</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="395"/>
+        <location filename="../../prm_desktop/core_messages.py" line="396"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="396"/>
+        <location filename="../../prm_desktop/core_messages.py" line="397"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="397"/>
+        <location filename="../../prm_desktop/core_messages.py" line="398"/>
         <source>PRACT phase</source>
         <translation>PRACT フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="398"/>
+        <location filename="../../prm_desktop/core_messages.py" line="399"/>
         <source>Partner name</source>
         <translation>社名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="399"/>
+        <location filename="../../prm_desktop/core_messages.py" line="400"/>
         <source>Partner type</source>
         <translation>パートナー種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="400"/>
+        <location filename="../../prm_desktop/core_messages.py" line="401"/>
         <source>Person name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="401"/>
+        <location filename="../../prm_desktop/core_messages.py" line="402"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="402"/>
+        <location filename="../../prm_desktop/core_messages.py" line="403"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="403"/>
+        <location filename="../../prm_desktop/core_messages.py" line="404"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="404"/>
+        <location filename="../../prm_desktop/core_messages.py" line="405"/>
         <source>Resolution</source>
         <translation>解決方法</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="405"/>
+        <location filename="../../prm_desktop/core_messages.py" line="406"/>
         <source>Role</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="406"/>
+        <location filename="../../prm_desktop/core_messages.py" line="407"/>
         <source>Side</source>
         <translation>担当側</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="407"/>
+        <location filename="../../prm_desktop/core_messages.py" line="408"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="408"/>
+        <location filename="../../prm_desktop/core_messages.py" line="409"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="409"/>
+        <location filename="../../prm_desktop/core_messages.py" line="410"/>
         <source>Tier name</source>
         <translation>ランク名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="410"/>
+        <location filename="../../prm_desktop/core_messages.py" line="411"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="411"/>
+        <location filename="../../prm_desktop/core_messages.py" line="412"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="412"/>
+        <location filename="../../prm_desktop/core_messages.py" line="413"/>
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="413"/>
+        <location filename="../../prm_desktop/core_messages.py" line="414"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="414"/>
+        <location filename="../../prm_desktop/core_messages.py" line="415"/>
         <source>The expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="415"/>
+        <location filename="../../prm_desktop/core_messages.py" line="416"/>
         <source>the registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="418"/>
+        <location filename="../../prm_desktop/core_messages.py" line="419"/>
         <source>The period end</source>
         <translation>期間の終了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="419"/>
+        <location filename="../../prm_desktop/core_messages.py" line="420"/>
         <source>the period start</source>
         <translation>期間の開始日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="420"/>
+        <location filename="../../prm_desktop/core_messages.py" line="421"/>
         <source>the meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="421"/>
+        <location filename="../../prm_desktop/core_messages.py" line="422"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>「{title}」の期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="424"/>
+        <location filename="../../prm_desktop/core_messages.py" line="425"/>
         <source>Step {n} title</source>
         <translation>ステップ {n}（英語）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="425"/>
+        <location filename="../../prm_desktop/core_messages.py" line="426"/>
         <source>Perception</source>
         <translation>認識</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="426"/>
+        <location filename="../../prm_desktop/core_messages.py" line="427"/>
         <source>Readiness</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="427"/>
+        <location filename="../../prm_desktop/core_messages.py" line="428"/>
         <source>Activate</source>
         <translation>動機付け</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="428"/>
+        <location filename="../../prm_desktop/core_messages.py" line="429"/>
         <source>Collaboration</source>
         <translation>協働</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="429"/>
+        <location filename="../../prm_desktop/core_messages.py" line="430"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="430"/>
+        <location filename="../../prm_desktop/core_messages.py" line="431"/>
         <source>Owner</source>
         <comment>a partner&apos;s manager</comment>
         <translation>担当マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="433"/>
+        <location filename="../../prm_desktop/core_messages.py" line="434"/>
         <source>Status</source>
         <comment>a partner&apos;s status</comment>
         <translation>状態</translation>
@@ -2558,46 +2558,58 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="92"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="112"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="95"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="100"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="123"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="106"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>未登録のパートナーと担当者を作成する</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
         <source>&amp;Contains</source>
         <translation>データの種類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="154"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
         <source>Import File</source>
         <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="177"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="160"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="178"/>
+        <source>This file has no data rows, only the header: there is nothing to import.</source>
+        <translation>このファイルには見出し行しかなく、データ行がありません。取り込むものがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prm_desktop/views/import_wizard.py" line="189"/>
+        <source>%1 · about %Ln rows</source>
+        <translation>
+            <numerusform>%1 · 約 %Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2928,7 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="93"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="214"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="229"/>
         <source>file not found: {path}</source>
         <translation>ファイルが見つかりません：{path}</translation>
     </message>
@@ -2972,377 +2984,392 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="130"/>
-        <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte at offset {offset}); save it as UTF-8 CSV</source>
-        <translation>{name}：文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません。最初の不正なバイトは {offset} バイト目）。UTF-8 の CSV として保存し直してください</translation>
+        <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte on line {line}, at byte offset {offset}); save it as UTF-8 CSV</source>
+        <translation>{name}: 文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません。最初の不正なバイトは {line} 行目、バイト位置 {offset}）。UTF-8 の CSV として保存してください</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="135"/>
+        <source>{name} is UTF-8 text but line {line} holds a byte that is not UTF-8 (byte offset {offset}); correct that line or save the file again as UTF-8 CSV</source>
+        <translation>{name} は UTF-8 のテキストですが、{line} 行目に UTF-8 ではないバイトがあります（バイト位置 {offset}）。その行を直すか、UTF-8 の CSV として保存し直してください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
         <source>the workbook has no visible worksheet</source>
         <translation>ブックに表示されているシートがありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="138"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="143"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} は拡張子が .xlsx ですが、中身は{what}です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="141"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="144"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="149"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} にはマクロ（VBA プロジェクト）が含まれています。安全のためマクロ有効ブックは取り込みません。マクロなしの Excel ブック（.xlsx）として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="149"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="154"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} は拡張子を .xlsx に変えたマクロ有効ブックのため、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="152"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="157"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}：内部のファイル {part} が展開すると {size} になります（ZIP 爆弾の可能性）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="155"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="160"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} は展開すると {size} になり、上限 {limit} を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="158"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="163"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} は壊れているか途中で切れています（.xlsx として読めません：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}：シート {sheet} は {rows} 行 × {cols} 列と記録されており、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="172"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>ブック {name} を読み込めません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}：シート {sheet} は {rows} 行 × {cols} 列あり、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="175"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="180"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} には見出し行がありません（データがありません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="178"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="183"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} は {count} 列あり、上限の {limit} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="181"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="186"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name} の {line} 行目：CSV として読めません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="184"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="189"/>
+        <source>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</source>
+        <translation>{name}: {line} 行目から始まる引用符付きのセルが閉じていません（&quot; に対応する閉じの &quot; がありません）。閉じの引用符を加えるか、セル内の引用符は &quot;&quot; と書いてください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="194"/>
+        <source>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</source>
+        <translation>{name} の {line} 行目: セルの閉じ引用符の後に文字があります。セル全体を引用符で囲み、セル内の引用符は &quot;&quot; と書いてください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="199"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} は {limit} 行を超えており、上限を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="202"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>不正な行を元ファイルと同じフォルダー（{folder}）に書き出せません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="190"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="205"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>対応付けに、ファイルにない列が含まれています：{headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="208"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>列「{header}」の項目「{field}」は不明です。{target} の項目：{fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="212"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>項目「{field}」に 2 つの列が対応付けられています：「{first}」と「{second}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="215"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>必須の列がありません：{fields}。ファイルの見出し：{headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="203"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="218"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="221"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="209"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="224"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="217"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="232"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} はマクロ有効ブック（{suffix}）です。マクロは取り込みません。Excel で「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="223"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} は Excel ブック（.xlsx）ではありません。返送された診断シートは、送ったときの .xlsx 形式のまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="243"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} は {size} MB あります。診断シートは最大 {limit} MB のため、送ったブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="233"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="248"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} には {count} 個の部品が含まれています。診断シートの部品は数十個です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="236"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} は展開すると {size} MB になります。診断シートは展開しても {limit} MB を大きく下回ります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="240"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} にはマクロ（{part}）が含まれています。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="245"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} はマクロ有効の形式です。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="266"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません（ブック本体がありません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="269"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} は壊れています（部品 {part} のチェックサムが一致しません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="257"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="272"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} は .xlsx として読めません。壊れているか、途中までしかありません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="261"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="276"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} を Excel ブックとして読み込めません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="279"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} は PRM の診断シートではありません（エクスポート ID がありません）。「診断シートを出力」で作ったブックを、パートナーから返送されたまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="269"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="284"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} は改変されています。{field} が非表示シート（{sheet}）と文書プロパティ（{props}）で異なります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="289"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} は改変されています。スキーマバージョンまたはパートナー ID が数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="277"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} の診断シートのスキーマバージョンは {version} です。このバージョンの PRM Desktop が読めるのはバージョン {expected} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="282"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="297"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} は取り込みませんでした。
 ・{problems}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="300"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>名前付きセル {cell} がないか、変更されています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="288"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="303"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が空です。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="291"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="306"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} で、数値ではありません。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="294"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>{phase}のスコア（{where}）に文字 {value} が入っていて、数値ではありません。ドロップダウンから 0〜5 を選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 の整数です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="320"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>{phase}のコメント（{where}）が {length} 文字あります。保存できるのは {limit} 文字までです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="324"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} のエクスポート ID {export_id} はこのデータベースにありません。別のデータベースから出力されたか、改変されています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="329"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}：対象のパートナーはもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} にはパートナー {named} と書かれていますが、エクスポート ID {export_id} は別のパートナー {partner} のものです。ファイルが改変されたか、取り違えられています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}：エクスポート {export_id} のスキーマバージョンは {expected} ではなく {version} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} は {imported} に別の回答で取り込み済みです（評価日 {assessed}）。何も変更していません。新しい自己評価には、新しい診断シートを出力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="346"/>
         <source>{name} could not be imported.</source>
         <translation>{name} を取り込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="349"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>ZIP ファイル（.xlsx ブックかもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="352"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>Office のバイナリファイル（.xls ブックまたはパスワード付きファイル）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
         <source>a PDF document</source>
         <translation>PDF 文書</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="341"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="356"/>
         <source>an image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="357"/>
         <source>a compressed archive</source>
         <translation>圧縮ファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="358"/>
         <source>a binary file</source>
         <translation>バイナリファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="344"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="359"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>テキストファイル（拡張子を間違えて保存した CSV かもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="347"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="362"/>
         <source>not an Excel workbook</source>
         <translation>Excel ブックではないファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="413"/>
         <source>Kinds a file can use: %1</source>
         <translation>ファイルで使える種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="404"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="419"/>
         <source>Partner types a file can use: %1</source>
         <translation>ファイルで使えるパートナー種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="412"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="427"/>
         <source>Statuses a file can use: %1</source>
         <translation>ファイルで使えるステータス：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="429"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="444"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="438"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="453"/>
         <source>row %1: </source>
         <translation>%1 行目：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="442"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="457"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation> ／ </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="451"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="466"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="465"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="480"/>
         <source>; </source>
         <translation>
 ・</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="499"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="503"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="489"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="504"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="490"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="505"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="495"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="510"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>
@@ -3350,43 +3377,53 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="309"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="504"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="311"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="526"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="333"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="533"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="341"/>
+        <source>The import has finished.</source>
+        <translation>取り込みが終わりました。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="343"/>
+        <source>Nothing was written: the database is as it was.</source>
+        <translation>何も書き込んでいません。データベースは元のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="347"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="540"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="354"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="542"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="547"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="361"/>
         <source>Rejected rows were written to %1</source>
         <translation>取り込めなかった行を理由とともに %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="544"/>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="552"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="358"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -3394,37 +3431,32 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="65"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
         <source>Activity events</source>
         <translation>活動イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="66"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="67"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
         <source>Persons</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="59"/>
         <source>Materials (contents)</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="81"/>
-        <source>%1 · about %2 rows</source>
-        <translation>%1 · 約 %2 行</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="94"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="77"/>
         <source>Cannot read this file: %1</source>
         <translation>このファイルを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="568"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="313"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -3963,17 +3995,22 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="214"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="206"/>
         <source>Check the preview and map the columns</source>
         <translation>プレビューを確認して列を対応付ける</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="217"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="209"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>見出しが分かる列は対応付け済みです。残りの列に項目を選んでください。* は必須項目です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="238"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="218"/>
+        <source>Using the mapping you saved for files with these columns.</source>
+        <translation>この列構成のファイル用に保存した対応付けを使っています。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="236"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか？</translation>
     </message>
@@ -5452,62 +5489,89 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="60"/>
         <source>Cancel</source>
+        <extracomment>Show a Cancel button beside the progress bar while the task runs.</extracomment>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="356"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="132"/>
         <source>Cancelling…</source>
+        <extracomment>Every task started here, kept until its ``finished`` (an abandoned one may still run on its pool thread, which needs the object).</extracomment>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="383"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="166"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="400"/>
-        <source>To add: %1 · already there (skipped): %2 · invalid rows: %3</source>
-        <translation>取り込み予定：%1 行 · 取り込み済み（スキップ）：%2 行 · 不正な行：%3 行</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="405"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="215"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
-        <source>New: %1 · already there (skipped): %2 · rejected rows: %3</source>
-        <translation>新しく取り込んだ行：%1 行 · 取り込み済み（スキップ）：%2 行 · 不正な行：%3 行</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="373"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="153"/>
         <source>Saving to the database… It can no longer be cancelled.</source>
         <translation>データベースに保存しています…（この段階ではキャンセルできません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="413"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="193"/>
+        <source>To add: %1</source>
+        <translation>取り込み予定：%1 行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="193"/>
+        <source>New: %1</source>
+        <translation>新しく取り込んだ行：%1 行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="197"/>
+        <source>duplicates (skipped): %1</source>
+        <translation>重複（スキップ）：%1 行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
+        <source>invalid rows: %1 (%2 problems)</source>
+        <translation>不正な行：%1 行（問題 %2 件）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="204"/>
+        <source>rejected rows: %1 (%2 problems)</source>
+        <translation>不正な行：%1 行（問題 %2 件）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="211"/>
+        <source>invalid rows: %1</source>
+        <translation>不正な行：%1 行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="211"/>
+        <source>rejected rows: %1</source>
+        <translation>不正な行：%1 行</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="218"/>
         <source>Partners to create: %1</source>
         <translation>作成予定のパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="415"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="218"/>
         <source>New partners: %1</source>
         <translation>新しいパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="425"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
         <source>Persons to create: %1</source>
         <translation>作成予定の担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="427"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
         <source>New persons: %1</source>
         <translation>新しい担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="434"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>一覧には %2 件の問題のうち最初の %1 件を表示しています。</translation>
     </message>
@@ -5805,32 +5869,38 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="445"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
         <source>Validate</source>
+        <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="446"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="249"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="460"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
         <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
         <translation>正しい行だけを取り込み、不正な行は理由を添えて元ファイルと同じフォルダーの %1 に書き出す（直してから再度取り込めます）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="468"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="271"/>
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="479"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="286"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="483"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="289"/>
+        <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
+        <translation>取り込める行がありません。ファイルか列の対応付けを直してから、やり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="293"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
     </message>

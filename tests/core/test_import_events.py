@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from sqlalchemy import select, text
 
 from prm_core.database import Database
-from prm_core.importing import ImportRefused, RejectsWording, run_import, runner, validate
+from prm_core.importing import ImportRefused, RejectsWording, run_import, validate
 from prm_core.importing.events import HASH_PREFIX
 from prm_core.orm import Content, Event, Partner, Person
 from prm_core.progress import Cancelled
@@ -271,10 +272,14 @@ def test_rejected_rows_survive_a_rename_that_fails_after_the_commit(
     bad = ["2026/13/01", "Alpha", "", "login", "", "", "", "X"]
     path = write_csv(tmp_path / "mixed.csv", [JA_HEADER, GOOD[0], bad])
 
-    def refuse(_src: object, _dst: object) -> None:
-        raise PermissionError(13, "Permission denied")
+    real_replace = os.replace
 
-    monkeypatch.setattr(runner.os, "replace", refuse)
+    def refuse(src: str, dst: str) -> None:
+        if str(dst).endswith(".rejected.csv"):
+            raise PermissionError(13, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refuse)
     report = run_import(db, path, "events", keep_valid=True)
     assert report.committed and report.inserted == 1
     assert report.rejects_path is not None and report.rejects_path.parent == tmp_path

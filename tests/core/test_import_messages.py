@@ -25,7 +25,7 @@ SOURCES = [
     ROOT / "prm_core" / "reports" / "diagnostic_import.py",
     ROOT / "prm_core" / "deals" / "corporate_number.py",
 ]
-NAMED = re.compile(r'(?<!\w)(?:refused|cell_error)\(\s*"([a-z_.]+)"\s*[,)]')
+NAMED = re.compile(r'(?<!\w)(?:refused|cell_error)\(\s*"([a-z0-9_.]+)"\s*[,)]')
 PHRASE = re.compile(r'"((?:what|diag|corporate_number)\.[a-z_]+)"')
 VOCABULARY = re.compile(r'Vocabulary\([A-Z_]+, "([a-z ]+)"\)')
 

@@ -9,6 +9,7 @@ import pytest
 
 from prm_core.importing import ImportLimits, ImportRefused, preview
 from prm_core.importing.sources import open_table, sniff, sniff_delimiter
+from prm_core.importing.values import Cell
 from tests.core.test_import_support import JA_HEADER, csv_bytes, write_csv, write_xlsx
 
 ROWS = [
@@ -108,7 +109,7 @@ def test_shift_jis_japanese_is_not_mistaken_for_damaged_utf8(tmp_path: Path) -> 
     assert sniff(path).encoding == "cp932"
 
 
-def read_all(path: Path) -> list[list[object]]:
+def read_all(path: Path) -> list[list[Cell]]:
     with open_table(path) as table:
         return [record for batch in table.batches(2) for record in batch.records]
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
@@ -20,7 +21,7 @@ from prm_core.importing import ImportReport, Preview
 from prm_core.importing import preview as real_preview
 from prm_core.orm import Event, Partner
 from prm_desktop.i18n import Translations, unbroken
-from prm_desktop.views import import_wizard
+from prm_desktop.views import import_run_pages, import_wizard
 from prm_desktop.views.import_wizard import ImportWizard
 from prm_desktop.views.main_window import MainWindow
 
@@ -125,6 +126,10 @@ def test_many_bad_rows_are_listed_in_file_order_and_the_cut_is_said(
     proxy = page.error_view.model()
     assert [proxy.index(r, 0).data() for r in range(3)] == ["2", "3", "4"]
     assert "first 1,000 of 1,005 problems" in page.summary.text()
+    # not "…or import only the valid rows": there are none
+    assert page.summary.text().startswith(
+        "No row can be imported. Fix the file or the column mapping, then try again.\n"
+    )
     assert "Kinds a file can use: registered (PRM登録), login (ログイン)," in page.summary.text()
     assert page.keep_valid.isHidden()  # not one valid row: nothing to "import anyway"
     page.keep_valid.setChecked(True)  # even if it were ticked, there is nothing to import
@@ -297,7 +302,7 @@ def test_rejects_file_explains_each_row_in_the_users_language(
 
 def _to_import_page(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> ImportWizard:
     """A valid file taken through mapping and validation to the import page, which starts
-    ``import_wizard.run_import`` (the tests replace it)."""
+    ``import_run_pages.run_import`` (the tests replace it)."""
     source = tmp_path / "portal.csv"
     source.write_text(CSV.replace("アクション", "種別"), encoding="utf-8")
     wizard = _to_mapping(qtbot, window, source)
@@ -319,7 +324,7 @@ def test_a_cancelled_import_closes_rather_than_finishes(
             progress(0, 10)
             time.sleep(0.005)
 
-    monkeypatch.setattr(import_wizard, "run_import", endless_import)
+    monkeypatch.setattr(import_run_pages, "run_import", endless_import)
     wizard = _to_import_page(qtbot, window, tmp_path)
     page = wizard.import_page
     assert started.wait(5)
@@ -328,6 +333,8 @@ def test_a_cancelled_import_closes_rather_than_finishes(
     qtbot.waitUntil(lambda: not page.running(), timeout=5_000)
     assert page.summary.text() == "Cancelled: nothing was imported."
     assert page.cancel_button.isHidden()
+    assert page.progress.value() < page.progress.maximum()  # not shown full, as if done
+    assert page.subTitle() == "Nothing was written: the database is as it was."
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "Close"
     assert events(window.database) == 0  # type: ignore[arg-type]
 
@@ -350,7 +357,7 @@ def test_saving_says_so_and_cannot_be_cancelled(
         assert release.wait(5)
         return ImportReport(kind="events", inserted=3, rows=3, committed=True)
 
-    monkeypatch.setattr(import_wizard, "run_import", saving_import)
+    monkeypatch.setattr(import_run_pages, "run_import", saving_import)
     wizard = _to_import_page(qtbot, window, tmp_path)
     page = wizard.import_page
     qtbot.waitUntil(lambda: not page.cancel_button.isEnabled(), timeout=5_000)
@@ -358,10 +365,16 @@ def test_saving_says_so_and_cannot_be_cancelled(
     assert (page.progress.minimum(), page.progress.maximum()) == (0, 0)  # busy, not full
     assert not page.cancel_button.isHidden()
     page.cancel_button.click()  # disabled: no effect
+    wizard.reject()  # Esc or the window's close button: no effect either
+    assert page.summary.text() == "Saving to the database… It can no longer be cancelled."
+    assert wizard.isVisible()
     release.set()
     qtbot.waitUntil(lambda: not page.running(), timeout=5_000)
     assert page.summary.text().startswith("Imported.")
+    assert wizard.isVisible()
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) != "Close"
+    # the subtitle no longer offers a Cancel that is gone
+    assert page.subTitle() == "The import has finished."
 
 
 def test_new_partners_are_listed_as_the_language_lists(
@@ -379,3 +392,227 @@ def test_new_partners_are_listed_as_the_language_lists(
     translations.switch("ja")
     line = wizard.import_page.describe(report).splitlines()[-1]
     assert line.endswith(unbroken("Alpha KK") + "、" + unbroken("ベータ商事"))
+
+
+def _valid_source(tmp_path: Path) -> Path:
+    source = tmp_path / "portal.csv"
+    source.write_text(CSV.replace("アクション", "種別"), encoding="utf-8")
+    return source
+
+
+def test_going_back_during_validation_drops_the_old_check(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check still running for the old mapping is cancelled, and whatever it reports
+    later never lands on the page while the check of the new mapping runs."""
+    releases: list[threading.Event] = []
+
+    def slow_validate(*_args: object, **_kw: object) -> ImportReport:
+        release = threading.Event()
+        releases.append(release)
+        n = len(releases)
+        assert release.wait(5)
+        # past its last cancel check: it reports as if nothing had happened
+        return ImportReport(kind="events", inserted=n, rows=3, dry_run=True)
+
+    monkeypatch.setattr(import_run_pages, "validate", slow_validate)
+    wizard = _to_mapping(qtbot, window, _valid_source(tmp_path))
+    page = wizard.validate_page
+    wizard.next()
+    qtbot.waitUntil(lambda: len(releases) == 1, timeout=5_000)
+    old = page.task
+    assert old is not None
+    wizard.back()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert old.context.cancelled
+    wizard.next()  # validation of the (possibly changed) mapping
+    qtbot.waitUntil(lambda: len(releases) == 2, timeout=5_000)
+    releases[0].set()
+    qtbot.waitUntil(lambda: old not in page._tasks, timeout=5_000)  # kept until it ended
+    qtbot.wait(20)
+    assert page.running() and page.report is None
+    assert page.summary.text() == "Checking every row…"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    releases[1].set()
+    qtbot.waitUntil(lambda: not page.running(), timeout=5_000)
+    report: ImportReport | None = page.report  # read again: mypy keeps the narrowing above
+    assert report is not None and report.inserted == 2
+
+
+def test_a_check_that_ended_just_before_back_is_ignored(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its signals were already queued when the user pressed Back: a disconnect does not
+    withdraw them, so the page must still ignore them."""
+    started = threading.Event()
+
+    def quick_validate(*_args: object, **_kw: object) -> ImportReport:
+        started.set()
+        return ImportReport(kind="events", inserted=3, rows=3, dry_run=True)
+
+    monkeypatch.setattr(import_run_pages, "validate", quick_validate)
+    wizard = _to_mapping(qtbot, window, _valid_source(tmp_path))
+    page = wizard.validate_page
+    wizard.next()
+    assert started.wait(5)
+    assert QThreadPool.globalInstance().waitForDone(5_000)  # its signals wait in the queue
+    wizard.back()
+    qtbot.waitUntil(lambda: not page._tasks, timeout=5_000)
+    qtbot.wait(20)
+    assert page.report is None and not page.running()
+    assert wizard.currentPage() is wizard.mapping_page
+
+
+def _endless(*_args: object, progress: Callable[[int, int], None], **_kw: object) -> None:
+    """Validation or import that runs until Cancel makes ``progress`` raise."""
+    while True:
+        progress(0, 10)
+        time.sleep(0.005)
+
+
+def test_closing_during_validation_cancels_and_then_closes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_run_pages, "validate", _endless)
+    wizard = _to_mapping(qtbot, window, _valid_source(tmp_path))
+    page = wizard.validate_page
+    wizard.next()
+    qtbot.waitUntil(lambda: page.summary.text() == "Checking every row…")
+    # Back and the wizard's own Cancel stop it: no second Cancel button on the page
+    assert page.cancel_button.isHidden()
+    assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    wizard.reject()  # the wizard's Cancel, Esc or the window's close button
+    assert wizard.isVisible() and page.summary.text() == "Cancelling…"
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5_000)
+    assert not page.running()
+
+
+def test_closing_during_the_import_rolls_back_and_then_closes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_run_pages, "run_import", _endless)
+    wizard = _to_import_page(qtbot, window, tmp_path)
+    page = wizard.import_page
+    qtbot.waitUntil(lambda: page.summary.text() == "Importing…")
+    wizard.reject()  # Esc: the wizard shows no Cancel button on its last page
+    assert wizard.isVisible() and page.summary.text() == "Cancelling…"
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5_000)
+    assert events(window.database) == 0  # type: ignore[arg-type]
+
+
+def test_an_import_committed_despite_the_close_request_stays_to_say_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cancel came too late (the import had passed its last check): closing now would
+    hide that the rows were written."""
+    release = threading.Event()
+
+    def late_import(*_args: object, **_kw: object) -> ImportReport:
+        assert release.wait(5)
+        return ImportReport(kind="events", inserted=3, rows=3, committed=True)
+
+    monkeypatch.setattr(import_run_pages, "run_import", late_import)
+    wizard = _to_import_page(qtbot, window, tmp_path)
+    page = wizard.import_page
+    wizard.reject()
+    assert page.summary.text() == "Cancelling…"
+    release.set()
+    qtbot.waitUntil(lambda: not page.running(), timeout=5_000)
+    qtbot.wait(20)
+    assert wizard.isVisible()
+    assert page.summary.text().startswith("Imported.")
+
+
+def test_counts_say_problems_duplicates_and_thousands(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, translations: Translations
+) -> None:
+    """500 invalid rows with 600 problems listed says both; rows repeated inside the file
+    are "duplicates", not "already there"; every count has its thousands separator."""
+    wizard = window.import_file(str(_valid_source(tmp_path)))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    page = wizard.validate_page
+    report = ImportReport(
+        kind="events",
+        rows=600,
+        inserted=100,
+        duplicates=2,
+        rejected=500,
+        rejected_problems=600,
+        dry_run=True,
+        created_persons=[{"name": "x"}] * 10_000,
+    )
+    lines = page.describe(report).splitlines()
+    assert lines[1] == "To add: 100 · duplicates (skipped): 2 · invalid rows: 500 (600 problems)"
+    assert "Persons to create: 10,000" in lines
+    lines = page.describe(dataclasses.replace(report, dry_run=False)).splitlines()
+    assert lines[1] == "New: 100 · duplicates (skipped): 2 · rejected rows: 500 (600 problems)"
+    assert "New persons: 10,000" in lines
+    one_each = dataclasses.replace(report, rejected_problems=500)
+    assert page.describe(one_each).splitlines()[1].endswith("invalid rows: 500")
+    translations.switch("ja")
+    lines = page.describe(report).splitlines()
+    assert lines[1] == (
+        "取り込み予定：100 行 · 重複（スキップ）：2 行 · 不正な行：500 行（問題 600 件）"
+    )
+    assert "作成予定の担当者：10,000 名" in lines
+
+
+def test_a_saved_mapping_is_applied_to_reordered_columns_and_said(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))  # a mapping store of this test's own
+    first = tmp_path / "first.csv"
+    first.write_text("日時,パートナー,担当者,操作\n2026-04-01,A,,login\n", encoding="utf-8")
+    wizard = _to_mapping(qtbot, window, first)
+    page = wizard.mapping_page
+    assert page.remembered.isHidden()  # nothing saved for these columns yet
+    page.combos["操作"].setCurrentIndex(page.combos["操作"].findData("kind"))
+    wizard.next()  # saves the mapping
+    assert wizard.currentPage() is wizard.validate_page
+    assert list(data.rglob("import-mappings.json"))  # written here, not in the real folder
+    wizard.reject()
+
+    second = tmp_path / "second.csv"  # the same export with its columns rearranged
+    second.write_text("操作,担当者,パートナー,日時\nlogin,,A,2026-04-02\n", encoding="utf-8")
+    again = _to_mapping(qtbot, window, second)
+    page = again.mapping_page
+    assert not page.remembered.isHidden()
+    assert page.remembered.text() == "Using the mapping you saved for files with these columns."
+    assert page.combos["操作"].currentData() == "kind"
+
+
+def test_a_file_with_only_a_header_is_not_accepted(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    source = tmp_path / "empty.csv"
+    source.write_text("日時,パートナー,担当者,種別\n", encoding="utf-8")
+    wizard = window.import_file(str(source))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wait_for_preview(qtbot, wizard)
+    page = wizard.file_page
+    assert page.error.text() == (
+        "This file has no data rows, only the header: there is nothing to import."
+    )
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_row_estimate_is_singular_or_plural_with_separators(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, translations: Translations
+) -> None:
+    source = tmp_path / "one.csv"
+    source.write_text("日時,パートナー,担当者,種別\n2026-04-01,A,,login\n", encoding="utf-8")
+    wizard = window.import_file(str(source))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wait_for_preview(qtbot, wizard)
+    page = wizard.file_page
+    assert page.status.text().endswith(" · about 1 row")
+    assert wizard.preview is not None
+    big = dataclasses.replace(wizard.preview, estimated_rows=12_345)
+    assert page.rows_text(big).endswith(" · about 12,345 rows")
+    translations.switch("ja")
+    assert page.rows_text(big).endswith(" · 約 12,345 行")
