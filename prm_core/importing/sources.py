@@ -230,7 +230,7 @@ def _mostly_utf8(p: Path) -> bool:
             if not text.isascii():
                 errors = text.count("\ufffd")
                 bad += errors
-                valid += sum(1 for ch in text if ch > "\x7f") - errors
+                valid += len(text) - len(text.encode("ascii", "ignore")) - errors
             if not chunk or (bad >= 20 and valid < _UTF8_MAJORITY * bad):
                 return valid >= _UTF8_MAJORITY * bad
 

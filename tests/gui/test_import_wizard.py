@@ -51,6 +51,15 @@ def wait_for_preview(qtbot: QtBot, wizard: ImportWizard) -> None:
     qtbot.waitUntil(lambda: not wizard.file_page.reading(), timeout=10_000)
 
 
+def opened(qtbot: QtBot, window: MainWindow, source: str) -> ImportWizard:
+    """The wizard for ``source``, opened from the main window, its preview read."""
+    wizard = window.import_file(source)
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wait_for_preview(qtbot, wizard)
+    return wizard
+
+
 def run_wizard(qtbot: QtBot, wizard: ImportWizard) -> None:
     wait_for_preview(qtbot, wizard)
     wizard.next()  # file → mapping
@@ -90,10 +99,7 @@ def test_wizard_maps_unknown_header_and_imports(
     qtbot.waitUntil(lambda: window.partner_model.rowCount() == 2)  # the list refreshed
 
     # The mapping is remembered for this header layout, and a second import adds nothing.
-    again = window.import_file(str(source))
-    assert again is not None
-    qtbot.addWidget(again)
-    wait_for_preview(qtbot, again)
+    again = opened(qtbot, window, str(source))
     again.next()
     assert again.mapping_page.combos["アクション"].currentData() == "kind"
     again.next()
@@ -114,10 +120,7 @@ def test_many_bad_rows_are_listed_in_file_order_and_the_cut_is_said(
     source = tmp_path / "bad.csv"
     rows = "".join(f"2026-04-01,株式会社アルファ,,資料ダウンロード{i}\n" for i in range(1_005))
     source.write_text("日時,パートナー,担当者,種別\n" + rows, encoding="utf-8")
-    wizard = window.import_file(str(source))
-    assert wizard is not None
-    qtbot.addWidget(wizard)
-    wait_for_preview(qtbot, wizard)
+    wizard = opened(qtbot, window, str(source))
     wizard.next()
     wizard.next()
     page = wizard.validate_page
@@ -142,10 +145,7 @@ def test_refused_file_is_explained_on_the_first_page(
 ) -> None:
     bogus = tmp_path / "report.xlsx"
     bogus.write_text("not a workbook")
-    wizard = window.import_file(str(bogus))
-    assert wizard is not None
-    qtbot.addWidget(wizard)
-    wait_for_preview(qtbot, wizard)
+    wizard = opened(qtbot, window, str(bogus))
     assert "report.xlsx" in wizard.file_page.error.text()
     assert not wizard.file_page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -214,10 +214,7 @@ def test_the_preview_is_read_off_the_gui_thread_and_stale_ones_are_dropped(
 
 
 def _to_mapping(qtbot: QtBot, window: MainWindow, source: Path) -> ImportWizard:
-    wizard = window.import_file(str(source))
-    assert wizard is not None
-    qtbot.addWidget(wizard)
-    wait_for_preview(qtbot, wizard)
+    wizard = opened(qtbot, window, str(source))
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
     return wizard
@@ -588,10 +585,7 @@ def test_a_file_with_only_a_header_is_not_accepted(
 ) -> None:
     source = tmp_path / "empty.csv"
     source.write_text("日時,パートナー,担当者,種別\n", encoding="utf-8")
-    wizard = window.import_file(str(source))
-    assert wizard is not None
-    qtbot.addWidget(wizard)
-    wait_for_preview(qtbot, wizard)
+    wizard = opened(qtbot, window, str(source))
     page = wizard.file_page
     assert page.error.text() == (
         "This file has no data rows, only the header: there is nothing to import."
@@ -605,10 +599,7 @@ def test_row_estimate_is_singular_or_plural_with_separators(
 ) -> None:
     source = tmp_path / "one.csv"
     source.write_text("日時,パートナー,担当者,種別\n2026-04-01,A,,login\n", encoding="utf-8")
-    wizard = window.import_file(str(source))
-    assert wizard is not None
-    qtbot.addWidget(wizard)
-    wait_for_preview(qtbot, wizard)
+    wizard = opened(qtbot, window, str(source))
     page = wizard.file_page
     assert page.status.text().endswith(" · about 1 row")
     assert wizard.preview is not None
