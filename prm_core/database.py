@@ -56,6 +56,27 @@ class DatabaseDamagedError(TranslatableError, DatabaseError):
         self.problems = problems
 
 
+class DatabaseInUseError(TranslatableError, DatabaseError):
+    """Another program held the SQLite file's lock past the busy timeout while it was being
+    opened (a command-line import writing with a rollback journal); nothing was changed.
+    Not damage: a restore must not be offered."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(message("db.in_use", path=path, seconds=SQLITE_BUSY_TIMEOUT_MS // 1000))
+        self.path = path
+
+
+def _locked(exc: BaseException | None) -> bool:
+    """True when ``exc`` or one it was raised from is SQLite's "database is locked"."""
+    from prm_core.safety.errors import DatabaseBusyError
+
+    while exc is not None:
+        if isinstance(exc, DatabaseBusyError) or "database is locked" in str(exc).lower():
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 class ReadOnlyOutdatedError(TranslatableError, DatabaseError):
     """A read-only file whose schema is older than the app's: it cannot be upgraded."""
 
@@ -232,6 +253,7 @@ def check_sqlite_file(path: str | os.PathLike[str]) -> None:
     file = Path(path)
     if not file.is_file() or file.stat().st_size == 0:
         return
+    _roll_back_hot_journal(file)
     try:
         with files.connected(file) as conn:
             if file.stat().st_size <= FULL_CHECK_MAX_BYTES:
@@ -241,9 +263,34 @@ def check_sqlite_file(path: str | os.PathLike[str]) -> None:
                 for table in sorted(files.table_names(conn) - {"events"}):
                     problems += files.quick_check(conn, table)
     except sqlite3.DatabaseError as exc:
+        if _locked(exc):
+            raise DatabaseInUseError(str(file)) from exc
         problems = [_reason(exc)]
     if problems:
         raise DatabaseDamagedError(str(file), problems)
+
+
+def _roll_back_hot_journal(file: Path) -> None:
+    """Undo what a write interrupted by a crash left in a rollback journal beside ``file``.
+
+    SQLite does this on the first read of a read-write connection. The check's read-only
+    connection cannot, and would read the half-written pages as they are and call a sound
+    file damaged. A large command-line import writes with a rollback journal
+    (``prm_core.importing.sqlite_bulk.rollback_journal``). A journal that is not hot (its
+    writer is still running) is left alone by SQLite itself.
+    """
+    import sqlite3
+
+    from prm_core.safety import files
+
+    journal = Path(f"{file}-journal")
+    if not journal.is_file() or journal.stat().st_size == 0:
+        return
+    try:
+        with files.connected(file, read_only=False) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # no write access, or a writer still busy: the check says what it finds
 
 
 def open_database(
@@ -289,6 +336,8 @@ def open_database(
         raise
     except Exception as exc:
         engine.dispose()
+        if file is not None and _locked(exc):
+            raise DatabaseInUseError(str(file)) from exc
         if file is not None and _looks_damaged(exc):
             raise DatabaseDamagedError(str(file), [_reason(exc)]) from exc
         raise DatabaseError(f"Cannot open database {_shown(url)}: {_reason(exc)}") from exc

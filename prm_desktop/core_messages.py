@@ -29,6 +29,12 @@ TRANSLATED: dict[str, Callable[[], str]] = {
         "({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop "
         "with this file or run prm restore.",
     ),
+    "db.in_use": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "Cannot open database {path} now: another program is writing to it (a large import "
+        "from the command line, for example) and kept it locked for more than {seconds} "
+        "seconds. Nothing was changed; try again when it has finished.",
+    ),
     "db.not_found": lambda: QCoreApplication.translate("CoreMessages", "{path} does not exist."),
     "db.read_only_old_schema": lambda: QCoreApplication.translate(
         "CoreMessages",

@@ -154,6 +154,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             limits=limits,
             source=getattr(args, "source", None) or DEFAULT_SOURCE,
             dry_run=args.dry_run,
+            exclusive=True,  # a command runs alone: pages written once (rollback_journal)
         ),
     )
 

@@ -43,7 +43,7 @@ from prm_core.importing.sources import (
     open_table,
     sniff,
 )
-from prm_core.importing.sqlite_bulk import larger_cache
+from prm_core.importing.sqlite_bulk import larger_cache, rollback_journal
 from prm_core.importing.values import Cell, cell_text
 from prm_core.progress import ProgressCallback, no_progress
 
@@ -171,6 +171,7 @@ class _Options:
     source: str
     batch_rows: int
     finishing: Callable[[], None] | None = None
+    exclusive: bool = False
 
 
 def run_import(
@@ -188,6 +189,7 @@ def run_import(
     batch_rows: int = BATCH_ROWS,
     rejects_wording: RejectsWording | None = None,
     finishing: Callable[[], None] | None = None,
+    exclusive: bool = False,
 ) -> ImportReport:
     """Import ``path`` as ``kind`` (events, partners, persons, contents) in one transaction.
 
@@ -200,14 +202,18 @@ def run_import(
     called after the commit. ``finishing()``, if given, is called once from this thread
     right after that last report: from then on the import can no longer be cancelled (a
     GUI disables its Cancel button and says it is saving). ``rejects_wording`` words the
-    rejects file's extra column (English by default).
+    rejects file's extra column (English by default). ``exclusive`` (the command line, where
+    nothing else reads the database meanwhile): a large load into SQLite writes its pages
+    once, with a rollback journal, instead of twice with WAL (``rollback_journal``).
     """
     factory = _importers().get(kind)
     if factory is None:
         raise ValueError(f"unknown import kind {kind!r}; one of {', '.join(_importers())}")
     if not source.strip() or len(source) > MAX_SOURCE:
         raise ValueError(f"source must be 1 to {MAX_SOURCE} characters")
-    options = _Options(create_missing, keep_valid, dry_run, source, max(batch_rows, 1), finishing)
+    options = _Options(
+        create_missing, keep_valid, dry_run, source, max(batch_rows, 1), finishing, exclusive
+    )
     file_path = Path(path)
     sniffed = sniff(file_path, limits)
     report = ImportReport(kind=kind, dry_run=dry_run, source_info=source_info(sniffed))
@@ -275,6 +281,9 @@ def _run(  # noqa: PLR0917 - private; every argument is a different piece of one
     with (
         _gc_paused(),
         db.engine.connect() as conn,
+        rollback_journal(
+            conn, wanted=options.exclusive and not options.dry_run, expected_rows=estimated
+        ),
         larger_cache(conn, checks_off=report.kind == "events"),
         ExitStack() as stack,
     ):

@@ -27,6 +27,11 @@ CATALOGUE: Final[dict[str, str]] = {
         "({reason}). Nothing was changed; to restore it from a backup, start PRM Desktop "
         "with this file or run prm restore."
     ),
+    "db.in_use": (
+        "Cannot open database {path} now: another program is writing to it (a large import "
+        "from the command line, for example) and kept it locked for more than {seconds} "
+        "seconds. Nothing was changed; try again when it has finished."
+    ),
     "db.not_found": "{path} does not exist.",
     "db.read_only_old_schema": (
         "{path} is read-only and uses an older schema ({current}). Copy it to a folder you "

@@ -3,7 +3,9 @@
 - During a 60,000-row events import (20 kills): the file passes ``integrity_check`` and holds
   none or all of the import; the import run again completes, and once more adds nothing. At
   least a quarter of the kills must land inside the open write transaction (the ``-wal``
-  file had grown past 1 MB), so the test cannot pass by killing only start-up or idle time.
+  file had grown past 1 MB, or, as ``prm import`` writes a large load with a rollback
+  journal, a ``-journal`` file was left behind: SQLite's mark of an unfinished write), so
+  the test cannot pass by killing only start-up or idle time.
 - During a migration of a 0001 database with 80,000 events (10 kills): the file passes the
   check, its schema is exactly one released revision's (never half of one), the data is intact
   and the upgrade run again completes.
@@ -56,7 +58,8 @@ BACKUP_KILLS = 10
 SEED = int(os.environ.get("PRM_CRASH_SEED", "20261124"))
 #: Kill loops run side by side, one killed process per core of the 2-core reference machine.
 LANES = 2
-#: A killed import whose -wal file is larger than this was writing its transaction.
+#: A killed import whose -wal file is larger than this was writing its transaction (a
+#: -journal file left behind says the same of a rollback-journal write).
 MID_WRITE_WAL = 1_000_000
 #: Runs are slower when two go at once: stretch the measured length for the kill moments.
 PARALLEL_SLOWDOWN = 1.15
@@ -155,11 +158,21 @@ def startup() -> float:
     return time.perf_counter() - start
 
 
-def _wal_bytes(path: Path) -> int:
+def _size(path: Path, suffix: str = "") -> int:
     try:
-        return Path(f"{path}-wal").stat().st_size
+        return Path(f"{path}{suffix}").stat().st_size
     except OSError:
         return 0
+
+
+def _written_bytes(path: Path) -> int:
+    """What a write has put on disk so far: the file and its WAL or rollback journal."""
+    return _size(path) + _size(path, "-wal") + _size(path, "-journal")
+
+
+def _mid_write(path: Path) -> bool:
+    """True when a killed run left an unfinished write transaction behind."""
+    return _size(path, "-wal") > MID_WRITE_WAL or _size(path, "-journal") > 0
 
 
 @dataclass(frozen=True)
@@ -225,7 +238,7 @@ def test_kill_during_import_leaves_none_or_all(
     _fresh(base_db, calibration)
     # an uninterrupted run: how long, when it writes, what "all" is
     run = _calibrate(
-        ["--db", str(calibration), *_import_args(big_csv)], lambda: _wal_bytes(calibration)
+        ["--db", str(calibration), *_import_args(big_csv)], lambda: _written_bytes(calibration)
     )
     report = json.loads(run.stdout)
     assert report["inserted"] == IMPORT_ROWS
@@ -234,7 +247,7 @@ def test_kill_during_import_leaves_none_or_all(
         (IMPORT_ROWS, partners_before + len(report["created_partners"])),
     }
 
-    def lane(n: int) -> list[tuple[int, int]]:
+    def lane(n: int) -> list[tuple[int, bool]]:
         rnd = random.Random(SEED + n)
         target = tmp_path / f"crash-{n}.db"
         args = ["--db", str(target), *_import_args(big_csv)]
@@ -247,8 +260,8 @@ def test_kill_during_import_leaves_none_or_all(
             mid_write < wanted and kills < 3 * IMPORT_KILLS // LANES
         ):
             _fresh(base_db, target)
-            code = run.kill(rnd, startup, args, lambda: _wal_bytes(target))
-            wal = _wal_bytes(target)  # before anything opens the file and recovers it
+            code = run.kill(rnd, startup, args, lambda: _written_bytes(target))
+            unfinished = _mid_write(target)  # before anything opens the file and recovers it
             kills += code is None
             finished += code is not None
             assert code in {None, 0}
@@ -260,8 +273,8 @@ def test_kill_during_import_leaves_none_or_all(
             # every kill leaves all of them there
             assert _schema(target) == schema, "an index is missing after the kill"
             if code is None:
-                outcomes.append((int(str(events)), wal))
-                mid_write += events == 0 and wal > MID_WRITE_WAL
+                outcomes.append((int(str(events)), unfinished))
+                mid_write += events == 0 and unfinished
             assert finished < 6, "the kills come too late to interrupt anything"
         # run it again after the last kill: it completes, and nothing is there twice
         again = _run(args)
@@ -279,7 +292,7 @@ def test_kill_during_import_leaves_none_or_all(
 
     outcomes = [o for result in _in_lanes(lane) for o in result]
     assert len(outcomes) >= IMPORT_KILLS
-    mid_write = [events for events, wal in outcomes if events == 0 and wal > MID_WRITE_WAL]
+    mid_write = [events for events, unfinished in outcomes if events == 0 and unfinished]
     # kills really interrupted a large open write transaction, and it was rolled back
     assert len(mid_write) >= IMPORT_KILLS // 4, outcomes
 
@@ -357,7 +370,7 @@ def test_kill_during_migration_leaves_one_whole_schema(
     data = _fingerprint(big_0001)
     calibration = tmp_path / "calibration.db"
     _fresh(big_0001, calibration)
-    run = _calibrate(["--db", str(calibration), "init"], lambda: _wal_bytes(calibration))
+    run = _calibrate(["--db", str(calibration), "init"], lambda: _size(calibration, "-wal"))
     assert _schema(calibration) == schemas[head]
 
     def lane(n: int) -> list[tuple[str, int]]:
@@ -368,8 +381,8 @@ def test_kill_during_migration_leaves_one_whole_schema(
         seen = []
         while kills < MIGRATION_KILLS // LANES:
             _fresh(big_0001, target)
-            code = run.kill(rnd, startup, args, lambda: _wal_bytes(target))
-            wal = _wal_bytes(target)
+            code = run.kill(rnd, startup, args, lambda: _size(target, "-wal"))
+            wal = _size(target, "-wal")
             kills += code is None
             finished += code is not None
             assert _integrity(target) == ["ok"]

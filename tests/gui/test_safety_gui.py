@@ -473,6 +473,55 @@ def test_prm_desktop_started_on_a_damaged_file_without_backup_exits_cleanly(
     ]
 
 
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_prm_desktop_started_while_an_import_locks_the_file_says_so_and_offers_no_restore(
+    fixture_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: Boxes, lang: str
+) -> None:
+    """A command-line import holding the file's exclusive lock (rollback journal) is not
+    damage: the message says the file is in use, and no restore is offered."""
+    from prm_core import database
+    from prm_core.safety import files
+    from prm_desktop import app as app_module
+    from prm_desktop import errors
+    from prm_desktop.views.safety import recovery
+
+    monkeypatch.setenv(errors.LOG_DIR_ENV, str(tmp_path / "logs"))
+    monkeypatch.setattr(database, "SQLITE_BUSY_TIMEOUT_MS", 1000)
+    monkeypatch.setattr(files, "BUSY_TIMEOUT_S", 1.0)
+    monkeypatch.setattr(recovery, "offer_restore", lambda _exc: pytest.fail("restore offered"))
+    monkeypatch.setattr(QApplication, "exec", lambda _self=None: pytest.fail("no window"))
+    made: list[Translations] = []
+
+    class Recorded(Translations):  # main's translators outlive it: English again after
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+    monkeypatch.setattr(app_module, "Translations", Recorded)
+    writer = sqlite3.connect(fixture_path, isolation_level=None)
+    try:
+        writer.execute("PRAGMA journal_mode=DELETE")
+        writer.execute("BEGIN EXCLUSIVE")
+        try:
+            code = app_module.main(["--db", str(fixture_path), "--lang", lang])
+        finally:
+            errors.uninstall()
+            errors.teardown_logging()
+            for translations in made:
+                translations.switch("en")
+        writer.rollback()
+    finally:
+        writer.close()
+    assert code == 1
+    [text] = boxes.texts("critical")
+    assert str(fixture_path) in text
+    expected = "another program is writing to it" if lang == "en" else "別のプログラム"
+    assert expected in text and "1" in text
+    opened = open_or_recover(fixture_path)  # free again: opens as usual
+    assert opened is not None
+    opened.close()
+
+
 def test_damaged_file_at_start_can_restore_an_older_backup_of_the_users_choice(
     qtbot: QtBot, fixture_path: Path, boxes: Boxes
 ) -> None:
