@@ -222,8 +222,10 @@ def calibrate(
     parse = parsed / (time.perf_counter() - start)
     with csv_path.open(encoding="utf-8", newline="") as fh:
         records = list(islice(csv.reader(fh), rows))
+    # Python's defaults, as "a plain executemany insert" reads: a rollback journal. (WAL ran
+    # 12-20% slower here, which made this machine look slower than it is and inflated
+    # every scaled tail until session 13.)
     conn = sqlite3.connect(folder / "calibrate.db")
-    conn.execute("PRAGMA journal_mode=WAL")
     conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(len(HEADER)))})")
     start = time.perf_counter()
     with conn:
