@@ -253,7 +253,6 @@ def check_sqlite_file(path: str | os.PathLike[str]) -> None:
     file = Path(path)
     if not file.is_file() or file.stat().st_size == 0:
         return
-    _roll_back_hot_journal(file)
     try:
         with files.connected(file) as conn:
             if file.stat().st_size <= FULL_CHECK_MAX_BYTES:
@@ -268,29 +267,6 @@ def check_sqlite_file(path: str | os.PathLike[str]) -> None:
         problems = [_reason(exc)]
     if problems:
         raise DatabaseDamagedError(str(file), problems)
-
-
-def _roll_back_hot_journal(file: Path) -> None:
-    """Undo what a write interrupted by a crash left in a rollback journal beside ``file``.
-
-    SQLite does this on the first read of a read-write connection. The check's read-only
-    connection cannot, and would read the half-written pages as they are and call a sound
-    file damaged. A large command-line import writes with a rollback journal
-    (``prm_core.importing.sqlite_bulk.rollback_journal``). A journal that is not hot (its
-    writer is still running) is left alone by SQLite itself.
-    """
-    import sqlite3
-
-    from prm_core.safety import files
-
-    journal = Path(f"{file}-journal")
-    if not journal.is_file() or journal.stat().st_size == 0:
-        return
-    try:
-        with files.connected(file, read_only=False) as conn:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError:
-        pass  # no write access, or a writer still busy: the check says what it finds
 
 
 def open_database(

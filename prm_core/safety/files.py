@@ -11,6 +11,8 @@ from pathlib import Path
 
 #: Readers wait this long for a writer's checkpoint or recovery before giving up (seconds).
 BUSY_TIMEOUT_S = 10.0
+#: How long a rollback of a hot journal waits for a lock: none is held after a crash.
+HOT_JOURNAL_WAIT_S = 0.5
 #: Files beside a SQLite database that belong to it.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -45,6 +47,8 @@ def connect(
     with "attempt to write a readonly database". Nobody can be writing such a file through
     this folder, so a read-only connection then reads it as immutable instead.
     """
+    if read_only and not immutable:
+        roll_back_hot_journal(path)
     params = {"mode": "ro" if read_only else "rw"}
     if immutable:
         params["immutable"] = "1"
@@ -67,6 +71,34 @@ def connect(
         except sqlite3.DatabaseError:
             pass  # a damaged file: the caller's check reports it
     return conn
+
+
+def roll_back_hot_journal(path: str | os.PathLike[str]) -> None:
+    """Undo what a write interrupted by a crash left in a rollback journal beside ``path``.
+
+    SQLite does this on the first read of a read-write connection; a read-only one cannot,
+    fails, and is then retried as immutable above, which reads the half-written pages as
+    they are: a sound file would be reported damaged, or backed up half-written. A large
+    ``prm import`` writes with a rollback journal (``importing.sqlite_bulk``). A journal
+    whose writer still runs is not hot, and SQLite leaves it alone; without write access
+    nothing can be done, and the caller's check reports what it reads.
+    """
+    journal = Path(f"{path}-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:  # none, the usual case
+        return
+    try:  # a short wait: a hot journal has no writer holding a lock, a live writer does
+        conn = sqlite3.connect(
+            file_uri(path, mode="rw"), uri=True, timeout=HOT_JOURNAL_WAIT_S, isolation_level=None
+        )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        log.info("a rollback journal beside %s could not be rolled back (%s)", path, exc)
 
 
 def _cannot_create_companions(exc: sqlite3.OperationalError) -> bool:
