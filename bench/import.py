@@ -14,7 +14,7 @@ automatic backup of the database before the import (issue 9), which is also show
 own ("backup s") because it grows with the database, not the file; backups go to the temp
 folder, not the user's backups folder. ``cpu s`` is the import process's CPU time. Each
 import runs as ``prm import`` runs it (``exclusive=True``: a large load writes its pages once,
-with a rollback journal); the wizard keeps WAL, which costs it about a second per million rows.
+with a rollback journal); the wizard keeps WAL, which costs it 0.5-0.8 s per million rows.
 
 ``--baseline REV`` also runs every import with ``prm_core`` as of git revision REV (run
 alternately with the working tree's, so a noisy machine slows both alike): before/after

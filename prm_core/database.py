@@ -24,6 +24,8 @@ APP_AUTHOR = "PRM"
 ENV_VAR = "PRM_DB"
 #: How long a writer waits for another writer's lock on SQLite before giving up (ms).
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: Pause between attempts to set WAL on a file another program is writing (seconds).
+WAL_RETRY_S = 0.05
 #: Page size of a new SQLite file (SQLite's default is 4 KiB). Half as many pages mean less
 #: per-page work in big imports, index builds and WAL checkpoints: a million-row CSV import
 #: took 4% less time, a 200k-row workbook 2.5% (bench/import.py, six paired runs each), and
@@ -66,12 +68,22 @@ class DatabaseInUseError(TranslatableError, DatabaseError):
         self.path = path
 
 
+class DatabaseUnfinishedWriteError(TranslatableError, DatabaseError):
+    """An interrupted write's rollback journal lies beside a file this account cannot write,
+    so it cannot be undone and the file cannot be read correctly. Not damage: no restore."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(message("db.unfinished_write", path=path))
+        self.path = path
+
+
 def _locked(exc: BaseException | None) -> bool:
     """True when ``exc`` or one it was raised from is SQLite's "database is locked"."""
+    from prm_core.safety import files
     from prm_core.safety.errors import DatabaseBusyError
 
     while exc is not None:
-        if isinstance(exc, DatabaseBusyError) or "database is locked" in str(exc).lower():
+        if isinstance(exc, DatabaseBusyError) or files.is_locked(exc):
             return True
         exc = exc.__cause__ or exc.__context__
     return False
@@ -116,11 +128,32 @@ def _tune_sqlite(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     # Only a file without tables takes a new page size; for any other this does nothing.
     cur.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")
-    cur.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cur)
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _set_wal(cur: Any) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting up to the busy timeout like any other statement.
+
+    SQLite answers "database is locked" at once, without its busy handler, while another
+    program writes the file with a rollback journal (a large ``prm import``): retried, a
+    window opened meanwhile waits for that import to commit instead of failing at once.
+    """
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
 
 
 def _tune_sqlite_read_only(dbapi_conn: Any, _record: Any) -> None:
@@ -264,6 +297,8 @@ def check_sqlite_file(path: str | os.PathLike[str]) -> None:
     except sqlite3.DatabaseError as exc:
         if _locked(exc):
             raise DatabaseInUseError(str(file)) from exc
+        if files.unfinished_write(exc):
+            raise DatabaseUnfinishedWriteError(str(file)) from exc
         problems = [_reason(exc)]
     if problems:
         raise DatabaseDamagedError(str(file), problems)

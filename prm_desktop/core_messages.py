@@ -35,6 +35,12 @@ TRANSLATED: dict[str, Callable[[], str]] = {
         "from the command line, for example) and kept it locked for more than {seconds} "
         "seconds. Nothing was changed; try again when it has finished.",
     ),
+    "db.unfinished_write": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "{path} holds a write that was interrupted (the -journal file beside it). Undoing it "
+        "needs write access to the file and its folder. Nothing was changed; open it once "
+        "where it can be written.",
+    ),
     "db.not_found": lambda: QCoreApplication.translate("CoreMessages", "{path} does not exist."),
     "db.read_only_old_schema": lambda: QCoreApplication.translate(
         "CoreMessages",
@@ -62,6 +68,18 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     ),
     "backup.source_damaged": lambda: QCoreApplication.translate(
         "CoreMessages", "{path} could not be backed up because it is damaged ({reason})."
+    ),
+    "backup.source_busy": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "{path} could not be backed up now: another program is writing to it and kept it "
+        "locked for more than {seconds} seconds. Nothing was changed; try again when it has "
+        "finished.",
+    ),
+    "restore.target_busy": lambda: QCoreApplication.translate(
+        "CoreMessages",
+        "{path} could not be restored now: another program is writing to it and kept it "
+        "locked for more than {seconds} seconds. Nothing was changed; try again when it has "
+        "finished.",
     ),
     "backup.target_exists": lambda: QCoreApplication.translate(
         "CoreMessages", "{path} already exists; choose another file name."

@@ -102,6 +102,12 @@ def rollback_journal(conn: Connection, *, wanted: bool, expected_rows: int) -> I
     connection has the file open, so an open application keeps its WAL, but a reader that
     opens the file during the load waits for the commit or is told the database is busy.
     Hence only on request (the command line). Must be entered outside a transaction.
+
+    ``synchronous`` goes from NORMAL to FULL meanwhile: NORMAL is durable with WAL, but
+    with a rollback journal SQLite documents a small chance of corruption on power loss.
+    If WAL cannot be set again (a reader opened the file meanwhile), the connection is
+    discarded rather than returned to the pool in rollback-journal mode; the file gets WAL
+    back from the next connection that opens it (``prm_core.database``).
     """
     switched = (
         wanted
@@ -109,14 +115,22 @@ def rollback_journal(conn: Connection, *, wanted: bool, expected_rows: int) -> I
         and conn.dialect.name == "sqlite"
         and _journal_mode(conn, "delete")
     )
+    if switched:
+        synchronous = int(conn.exec_driver_sql("PRAGMA synchronous").scalar() or 1)
+        conn.exec_driver_sql("PRAGMA synchronous=FULL")
+        conn.commit()
     try:
         yield switched
     finally:
         if switched:
             if conn.in_transaction():
                 conn.rollback()
-            if not _journal_mode(conn, "wal"):  # every new connection sets WAL again anyway
+            if _journal_mode(conn, "wal"):
+                conn.exec_driver_sql(f"PRAGMA synchronous={synchronous}")
+                conn.commit()
+            else:
                 log.warning("the database stays in rollback-journal mode until next opened")
+                conn.invalidate()
 
 
 def _journal_mode(conn: Connection, mode: str) -> bool:

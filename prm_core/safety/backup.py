@@ -161,26 +161,34 @@ def copy_verified(source: Path, target: Path) -> BackupInfo:
     )
 
 
+def _unreadable(source: Path, exc: sqlite3.Error) -> BackupError:
+    """Why ``source`` could not be read: busy (another program's write lock) or damaged."""
+    if files.is_locked(exc):
+        return BackupError(
+            message("backup.source_busy", path=source, seconds=int(files.BUSY_TIMEOUT_S))
+        )
+    if files.unfinished_write(exc):
+        return BackupError(message("db.unfinished_write", path=source))
+    return BackupError(
+        message("backup.source_damaged", path=source, reason=files.reason(exc)),
+        source_damaged=True,
+    )
+
+
 def _copy_to(source: Path, tmp: Path) -> _Copied:
     try:
         src = files.connect(source, read_only=True)
     except sqlite3.Error as exc:
-        raise BackupError(
-            message("backup.source_damaged", path=source, reason=files.reason(exc)),
-            source_damaged=True,
-        ) from exc
+        raise _unreadable(source, exc) from exc
     try:
         dst = sqlite3.connect(tmp, isolation_level=None)
         try:
             try:
                 # pages=-1: one step under one read transaction, a consistent snapshot that a
                 # concurrent writer (WAL) neither blocks nor restarts.
-                src.backup(dst, pages=-1)
+                src.backup(dst, pages=-1, progress=files.give_up_when_busy())
             except sqlite3.DatabaseError as exc:
-                raise BackupError(
-                    message("backup.source_damaged", path=source, reason=files.reason(exc)),
-                    source_damaged=True,
-                ) from exc
+                raise _unreadable(source, exc) from exc
             try:
                 dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
                 problems = files.quick_check(dst)

@@ -6,7 +6,8 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 #: Readers wait this long for a writer's checkpoint or recovery before giving up (seconds).
@@ -63,14 +64,41 @@ def connect(
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as exc:
-            if not _cannot_create_companions(exc):
-                conn.close()
+            if not _cannot_create_companions(exc) or unfinished_write(exc):
+                conn.close()  # immutable would read an interrupted write's pages as they are
                 raise
             conn.close()
             return connect(path, read_only=True, immutable=True)
         except sqlite3.DatabaseError:
             pass  # a damaged file: the caller's check reports it
     return conn
+
+
+def give_up_when_busy(timeout: float | None = None) -> Callable[[int, int, int], None]:
+    """A ``Connection.backup`` progress callback that ends a backup kept waiting for a lock.
+
+    Python's ``backup`` retries a step that finds the database locked for as long as the
+    lock lasts; a large import holds its write lock for its whole run. After ``timeout``
+    this raises "database is locked", as any other statement would after its busy timeout.
+    """
+    deadline = time.monotonic() + (BUSY_TIMEOUT_S if timeout is None else timeout)
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    return progress
+
+
+def is_locked(exc: BaseException) -> bool:
+    """SQLite's "database is locked": another program holds the file's lock (not damage)."""
+    return "database is locked" in str(exc).lower()
+
+
+def unfinished_write(exc: BaseException) -> bool:
+    """SQLite could not undo an interrupted write (a hot rollback journal) for lack of write
+    access: the file is sound once that is undone, but cannot be read correctly before."""
+    return getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
 
 
 def roll_back_hot_journal(path: str | os.PathLike[str]) -> None:

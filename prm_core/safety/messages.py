@@ -32,6 +32,11 @@ CATALOGUE: Final[dict[str, str]] = {
         "from the command line, for example) and kept it locked for more than {seconds} "
         "seconds. Nothing was changed; try again when it has finished."
     ),
+    "db.unfinished_write": (
+        "{path} holds a write that was interrupted (the -journal file beside it). Undoing it "
+        "needs write access to the file and its folder. Nothing was changed; open it once "
+        "where it can be written."
+    ),
     "db.not_found": "{path} does not exist.",
     "db.read_only_old_schema": (
         "{path} is read-only and uses an older schema ({current}). Copy it to a folder you "
@@ -54,9 +59,19 @@ CATALOGUE: Final[dict[str, str]] = {
         "The backup copy of {path} failed its check ({reason}); it was discarded."
     ),
     "backup.source_damaged": ("{path} could not be backed up because it is damaged ({reason})."),
+    "backup.source_busy": (
+        "{path} could not be backed up now: another program is writing to it and kept it "
+        "locked for more than {seconds} seconds. Nothing was changed; try again when it has "
+        "finished."
+    ),
     "backup.target_exists": "{path} already exists; choose another file name.",
     "backup.not_a_backup": "{path} is not a usable backup ({reason}).",
     "restore.same_file": "The backup and the database are the same file.",
+    "restore.target_busy": (
+        "{path} could not be restored now: another program is writing to it and kept it "
+        "locked for more than {seconds} seconds. Nothing was changed; try again when it has "
+        "finished."
+    ),
     "restore.no_backup": "There is no good backup of {path} to restore.",
     # where the file lives
     "location.synced": (

@@ -52,8 +52,9 @@ def restore_backup(
 ) -> RestoreResult:
     """Replace the SQLite database ``target`` by the content of ``backup``.
 
-    Raises ``RestoreError`` when the backup is unusable (nothing changed) and ``BackupError``
-    when the current file can be neither backed up nor copied (nothing changed).
+    Raises ``RestoreError`` when the backup is unusable or another program is writing the
+    target (nothing changed) and ``BackupError`` when the current file can be neither backed
+    up nor copied, or is busy (nothing changed).
     """
     source = Path(backup).expanduser().resolve()
     dest = Path(target).expanduser().resolve()
@@ -90,10 +91,14 @@ def _restore_in_place(source: Path, dest: Path) -> bool:
             _with_page_size(source, _page_size(dst), dest) as pages_alike,
             files.connected(pages_alike) as src,
         ):
-            src.backup(dst, pages=-1)
+            src.backup(dst, pages=-1, progress=files.give_up_when_busy())
             dst.execute("PRAGMA journal_mode=WAL")
             problems = files.quick_check(dst)
     except sqlite3.Error as exc:
+        if files.is_locked(exc):  # a live writer: replacing the file under it would lose both
+            raise RestoreError(
+                message("restore.target_busy", path=dest, seconds=int(files.BUSY_TIMEOUT_S))
+            ) from exc
         log.warning("in-place restore failed (%s); replacing the file", exc)
         return False
     if problems:

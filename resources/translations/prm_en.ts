@@ -584,879 +584,894 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="38"/>
+        <source>{path} holds a write that was interrupted (the -journal file beside it). Undoing it needs write access to the file and its folder. Nothing was changed; open it once where it can be written.</source>
+        <translation>{path} holds a write that was interrupted (the -journal file beside it). Undoing it needs write access to the file and its folder. Nothing was changed; open it once where it can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="44"/>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="39"/>
+        <location filename="../../prm_desktop/core_messages.py" line="45"/>
         <source>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="44"/>
+        <location filename="../../prm_desktop/core_messages.py" line="50"/>
         <source>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</source>
         <translation>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="49"/>
+        <location filename="../../prm_desktop/core_messages.py" line="55"/>
         <source>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</source>
         <translation>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="54"/>
+        <location filename="../../prm_desktop/core_messages.py" line="60"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</source>
         <translation>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="59"/>
+        <location filename="../../prm_desktop/core_messages.py" line="65"/>
         <source>The backup copy of {path} failed its check ({reason}); it was discarded.</source>
         <translation>The backup copy of {path} failed its check ({reason}); it was discarded.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="63"/>
+        <location filename="../../prm_desktop/core_messages.py" line="69"/>
         <source>{path} could not be backed up because it is damaged ({reason}).</source>
         <translation>{path} could not be backed up because it is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="66"/>
+        <location filename="../../prm_desktop/core_messages.py" line="72"/>
+        <source>{path} could not be backed up now: another program is writing to it and kept it locked for more than {seconds} seconds. Nothing was changed; try again when it has finished.</source>
+        <translation>{path} could not be backed up now: another program is writing to it and kept it locked for more than {seconds} seconds. Nothing was changed; try again when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="78"/>
+        <source>{path} could not be restored now: another program is writing to it and kept it locked for more than {seconds} seconds. Nothing was changed; try again when it has finished.</source>
+        <translation>{path} could not be restored now: another program is writing to it and kept it locked for more than {seconds} seconds. Nothing was changed; try again when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="84"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} already exists; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="69"/>
+        <location filename="../../prm_desktop/core_messages.py" line="87"/>
         <source>{path} is not a usable backup ({reason}).</source>
         <translation>{path} is not a usable backup ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="72"/>
+        <location filename="../../prm_desktop/core_messages.py" line="90"/>
         <source>The backup and the database are the same file.</source>
         <translation>The backup and the database are the same file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="75"/>
+        <location filename="../../prm_desktop/core_messages.py" line="93"/>
         <source>There is no good backup of {path} to restore.</source>
         <translation>There is no good backup of {path} to restore.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="78"/>
+        <location filename="../../prm_desktop/core_messages.py" line="96"/>
         <source>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</source>
         <translation>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="84"/>
+        <location filename="../../prm_desktop/core_messages.py" line="102"/>
         <source>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</source>
         <translation>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="90"/>
+        <location filename="../../prm_desktop/core_messages.py" line="108"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="93"/>
+        <location filename="../../prm_desktop/core_messages.py" line="111"/>
         <source>it was opened read-only on request</source>
         <translation>it was opened read-only on request</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="96"/>
+        <location filename="../../prm_desktop/core_messages.py" line="114"/>
         <source>the folder is read-only, and SQLite needs to create its journal files beside the file</source>
         <translation>the folder is read-only, and SQLite needs to create its journal files beside the file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="100"/>
+        <location filename="../../prm_desktop/core_messages.py" line="118"/>
         <source>SQLite integrity check: {detail}</source>
         <translation>SQLite integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="103"/>
+        <location filename="../../prm_desktop/core_messages.py" line="121"/>
         <source>The file cannot be read as a database: {detail}</source>
         <translation>The file cannot be read as a database: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="106"/>
+        <location filename="../../prm_desktop/core_messages.py" line="124"/>
         <source>{table} row {rowid} refers to {parent} {value}, which does not exist</source>
         <translation>{table} row {rowid} refers to {parent} {value}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="109"/>
+        <location filename="../../prm_desktop/core_messages.py" line="127"/>
         <source>{table} row {rowid} belongs to partner {partner}, which does not exist</source>
         <translation>{table} row {rowid} belongs to partner {partner}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="112"/>
+        <location filename="../../prm_desktop/core_messages.py" line="130"/>
         <source>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</source>
         <translation>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="117"/>
+        <location filename="../../prm_desktop/core_messages.py" line="135"/>
         <source>{table} row {rowid} names person {person}, who does not exist</source>
         <translation>{table} row {rowid} names person {person}, who does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="120"/>
+        <location filename="../../prm_desktop/core_messages.py" line="138"/>
         <source>Event {rowid} names content {content}, which does not exist</source>
         <translation>Event {rowid} names content {content}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="123"/>
+        <location filename="../../prm_desktop/core_messages.py" line="141"/>
         <source>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</source>
         <translation>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="128"/>
+        <location filename="../../prm_desktop/core_messages.py" line="146"/>
         <source>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</source>
         <translation>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="133"/>
+        <location filename="../../prm_desktop/core_messages.py" line="151"/>
         <source>Action item {rowid} has status {status} but done date {done_on}</source>
         <translation>Action item {rowid} has status {status} but done date {done_on}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="136"/>
+        <location filename="../../prm_desktop/core_messages.py" line="154"/>
         <source>{count} onboarding templates are marked as the default</source>
         <translation>{count} onboarding templates are marked as the default</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="139"/>
+        <location filename="../../prm_desktop/core_messages.py" line="157"/>
         <source>The schema version {revision} is unknown to this version of PRM Desktop</source>
         <translation>The schema version {revision} is unknown to this version of PRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="142"/>
+        <location filename="../../prm_desktop/core_messages.py" line="160"/>
         <source>The schema version is {revision}; opening the file upgrades it to {head}</source>
         <translation>The schema version is {revision}; opening the file upgrades it to {head}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="145"/>
+        <location filename="../../prm_desktop/core_messages.py" line="163"/>
         <source>The check {name} could not run: {detail}</source>
         <translation>The check {name} could not run: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="149"/>
+        <location filename="../../prm_desktop/core_messages.py" line="167"/>
         <source>{label} must not be empty.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="152"/>
+        <location filename="../../prm_desktop/core_messages.py" line="170"/>
         <source>{label} is too long ({length} characters, at most {limit}).</source>
         <translation>{label} is too long ({length} characters, at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="155"/>
+        <location filename="../../prm_desktop/core_messages.py" line="173"/>
         <source>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</source>
         <translation>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="158"/>
+        <location filename="../../prm_desktop/core_messages.py" line="176"/>
         <source>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</source>
         <translation>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="161"/>
+        <location filename="../../prm_desktop/core_messages.py" line="179"/>
         <source>{label} &quot;{value}&quot; is not one of: {options}.</source>
         <translation>{label} &quot;{value}&quot; is not one of: {options}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="164"/>
+        <location filename="../../prm_desktop/core_messages.py" line="182"/>
         <source>{end} ({end_date}) is before {start} ({start_date}).</source>
         <translation>{end} ({end_date}) is before {start} ({start_date}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="167"/>
+        <location filename="../../prm_desktop/core_messages.py" line="185"/>
         <source>{label} score {value} is out of range (0–5).</source>
         <translation>{label} score {value} is out of range (0–5).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="170"/>
+        <location filename="../../prm_desktop/core_messages.py" line="188"/>
         <source>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</source>
         <translation>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="175"/>
+        <location filename="../../prm_desktop/core_messages.py" line="193"/>
         <source>{what} could not be saved: {detail}</source>
         <translation>{what} could not be saved: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="178"/>
+        <location filename="../../prm_desktop/core_messages.py" line="196"/>
         <source>{label} no longer exists (it may have been deleted elsewhere).</source>
         <translation>{label} no longer exists (it may have been deleted elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="181"/>
+        <location filename="../../prm_desktop/core_messages.py" line="199"/>
         <source> ({changes})</source>
         <translation> ({changes})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="182"/>
+        <location filename="../../prm_desktop/core_messages.py" line="200"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="183"/>
+        <location filename="../../prm_desktop/core_messages.py" line="201"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="184"/>
+        <location filename="../../prm_desktop/core_messages.py" line="202"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="185"/>
+        <location filename="../../prm_desktop/core_messages.py" line="203"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="186"/>
+        <location filename="../../prm_desktop/core_messages.py" line="204"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="187"/>
+        <location filename="../../prm_desktop/core_messages.py" line="205"/>
         <source>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</source>
         <translation>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="192"/>
+        <location filename="../../prm_desktop/core_messages.py" line="210"/>
         <source>The 1on1</source>
         <translation>The 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="193"/>
+        <location filename="../../prm_desktop/core_messages.py" line="211"/>
         <source>The 1on1 of {date}</source>
         <translation>The 1on1 of {date}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="194"/>
+        <location filename="../../prm_desktop/core_messages.py" line="212"/>
         <source>The action item</source>
         <translation>The action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="195"/>
+        <location filename="../../prm_desktop/core_messages.py" line="213"/>
         <source>The assessment</source>
         <translation>The assessment</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="196"/>
+        <location filename="../../prm_desktop/core_messages.py" line="214"/>
         <source>The checklist item</source>
         <translation>The checklist item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="199"/>
+        <location filename="../../prm_desktop/core_messages.py" line="217"/>
         <source>The checklist</source>
         <translation>The checklist</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="200"/>
+        <location filename="../../prm_desktop/core_messages.py" line="218"/>
         <source>The conflict resolution</source>
         <translation>The conflict resolution</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="203"/>
+        <location filename="../../prm_desktop/core_messages.py" line="221"/>
         <source>The deal registration</source>
         <translation>The deal registration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="206"/>
+        <location filename="../../prm_desktop/core_messages.py" line="224"/>
         <source>The goal</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="207"/>
+        <location filename="../../prm_desktop/core_messages.py" line="225"/>
         <source>The intervention</source>
         <translation>The intervention</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="210"/>
+        <location filename="../../prm_desktop/core_messages.py" line="228"/>
         <source>The partner</source>
         <translation>The partner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="211"/>
+        <location filename="../../prm_desktop/core_messages.py" line="229"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="212"/>
+        <location filename="../../prm_desktop/core_messages.py" line="230"/>
         <source>The playbook entry</source>
         <translation>The playbook entry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="215"/>
+        <location filename="../../prm_desktop/core_messages.py" line="233"/>
         <source>The point rules</source>
         <translation>The point rules</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="216"/>
+        <location filename="../../prm_desktop/core_messages.py" line="234"/>
         <source>The setting</source>
         <translation>The setting</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="217"/>
+        <location filename="../../prm_desktop/core_messages.py" line="235"/>
         <source>The snooze</source>
         <translation>The snooze</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="218"/>
+        <location filename="../../prm_desktop/core_messages.py" line="236"/>
         <source>The template</source>
         <translation>The template</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="219"/>
+        <location filename="../../prm_desktop/core_messages.py" line="237"/>
         <source>The thresholds</source>
         <translation>The thresholds</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="220"/>
+        <location filename="../../prm_desktop/core_messages.py" line="238"/>
         <source>The tier ladder</source>
         <translation>The tier ladder</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="221"/>
+        <location filename="../../prm_desktop/core_messages.py" line="239"/>
         <source>Partner &quot;{name}&quot;</source>
         <translation>Partner &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="222"/>
+        <location filename="../../prm_desktop/core_messages.py" line="240"/>
         <source>Person &quot;{name}&quot;</source>
         <translation>Person &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="223"/>
+        <location filename="../../prm_desktop/core_messages.py" line="241"/>
         <source>Deal registration &quot;{name}&quot;</source>
         <translation>Deal registration &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="226"/>
+        <location filename="../../prm_desktop/core_messages.py" line="244"/>
         <source>Action item &quot;{name}&quot;</source>
         <translation>Action item &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="229"/>
+        <location filename="../../prm_desktop/core_messages.py" line="247"/>
         <source>Checklist item &quot;{name}&quot;</source>
         <translation>Checklist item &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="232"/>
+        <location filename="../../prm_desktop/core_messages.py" line="250"/>
         <source>Template &quot;{name}&quot;</source>
         <translation>Template &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="233"/>
+        <location filename="../../prm_desktop/core_messages.py" line="251"/>
         <source>A partner named &quot;{name}&quot; already exists.</source>
         <translation>A partner named &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="236"/>
+        <location filename="../../prm_desktop/core_messages.py" line="254"/>
         <source>Code &quot;{code}&quot; is already used by {other}.</source>
         <translation>Code &quot;{code}&quot; is already used by {other}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="239"/>
+        <location filename="../../prm_desktop/core_messages.py" line="257"/>
         <source>{label} {date} is in the future.</source>
         <translation>{label} {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="242"/>
+        <location filename="../../prm_desktop/core_messages.py" line="260"/>
         <source>Amount {value} must be zero or more (JPY).</source>
         <translation>Amount {value} must be zero or more (JPY).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="245"/>
+        <location filename="../../prm_desktop/core_messages.py" line="263"/>
         <source>Target {value} must be greater than zero.</source>
         <translation>Target {value} must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="248"/>
+        <location filename="../../prm_desktop/core_messages.py" line="266"/>
         <source>Give a reason for rejecting the registration.</source>
         <translation>Give a reason for rejecting the registration.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="251"/>
+        <location filename="../../prm_desktop/core_messages.py" line="269"/>
         <source>Decision date {date} is before the registered date ({registered}).</source>
         <translation>Decision date {date} is before the registered date ({registered}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="254"/>
+        <location filename="../../prm_desktop/core_messages.py" line="272"/>
         <source>The decision of {date} would be before the registered date.</source>
         <translation>The decision of {date} would be before the registered date.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="257"/>
+        <location filename="../../prm_desktop/core_messages.py" line="275"/>
         <source>{label} expired on {date}; extend its expiry date before approving it.</source>
         <translation>{label} expired on {date}; extend its expiry date before approving it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="260"/>
+        <location filename="../../prm_desktop/core_messages.py" line="278"/>
         <source>{partner} already has an onboarding checklist.</source>
         <translation>{partner} already has an onboarding checklist.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="263"/>
+        <location filename="../../prm_desktop/core_messages.py" line="281"/>
         <source>No onboarding checklist template found; create one in Settings first.</source>
         <translation>No onboarding checklist template found; create one in Settings first.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="266"/>
+        <location filename="../../prm_desktop/core_messages.py" line="284"/>
         <source>Both registrations belong to the same partner: that is a duplicate, not a conflict.</source>
         <translation>Both registrations belong to the same partner: that is a duplicate, not a conflict.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="270"/>
+        <location filename="../../prm_desktop/core_messages.py" line="288"/>
         <source>This conflict has already been resolved.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="273"/>
+        <location filename="../../prm_desktop/core_messages.py" line="291"/>
         <source>The registering person must belong to the partner.</source>
         <translation>The registering person must belong to the partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="276"/>
+        <location filename="../../prm_desktop/core_messages.py" line="294"/>
         <source>The goal&apos;s person must belong to this partner.</source>
         <translation>The goal&apos;s person must belong to this partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="279"/>
+        <location filename="../../prm_desktop/core_messages.py" line="297"/>
         <source>The person does not belong to this partner.</source>
         <translation>The person does not belong to this partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="282"/>
+        <location filename="../../prm_desktop/core_messages.py" line="300"/>
         <source>Corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens.</source>
         <translation>Corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="285"/>
+        <location filename="../../prm_desktop/core_messages.py" line="303"/>
         <source>Corporate number &quot;{value}&quot; has {digits} digits, not {length}.</source>
         <translation>Corporate number &quot;{value}&quot; has {digits} digits, not {length}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="288"/>
+        <location filename="../../prm_desktop/core_messages.py" line="306"/>
         <source>Corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected}).</source>
         <translation>Corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="293"/>
+        <location filename="../../prm_desktop/core_messages.py" line="311"/>
         <source>Status &quot;{status}&quot; is not a decision; one of: {options}.</source>
         <translation>Status &quot;{status}&quot; is not a decision; one of: {options}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="296"/>
+        <location filename="../../prm_desktop/core_messages.py" line="314"/>
         <source>{label} is {status}; only a registration that is {allowed} can become {target}.</source>
         <translation>{label} is {status}; only a registration that is {allowed} can become {target}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="300"/>
+        <location filename="../../prm_desktop/core_messages.py" line="318"/>
         <source>A conflict needs two different registrations.</source>
         <translation>A conflict needs two different registrations.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="303"/>
+        <location filename="../../prm_desktop/core_messages.py" line="321"/>
         <source>Validity {value} must be a whole number of days, 1–{max}.</source>
         <translation>Validity {value} must be a whole number of days, 1–{max}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="306"/>
+        <location filename="../../prm_desktop/core_messages.py" line="324"/>
         <source>Attendees must be persons of this partner.</source>
         <translation>Attendees must be persons of this partner.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="309"/>
+        <location filename="../../prm_desktop/core_messages.py" line="327"/>
         <source>There is no default onboarding template.</source>
         <translation>There is no default onboarding template.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="312"/>
+        <location filename="../../prm_desktop/core_messages.py" line="330"/>
         <source>A template needs at least one step.</source>
         <translation>A template needs at least one step.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="315"/>
+        <location filename="../../prm_desktop/core_messages.py" line="333"/>
         <source>Step {n} ({title}): days after contract must be 0–3650, not {value}.</source>
         <translation>Step {n} ({title}): days after contract must be 0–3650, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="318"/>
+        <location filename="../../prm_desktop/core_messages.py" line="336"/>
         <source>Comments are too long (at most {limit} characters).</source>
         <translation>Comments are too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="321"/>
+        <location filename="../../prm_desktop/core_messages.py" line="339"/>
         <source>{value} is not a signal key.</source>
         <translation>{value} is not a signal key.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="324"/>
+        <location filename="../../prm_desktop/core_messages.py" line="342"/>
         <source>{value} is not a signal subject.</source>
         <translation>{value} is not a signal subject.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="327"/>
+        <location filename="../../prm_desktop/core_messages.py" line="345"/>
         <source>A signal subject needs its signal key.</source>
         <translation>A signal subject needs its signal key.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="330"/>
+        <location filename="../../prm_desktop/core_messages.py" line="348"/>
         <source>Snooze for 1–{max} whole days, got {value}.</source>
         <translation>Snooze for 1–{max} whole days, got {value}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="333"/>
+        <location filename="../../prm_desktop/core_messages.py" line="351"/>
         <source>This intervention answers no signal: choose the signal it should be offered for.</source>
         <translation>This intervention answers no signal: choose the signal it should be offered for.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="337"/>
+        <location filename="../../prm_desktop/core_messages.py" line="355"/>
         <source>There are two rules for {kind}.</source>
         <translation>There are two rules for {kind}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="340"/>
+        <location filename="../../prm_desktop/core_messages.py" line="358"/>
         <source>Points for {kind} must be a number 0–{max}, got {value}.</source>
         <translation>Points for {kind} must be a number 0–{max}, got {value}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="343"/>
+        <location filename="../../prm_desktop/core_messages.py" line="361"/>
         <source>Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.</source>
         <translation>Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="346"/>
+        <location filename="../../prm_desktop/core_messages.py" line="364"/>
         <source>The tier ladder needs at least one tier.</source>
         <translation>The tier ladder needs at least one tier.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="349"/>
+        <location filename="../../prm_desktop/core_messages.py" line="367"/>
         <source>Two tiers are called &quot;{name}&quot;.</source>
         <translation>Two tiers are called &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="352"/>
+        <location filename="../../prm_desktop/core_messages.py" line="370"/>
         <source>Minimum points of &quot;{name}&quot; must be a whole number ≥ 0, got {value}.</source>
         <translation>Minimum points of &quot;{name}&quot; must be a whole number ≥ 0, got {value}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="355"/>
+        <location filename="../../prm_desktop/core_messages.py" line="373"/>
         <source>Two tiers start at {floor} points.</source>
         <translation>Two tiers start at {floor} points.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="358"/>
+        <location filename="../../prm_desktop/core_messages.py" line="376"/>
         <source>The point rules were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new rules.</source>
         <translation>The point rules were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new rules.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="363"/>
+        <location filename="../../prm_desktop/core_messages.py" line="381"/>
         <source>The tiers were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new tiers.</source>
         <translation>The tiers were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new tiers.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="368"/>
+        <location filename="../../prm_desktop/core_messages.py" line="386"/>
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="369"/>
+        <location filename="../../prm_desktop/core_messages.py" line="387"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="370"/>
+        <location filename="../../prm_desktop/core_messages.py" line="388"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="371"/>
+        <location filename="../../prm_desktop/core_messages.py" line="389"/>
         <source>won</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="372"/>
+        <location filename="../../prm_desktop/core_messages.py" line="390"/>
         <source>lost</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="373"/>
+        <location filename="../../prm_desktop/core_messages.py" line="391"/>
         <source>submitted</source>
         <comment>the status a decision may start from</comment>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="376"/>
+        <location filename="../../prm_desktop/core_messages.py" line="394"/>
         <source>approved</source>
         <comment>the status a decision may start from</comment>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="379"/>
+        <location filename="../../prm_desktop/core_messages.py" line="397"/>
         <source>submitted or approved</source>
         <translation>submitted or approved</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="382"/>
+        <location filename="../../prm_desktop/core_messages.py" line="400"/>
         <source>Registered date</source>
         <translation>Registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="383"/>
+        <location filename="../../prm_desktop/core_messages.py" line="401"/>
         <source>Decision date</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="384"/>
+        <location filename="../../prm_desktop/core_messages.py" line="402"/>
         <source>Done date</source>
         <translation>Done date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="385"/>
+        <location filename="../../prm_desktop/core_messages.py" line="403"/>
         <source>Assessment date</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="386"/>
+        <location filename="../../prm_desktop/core_messages.py" line="404"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="387"/>
+        <location filename="../../prm_desktop/core_messages.py" line="405"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="388"/>
+        <location filename="../../prm_desktop/core_messages.py" line="406"/>
         <source>Contract date</source>
         <translation>Contract date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="389"/>
+        <location filename="../../prm_desktop/core_messages.py" line="407"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="390"/>
+        <location filename="../../prm_desktop/core_messages.py" line="408"/>
         <source>Key person</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="391"/>
+        <location filename="../../prm_desktop/core_messages.py" line="409"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="392"/>
+        <location filename="../../prm_desktop/core_messages.py" line="410"/>
         <source>Action taken</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="393"/>
+        <location filename="../../prm_desktop/core_messages.py" line="411"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="394"/>
+        <location filename="../../prm_desktop/core_messages.py" line="412"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="395"/>
+        <location filename="../../prm_desktop/core_messages.py" line="413"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="396"/>
+        <location filename="../../prm_desktop/core_messages.py" line="414"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="397"/>
+        <location filename="../../prm_desktop/core_messages.py" line="415"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="398"/>
+        <location filename="../../prm_desktop/core_messages.py" line="416"/>
         <source>End customer</source>
         <translation>End customer</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="399"/>
+        <location filename="../../prm_desktop/core_messages.py" line="417"/>
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="400"/>
+        <location filename="../../prm_desktop/core_messages.py" line="418"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="401"/>
+        <location filename="../../prm_desktop/core_messages.py" line="419"/>
         <source>Japanese title</source>
         <translation>Japanese title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="402"/>
+        <location filename="../../prm_desktop/core_messages.py" line="420"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="403"/>
+        <location filename="../../prm_desktop/core_messages.py" line="421"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="404"/>
+        <location filename="../../prm_desktop/core_messages.py" line="422"/>
         <source>PRACT phase</source>
         <translation>PRACT phase</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="405"/>
+        <location filename="../../prm_desktop/core_messages.py" line="423"/>
         <source>Partner name</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="406"/>
+        <location filename="../../prm_desktop/core_messages.py" line="424"/>
         <source>Partner type</source>
         <translation>Partner type</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="407"/>
+        <location filename="../../prm_desktop/core_messages.py" line="425"/>
         <source>Person name</source>
         <translation>Person name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="408"/>
+        <location filename="../../prm_desktop/core_messages.py" line="426"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="409"/>
+        <location filename="../../prm_desktop/core_messages.py" line="427"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="410"/>
+        <location filename="../../prm_desktop/core_messages.py" line="428"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="411"/>
+        <location filename="../../prm_desktop/core_messages.py" line="429"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="412"/>
+        <location filename="../../prm_desktop/core_messages.py" line="430"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="413"/>
+        <location filename="../../prm_desktop/core_messages.py" line="431"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="414"/>
+        <location filename="../../prm_desktop/core_messages.py" line="432"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="415"/>
+        <location filename="../../prm_desktop/core_messages.py" line="433"/>
         <source>Territory</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="416"/>
+        <location filename="../../prm_desktop/core_messages.py" line="434"/>
         <source>Tier name</source>
         <translation>Tier name</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="417"/>
+        <location filename="../../prm_desktop/core_messages.py" line="435"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="418"/>
+        <location filename="../../prm_desktop/core_messages.py" line="436"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="419"/>
+        <location filename="../../prm_desktop/core_messages.py" line="437"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="420"/>
+        <location filename="../../prm_desktop/core_messages.py" line="438"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="421"/>
+        <location filename="../../prm_desktop/core_messages.py" line="439"/>
         <source>The expiry date</source>
         <translation>The expiry date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="422"/>
+        <location filename="../../prm_desktop/core_messages.py" line="440"/>
         <source>the registered date</source>
         <translation>the registered date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="425"/>
+        <location filename="../../prm_desktop/core_messages.py" line="443"/>
         <source>The period end</source>
         <translation>The period end</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="426"/>
+        <location filename="../../prm_desktop/core_messages.py" line="444"/>
         <source>the period start</source>
         <translation>the period start</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="427"/>
+        <location filename="../../prm_desktop/core_messages.py" line="445"/>
         <source>the meeting date</source>
         <translation>the meeting date</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="428"/>
+        <location filename="../../prm_desktop/core_messages.py" line="446"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>Due date of &quot;{title}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="431"/>
+        <location filename="../../prm_desktop/core_messages.py" line="449"/>
         <source>Step {n} title</source>
         <translation>Step {n} title</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="432"/>
+        <location filename="../../prm_desktop/core_messages.py" line="450"/>
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="433"/>
+        <location filename="../../prm_desktop/core_messages.py" line="451"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="434"/>
+        <location filename="../../prm_desktop/core_messages.py" line="452"/>
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="435"/>
+        <location filename="../../prm_desktop/core_messages.py" line="453"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="436"/>
+        <location filename="../../prm_desktop/core_messages.py" line="454"/>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="437"/>
+        <location filename="../../prm_desktop/core_messages.py" line="455"/>
         <source>Owner</source>
         <comment>a partner&apos;s manager</comment>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="440"/>
+        <location filename="../../prm_desktop/core_messages.py" line="458"/>
         <source>Status</source>
         <comment>a partner&apos;s status</comment>
         <translation>Status</translation>

@@ -581,879 +581,894 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/core_messages.py" line="38"/>
+        <source>{path} holds a write that was interrupted (the -journal file beside it). Undoing it needs write access to the file and its folder. Nothing was changed; open it once where it can be written.</source>
+        <translation>{path} には中断された書き込みが残っています（横にある -journal ファイル）。元に戻すには、このファイルとフォルダーへの書き込み権限が必要です。何も変更していません。書き込みできる場所で一度開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="44"/>
         <source>{path} does not exist.</source>
         <translation>{path} は存在しません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="39"/>
+        <location filename="../../prm_desktop/core_messages.py" line="45"/>
         <source>{path} is read-only and uses an older schema ({current}). Copy it to a folder you can write to and open the copy.</source>
         <translation>{path} は読み取り専用で、古いスキーマ（{current}）です。書き込めるフォルダーにコピーし、そのコピーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="44"/>
+        <location filename="../../prm_desktop/core_messages.py" line="50"/>
         <source>This database is open read-only ({reason}). Nothing was saved; copy the file to a folder you can write to to change it.</source>
         <translation>このデータベースは読み取り専用で開いています（{reason}）。保存されていません。変更するには、書き込めるフォルダーにファイルをコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="49"/>
+        <location filename="../../prm_desktop/core_messages.py" line="55"/>
         <source>Another window or program kept this database busy for more than {seconds} seconds. Nothing was saved; try again in a moment.</source>
         <translation>別のウィンドウまたはプログラムが {seconds} 秒以上このデータベースを使用中でした。保存されていません。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="54"/>
+        <location filename="../../prm_desktop/core_messages.py" line="60"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump, or the backups your administrator runs). PRM Desktop backs up SQLite files.</source>
         <translation>このデータベースはPostgreSQLサーバー上にあります。サーバー側の仕組み（pg_dump や管理者が運用するバックアップ）でバックアップしてください。PRM Desktop がバックアップするのはSQLiteファイルです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="59"/>
+        <location filename="../../prm_desktop/core_messages.py" line="65"/>
         <source>The backup copy of {path} failed its check ({reason}); it was discarded.</source>
         <translation>{path} のバックアップは検査に不合格だったため破棄しました（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="63"/>
+        <location filename="../../prm_desktop/core_messages.py" line="69"/>
         <source>{path} could not be backed up because it is damaged ({reason}).</source>
         <translation>{path} は破損しているためバックアップできませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="66"/>
+        <location filename="../../prm_desktop/core_messages.py" line="72"/>
+        <source>{path} could not be backed up now: another program is writing to it and kept it locked for more than {seconds} seconds. Nothing was changed; try again when it has finished.</source>
+        <translation>{path} を今はバックアップできません。別のプログラムが書き込み中で、{seconds} 秒を超えてロックしています。何も変更していません。書き込みが終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="78"/>
+        <source>{path} could not be restored now: another program is writing to it and kept it locked for more than {seconds} seconds. Nothing was changed; try again when it has finished.</source>
+        <translation>{path} を今は復元できません。別のプログラムが書き込み中で、{seconds} 秒を超えてロックしています。何も変更していません。書き込みが終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/core_messages.py" line="84"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} はすでに存在します。別のファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="69"/>
+        <location filename="../../prm_desktop/core_messages.py" line="87"/>
         <source>{path} is not a usable backup ({reason}).</source>
         <translation>{path} は使用できるバックアップではありません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="72"/>
+        <location filename="../../prm_desktop/core_messages.py" line="90"/>
         <source>The backup and the database are the same file.</source>
         <translation>バックアップとデータベースが同じファイルです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="75"/>
+        <location filename="../../prm_desktop/core_messages.py" line="93"/>
         <source>There is no good backup of {path} to restore.</source>
         <translation>{path} の復元に使える正常なバックアップがありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="78"/>
+        <location filename="../../prm_desktop/core_messages.py" line="96"/>
         <source>The database is in a folder synced by {service} ({folder}). Sync services copy the file while PRM Desktop writes to it and can leave a damaged or conflicting copy; keep the database in a local folder (it is backed up automatically).</source>
         <translation>データベースが {service} の同期フォルダー（{folder}）にあります。同期サービスはPRM Desktop の書き込み中にもファイルをコピーするため、破損や競合したコピーが残ることがあります。データベースはローカルのフォルダーに置いてください（自動でバックアップされます）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="84"/>
+        <location filename="../../prm_desktop/core_messages.py" line="102"/>
         <source>The database is on a network drive ({detail}). File locking over a network is unreliable and two people writing at once can damage the file; keep it on a local disk, or use a PostgreSQL server for a team.</source>
         <translation>データベースがネットワークドライブ上にあります（{detail}）。ネットワーク越しのファイルロックは信頼できず、2人が同時に書き込むとファイルが破損することがあります。ローカルディスクに置くか、チームではPostgreSQLサーバーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="90"/>
+        <location filename="../../prm_desktop/core_messages.py" line="108"/>
         <source>the file is read-only</source>
         <translation>ファイルが読み取り専用です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="93"/>
+        <location filename="../../prm_desktop/core_messages.py" line="111"/>
         <source>it was opened read-only on request</source>
         <translation>読み取り専用で開くよう指定されました</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="96"/>
+        <location filename="../../prm_desktop/core_messages.py" line="114"/>
         <source>the folder is read-only, and SQLite needs to create its journal files beside the file</source>
         <translation>フォルダーが読み取り専用で、SQLiteがファイルの横にジャーナルファイルを作成できません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="100"/>
+        <location filename="../../prm_desktop/core_messages.py" line="118"/>
         <source>SQLite integrity check: {detail}</source>
         <translation>SQLite整合性チェック：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="103"/>
+        <location filename="../../prm_desktop/core_messages.py" line="121"/>
         <source>The file cannot be read as a database: {detail}</source>
         <translation>ファイルをデータベースとして読み込めません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="106"/>
+        <location filename="../../prm_desktop/core_messages.py" line="124"/>
         <source>{table} row {rowid} refers to {parent} {value}, which does not exist</source>
         <translation>{table} の行 {rowid} が存在しない {parent} {value} を参照しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="109"/>
+        <location filename="../../prm_desktop/core_messages.py" line="127"/>
         <source>{table} row {rowid} belongs to partner {partner}, which does not exist</source>
         <translation>{table} の行 {rowid} の所属パートナー {partner} が存在しません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="112"/>
+        <location filename="../../prm_desktop/core_messages.py" line="130"/>
         <source>{table} row {rowid} of partner {partner} names person {person}, who belongs to partner {other}</source>
         <translation>パートナー {partner} の {table} の行 {rowid} が、パートナー {other} に所属する担当者 {person} を指しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="117"/>
+        <location filename="../../prm_desktop/core_messages.py" line="135"/>
         <source>{table} row {rowid} names person {person}, who does not exist</source>
         <translation>{table} の行 {rowid} が存在しない担当者 {person} を指しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="120"/>
+        <location filename="../../prm_desktop/core_messages.py" line="138"/>
         <source>Event {rowid} names content {content}, which does not exist</source>
         <translation>イベント {rowid} が存在しない資料 {content} を指しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="123"/>
+        <location filename="../../prm_desktop/core_messages.py" line="141"/>
         <source>Action item {rowid} belongs to partner {partner} but its 1on1 {meeting} belongs to partner {other}</source>
         <translation>アクションアイテム {rowid} はパートナー {partner} のものですが、その1on1 {meeting} はパートナー {other} のものです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="128"/>
+        <location filename="../../prm_desktop/core_messages.py" line="146"/>
         <source>1on1 {meeting} of partner {partner} lists person {person} of partner {other} as an attendee</source>
         <translation>パートナー {partner} の1on1 {meeting} の参加者に、パートナー {other} の担当者 {person} が含まれています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="133"/>
+        <location filename="../../prm_desktop/core_messages.py" line="151"/>
         <source>Action item {rowid} has status {status} but done date {done_on}</source>
         <translation>アクションアイテム {rowid} の状態は {status} ですが、完了日は {done_on} です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="136"/>
+        <location filename="../../prm_desktop/core_messages.py" line="154"/>
         <source>{count} onboarding templates are marked as the default</source>
         <translation>{count} 件のオンボーディングテンプレートが既定に設定されています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="139"/>
+        <location filename="../../prm_desktop/core_messages.py" line="157"/>
         <source>The schema version {revision} is unknown to this version of PRM Desktop</source>
         <translation>スキーマバージョン {revision} はこのバージョンのPRM Desktopでは不明です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="142"/>
+        <location filename="../../prm_desktop/core_messages.py" line="160"/>
         <source>The schema version is {revision}; opening the file upgrades it to {head}</source>
         <translation>スキーマバージョンは {revision} です。ファイルを開くと {head} に更新されます</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="145"/>
+        <location filename="../../prm_desktop/core_messages.py" line="163"/>
         <source>The check {name} could not run: {detail}</source>
         <translation>検査 {name} を実行できませんでした：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="149"/>
+        <location filename="../../prm_desktop/core_messages.py" line="167"/>
         <source>{label} must not be empty.</source>
         <translation>{label}を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="152"/>
+        <location filename="../../prm_desktop/core_messages.py" line="170"/>
         <source>{label} is too long ({length} characters, at most {limit}).</source>
         <translation>{label}が長すぎます（{length} 文字、上限 {limit} 文字）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="155"/>
+        <location filename="../../prm_desktop/core_messages.py" line="173"/>
         <source>Email &quot;{value}&quot; is malformed (expected name@example.co.jp).</source>
         <translation>メールアドレス「{value}」の形式が正しくありません（例：name@example.co.jp）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="158"/>
+        <location filename="../../prm_desktop/core_messages.py" line="176"/>
         <source>Phone &quot;{value}&quot; is malformed (digits, spaces, +, -, parentheses only).</source>
         <translation>電話番号「{value}」の形式が正しくありません（数字・空白・+・-・括弧だけを使えます）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="161"/>
+        <location filename="../../prm_desktop/core_messages.py" line="179"/>
         <source>{label} &quot;{value}&quot; is not one of: {options}.</source>
         <translation>{label}「{value}」は使えません。使える値：{options}。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="164"/>
+        <location filename="../../prm_desktop/core_messages.py" line="182"/>
         <source>{end} ({end_date}) is before {start} ({start_date}).</source>
         <translation>{end}（{end_date}）が{start}（{start_date}）より前になっています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="167"/>
+        <location filename="../../prm_desktop/core_messages.py" line="185"/>
         <source>{label} score {value} is out of range (0–5).</source>
         <translation>{label}のスコア {value} は範囲外です（0〜5）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="170"/>
+        <location filename="../../prm_desktop/core_messages.py" line="188"/>
         <source>{what} was changed or deleted by someone else while saving. Nothing was saved; reload to see the current values.</source>
         <translation>保存中に{what}がほかの人に変更または削除されました。保存していません。再読み込みして最新の内容を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="175"/>
+        <location filename="../../prm_desktop/core_messages.py" line="193"/>
         <source>{what} could not be saved: {detail}</source>
         <translation>{what}を保存できませんでした：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="178"/>
+        <location filename="../../prm_desktop/core_messages.py" line="196"/>
         <source>{label} no longer exists (it may have been deleted elsewhere).</source>
         <translation>{label}はもう存在しません（ほかの場所で削除された可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="181"/>
+        <location filename="../../prm_desktop/core_messages.py" line="199"/>
         <source> ({changes})</source>
         <translation>（{changes}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="182"/>
+        <location filename="../../prm_desktop/core_messages.py" line="200"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="183"/>
+        <location filename="../../prm_desktop/core_messages.py" line="201"/>
         <source>(empty)</source>
         <translation>（空欄）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="184"/>
+        <location filename="../../prm_desktop/core_messages.py" line="202"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="185"/>
+        <location filename="../../prm_desktop/core_messages.py" line="203"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="186"/>
+        <location filename="../../prm_desktop/core_messages.py" line="204"/>
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="187"/>
+        <location filename="../../prm_desktop/core_messages.py" line="205"/>
         <source>{label} was changed by someone else since you opened it{detail}. Nothing was saved; reload to see the new values and apply your edit again.</source>
         <translation>開いたあとに{label}がほかの人に変更されました{detail}。保存していません。再読み込みして最新の内容を確認し、もう一度編集してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="192"/>
+        <location filename="../../prm_desktop/core_messages.py" line="210"/>
         <source>The 1on1</source>
         <translation>1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="193"/>
+        <location filename="../../prm_desktop/core_messages.py" line="211"/>
         <source>The 1on1 of {date}</source>
         <translation>{date} の 1on1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="194"/>
+        <location filename="../../prm_desktop/core_messages.py" line="212"/>
         <source>The action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="195"/>
+        <location filename="../../prm_desktop/core_messages.py" line="213"/>
         <source>The assessment</source>
         <translation>診断</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="196"/>
+        <location filename="../../prm_desktop/core_messages.py" line="214"/>
         <source>The checklist item</source>
         <translation>オンボーディング項目</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="199"/>
+        <location filename="../../prm_desktop/core_messages.py" line="217"/>
         <source>The checklist</source>
         <translation>オンボーディングのチェックリスト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="200"/>
+        <location filename="../../prm_desktop/core_messages.py" line="218"/>
         <source>The conflict resolution</source>
         <translation>コンフリクトの解決</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="203"/>
+        <location filename="../../prm_desktop/core_messages.py" line="221"/>
         <source>The deal registration</source>
         <translation>案件登録</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="206"/>
+        <location filename="../../prm_desktop/core_messages.py" line="224"/>
         <source>The goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="207"/>
+        <location filename="../../prm_desktop/core_messages.py" line="225"/>
         <source>The intervention</source>
         <translation>施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="210"/>
+        <location filename="../../prm_desktop/core_messages.py" line="228"/>
         <source>The partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="211"/>
+        <location filename="../../prm_desktop/core_messages.py" line="229"/>
         <source>The person</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="212"/>
+        <location filename="../../prm_desktop/core_messages.py" line="230"/>
         <source>The playbook entry</source>
         <translation>プレイブックの項目</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="215"/>
+        <location filename="../../prm_desktop/core_messages.py" line="233"/>
         <source>The point rules</source>
         <translation>ポイントのルール</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="216"/>
+        <location filename="../../prm_desktop/core_messages.py" line="234"/>
         <source>The setting</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="217"/>
+        <location filename="../../prm_desktop/core_messages.py" line="235"/>
         <source>The snooze</source>
         <translation>スヌーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="218"/>
+        <location filename="../../prm_desktop/core_messages.py" line="236"/>
         <source>The template</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="219"/>
+        <location filename="../../prm_desktop/core_messages.py" line="237"/>
         <source>The thresholds</source>
         <translation>しきい値</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="220"/>
+        <location filename="../../prm_desktop/core_messages.py" line="238"/>
         <source>The tier ladder</source>
         <translation>ランクの段階</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="221"/>
+        <location filename="../../prm_desktop/core_messages.py" line="239"/>
         <source>Partner &quot;{name}&quot;</source>
         <translation>パートナー「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="222"/>
+        <location filename="../../prm_desktop/core_messages.py" line="240"/>
         <source>Person &quot;{name}&quot;</source>
         <translation>担当者「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="223"/>
+        <location filename="../../prm_desktop/core_messages.py" line="241"/>
         <source>Deal registration &quot;{name}&quot;</source>
         <translation>案件登録「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="226"/>
+        <location filename="../../prm_desktop/core_messages.py" line="244"/>
         <source>Action item &quot;{name}&quot;</source>
         <translation>アクション「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="229"/>
+        <location filename="../../prm_desktop/core_messages.py" line="247"/>
         <source>Checklist item &quot;{name}&quot;</source>
         <translation>オンボーディング項目「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="232"/>
+        <location filename="../../prm_desktop/core_messages.py" line="250"/>
         <source>Template &quot;{name}&quot;</source>
         <translation>テンプレート「{name}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="233"/>
+        <location filename="../../prm_desktop/core_messages.py" line="251"/>
         <source>A partner named &quot;{name}&quot; already exists.</source>
         <translation>「{name}」という名前のパートナーはすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="236"/>
+        <location filename="../../prm_desktop/core_messages.py" line="254"/>
         <source>Code &quot;{code}&quot; is already used by {other}.</source>
         <translation>コード「{code}」はすでに「{other}」が使用しています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="239"/>
+        <location filename="../../prm_desktop/core_messages.py" line="257"/>
         <source>{label} {date} is in the future.</source>
         <translation>{label}に未来の日付（{date}）は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="242"/>
+        <location filename="../../prm_desktop/core_messages.py" line="260"/>
         <source>Amount {value} must be zero or more (JPY).</source>
         <translation>金額 {value} は 0 円以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="245"/>
+        <location filename="../../prm_desktop/core_messages.py" line="263"/>
         <source>Target {value} must be greater than zero.</source>
         <translation>目標値 {value} は 0 より大きくしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="248"/>
+        <location filename="../../prm_desktop/core_messages.py" line="266"/>
         <source>Give a reason for rejecting the registration.</source>
         <translation>却下の理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="251"/>
+        <location filename="../../prm_desktop/core_messages.py" line="269"/>
         <source>Decision date {date} is before the registered date ({registered}).</source>
         <translation>判断日（{date}）が登録日（{registered}）より前です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="254"/>
+        <location filename="../../prm_desktop/core_messages.py" line="272"/>
         <source>The decision of {date} would be before the registered date.</source>
         <translation>{date} の判断が登録日より前になってしまいます。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="257"/>
+        <location filename="../../prm_desktop/core_messages.py" line="275"/>
         <source>{label} expired on {date}; extend its expiry date before approving it.</source>
         <translation>{label}は {date} に期限切れになっています。承認する前に有効期限を延長してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="260"/>
+        <location filename="../../prm_desktop/core_messages.py" line="278"/>
         <source>{partner} already has an onboarding checklist.</source>
         <translation>「{partner}」にはすでにオンボーディングのチェックリストがあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="263"/>
+        <location filename="../../prm_desktop/core_messages.py" line="281"/>
         <source>No onboarding checklist template found; create one in Settings first.</source>
         <translation>オンボーディングのテンプレートがありません。先に設定で作成してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="266"/>
+        <location filename="../../prm_desktop/core_messages.py" line="284"/>
         <source>Both registrations belong to the same partner: that is a duplicate, not a conflict.</source>
         <translation>2 件とも同じパートナーの登録です。コンフリクトではなく重複登録です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="270"/>
+        <location filename="../../prm_desktop/core_messages.py" line="288"/>
         <source>This conflict has already been resolved.</source>
         <translation>このコンフリクトは解決済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="273"/>
+        <location filename="../../prm_desktop/core_messages.py" line="291"/>
         <source>The registering person must belong to the partner.</source>
         <translation>登録者はそのパートナーの担当者から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="276"/>
+        <location filename="../../prm_desktop/core_messages.py" line="294"/>
         <source>The goal&apos;s person must belong to this partner.</source>
         <translation>目標の担当者はこのパートナーの担当者から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="279"/>
+        <location filename="../../prm_desktop/core_messages.py" line="297"/>
         <source>The person does not belong to this partner.</source>
         <translation>この担当者はこのパートナーに所属していません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="282"/>
+        <location filename="../../prm_desktop/core_messages.py" line="300"/>
         <source>Corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens.</source>
         <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="285"/>
+        <location filename="../../prm_desktop/core_messages.py" line="303"/>
         <source>Corporate number &quot;{value}&quot; has {digits} digits, not {length}.</source>
         <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="288"/>
+        <location filename="../../prm_desktop/core_messages.py" line="306"/>
         <source>Corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected}).</source>
         <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="293"/>
+        <location filename="../../prm_desktop/core_messages.py" line="311"/>
         <source>Status &quot;{status}&quot; is not a decision; one of: {options}.</source>
         <translation>ステータス「{status}」は判断として指定できません。使える値：{options}。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="296"/>
+        <location filename="../../prm_desktop/core_messages.py" line="314"/>
         <source>{label} is {status}; only a registration that is {allowed} can become {target}.</source>
         <translation>{label}は「{status}」です。「{target}」にできるのは{allowed}の登録だけです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="300"/>
+        <location filename="../../prm_desktop/core_messages.py" line="318"/>
         <source>A conflict needs two different registrations.</source>
         <translation>コンフリクトには異なる 2 件の登録が必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="303"/>
+        <location filename="../../prm_desktop/core_messages.py" line="321"/>
         <source>Validity {value} must be a whole number of days, 1–{max}.</source>
         <translation>既定の有効日数 {value} は 1〜{max} の整数で指定してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="306"/>
+        <location filename="../../prm_desktop/core_messages.py" line="324"/>
         <source>Attendees must be persons of this partner.</source>
         <translation>出席者はこのパートナーの担当者から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="309"/>
+        <location filename="../../prm_desktop/core_messages.py" line="327"/>
         <source>There is no default onboarding template.</source>
         <translation>既定のオンボーディングテンプレートがありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="312"/>
+        <location filename="../../prm_desktop/core_messages.py" line="330"/>
         <source>A template needs at least one step.</source>
         <translation>テンプレートには少なくとも 1 つのステップが必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="315"/>
+        <location filename="../../prm_desktop/core_messages.py" line="333"/>
         <source>Step {n} ({title}): days after contract must be 0–3650, not {value}.</source>
         <translation>ステップ {n}（{title}）：契約後の日数は 0〜3650 で指定してください（{value} は使えません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="318"/>
+        <location filename="../../prm_desktop/core_messages.py" line="336"/>
         <source>Comments are too long (at most {limit} characters).</source>
         <translation>コメントが長すぎます（{limit} 文字まで）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="321"/>
+        <location filename="../../prm_desktop/core_messages.py" line="339"/>
         <source>{value} is not a signal key.</source>
         <translation>{value} はシグナルのキーではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="324"/>
+        <location filename="../../prm_desktop/core_messages.py" line="342"/>
         <source>{value} is not a signal subject.</source>
         <translation>{value} はシグナルの対象ではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="327"/>
+        <location filename="../../prm_desktop/core_messages.py" line="345"/>
         <source>A signal subject needs its signal key.</source>
         <translation>シグナルの対象にはシグナルのキーが必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="330"/>
+        <location filename="../../prm_desktop/core_messages.py" line="348"/>
         <source>Snooze for 1–{max} whole days, got {value}.</source>
         <translation>スヌーズは 1〜{max} 日の整数で指定してください（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="333"/>
+        <location filename="../../prm_desktop/core_messages.py" line="351"/>
         <source>This intervention answers no signal: choose the signal it should be offered for.</source>
         <translation>この施策はどのシグナルにも紐づいていません。提案先のシグナルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="337"/>
+        <location filename="../../prm_desktop/core_messages.py" line="355"/>
         <source>There are two rules for {kind}.</source>
         <translation>{kind} のルールが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="340"/>
+        <location filename="../../prm_desktop/core_messages.py" line="358"/>
         <source>Points for {kind} must be a number 0–{max}, got {value}.</source>
         <translation>{kind} のポイントは 0〜{max} の数値で指定してください（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="343"/>
+        <location filename="../../prm_desktop/core_messages.py" line="361"/>
         <source>Yen per point for {kind} must be a whole number of yen ≥ 1, or empty.</source>
         <translation>{kind} の「1ポイントあたりの金額」は 1 円以上の整数か、空欄にしてください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="346"/>
+        <location filename="../../prm_desktop/core_messages.py" line="364"/>
         <source>The tier ladder needs at least one tier.</source>
         <translation>ランクは少なくとも 1 つ必要です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="349"/>
+        <location filename="../../prm_desktop/core_messages.py" line="367"/>
         <source>Two tiers are called &quot;{name}&quot;.</source>
         <translation>「{name}」という名前のランクが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="352"/>
+        <location filename="../../prm_desktop/core_messages.py" line="370"/>
         <source>Minimum points of &quot;{name}&quot; must be a whole number ≥ 0, got {value}.</source>
         <translation>「{name}」の必要ポイントは 0 以上の整数で指定してください（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="355"/>
+        <location filename="../../prm_desktop/core_messages.py" line="373"/>
         <source>Two tiers start at {floor} points.</source>
         <translation>{floor} ポイントから始まるランクが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="358"/>
+        <location filename="../../prm_desktop/core_messages.py" line="376"/>
         <source>The point rules were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new rules.</source>
         <translation>開いたあとにポイントのルールがほかの人に変更されました。保存していません。設定を開き直して新しいルールを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="363"/>
+        <location filename="../../prm_desktop/core_messages.py" line="381"/>
         <source>The tiers were changed by someone else since you opened them. Nothing was saved; reopen the settings to see the new tiers.</source>
         <translation>開いたあとにランクがほかの人に変更されました。保存していません。設定を開き直して新しいランクを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="368"/>
+        <location filename="../../prm_desktop/core_messages.py" line="386"/>
         <source>submitted</source>
         <translation>申請中</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="369"/>
+        <location filename="../../prm_desktop/core_messages.py" line="387"/>
         <source>approved</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="370"/>
+        <location filename="../../prm_desktop/core_messages.py" line="388"/>
         <source>rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="371"/>
+        <location filename="../../prm_desktop/core_messages.py" line="389"/>
         <source>won</source>
         <translation>受注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="372"/>
+        <location filename="../../prm_desktop/core_messages.py" line="390"/>
         <source>lost</source>
         <translation>失注</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="373"/>
+        <location filename="../../prm_desktop/core_messages.py" line="391"/>
         <source>submitted</source>
         <comment>the status a decision may start from</comment>
         <translation>「申請中」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="376"/>
+        <location filename="../../prm_desktop/core_messages.py" line="394"/>
         <source>approved</source>
         <comment>the status a decision may start from</comment>
         <translation>「承認」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="379"/>
+        <location filename="../../prm_desktop/core_messages.py" line="397"/>
         <source>submitted or approved</source>
         <translation>「申請中」または「承認」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="382"/>
+        <location filename="../../prm_desktop/core_messages.py" line="400"/>
         <source>Registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="383"/>
+        <location filename="../../prm_desktop/core_messages.py" line="401"/>
         <source>Decision date</source>
         <translation>判断日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="384"/>
+        <location filename="../../prm_desktop/core_messages.py" line="402"/>
         <source>Done date</source>
         <translation>完了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="385"/>
+        <location filename="../../prm_desktop/core_messages.py" line="403"/>
         <source>Assessment date</source>
         <translation>診断日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="386"/>
+        <location filename="../../prm_desktop/core_messages.py" line="404"/>
         <source>Meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="387"/>
+        <location filename="../../prm_desktop/core_messages.py" line="405"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="388"/>
+        <location filename="../../prm_desktop/core_messages.py" line="406"/>
         <source>Contract date</source>
         <translation>契約日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="389"/>
+        <location filename="../../prm_desktop/core_messages.py" line="407"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="390"/>
+        <location filename="../../prm_desktop/core_messages.py" line="408"/>
         <source>Key person</source>
         <translation>キーマン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="391"/>
+        <location filename="../../prm_desktop/core_messages.py" line="409"/>
         <source>Action item</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="392"/>
+        <location filename="../../prm_desktop/core_messages.py" line="410"/>
         <source>Action taken</source>
         <translation>実施した施策</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="393"/>
+        <location filename="../../prm_desktop/core_messages.py" line="411"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="394"/>
+        <location filename="../../prm_desktop/core_messages.py" line="412"/>
         <source>Assessor</source>
         <translation>評価者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="395"/>
+        <location filename="../../prm_desktop/core_messages.py" line="413"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="396"/>
+        <location filename="../../prm_desktop/core_messages.py" line="414"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="397"/>
+        <location filename="../../prm_desktop/core_messages.py" line="415"/>
         <source>Deal</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="398"/>
+        <location filename="../../prm_desktop/core_messages.py" line="416"/>
         <source>End customer</source>
         <translation>顧客名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="399"/>
+        <location filename="../../prm_desktop/core_messages.py" line="417"/>
         <source>Event kind</source>
         <translation>イベント種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="400"/>
+        <location filename="../../prm_desktop/core_messages.py" line="418"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="401"/>
+        <location filename="../../prm_desktop/core_messages.py" line="419"/>
         <source>Japanese title</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="402"/>
+        <location filename="../../prm_desktop/core_messages.py" line="420"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="403"/>
+        <location filename="../../prm_desktop/core_messages.py" line="421"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="404"/>
+        <location filename="../../prm_desktop/core_messages.py" line="422"/>
         <source>PRACT phase</source>
         <translation>PRACT フェーズ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="405"/>
+        <location filename="../../prm_desktop/core_messages.py" line="423"/>
         <source>Partner name</source>
         <translation>社名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="406"/>
+        <location filename="../../prm_desktop/core_messages.py" line="424"/>
         <source>Partner type</source>
         <translation>パートナー種別</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="407"/>
+        <location filename="../../prm_desktop/core_messages.py" line="425"/>
         <source>Person name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="408"/>
+        <location filename="../../prm_desktop/core_messages.py" line="426"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="409"/>
+        <location filename="../../prm_desktop/core_messages.py" line="427"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="410"/>
+        <location filename="../../prm_desktop/core_messages.py" line="428"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="411"/>
+        <location filename="../../prm_desktop/core_messages.py" line="429"/>
         <source>Resolution</source>
         <translation>解決方法</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="412"/>
+        <location filename="../../prm_desktop/core_messages.py" line="430"/>
         <source>Role</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="413"/>
+        <location filename="../../prm_desktop/core_messages.py" line="431"/>
         <source>Side</source>
         <translation>担当側</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="414"/>
+        <location filename="../../prm_desktop/core_messages.py" line="432"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="415"/>
+        <location filename="../../prm_desktop/core_messages.py" line="433"/>
         <source>Territory</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="416"/>
+        <location filename="../../prm_desktop/core_messages.py" line="434"/>
         <source>Tier name</source>
         <translation>ランク名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="417"/>
+        <location filename="../../prm_desktop/core_messages.py" line="435"/>
         <source>Tier</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="418"/>
+        <location filename="../../prm_desktop/core_messages.py" line="436"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="419"/>
+        <location filename="../../prm_desktop/core_messages.py" line="437"/>
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="420"/>
+        <location filename="../../prm_desktop/core_messages.py" line="438"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="421"/>
+        <location filename="../../prm_desktop/core_messages.py" line="439"/>
         <source>The expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="422"/>
+        <location filename="../../prm_desktop/core_messages.py" line="440"/>
         <source>the registered date</source>
         <translation>登録日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="425"/>
+        <location filename="../../prm_desktop/core_messages.py" line="443"/>
         <source>The period end</source>
         <translation>期間の終了日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="426"/>
+        <location filename="../../prm_desktop/core_messages.py" line="444"/>
         <source>the period start</source>
         <translation>期間の開始日</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="427"/>
+        <location filename="../../prm_desktop/core_messages.py" line="445"/>
         <source>the meeting date</source>
         <translation>1on1 の日付</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="428"/>
+        <location filename="../../prm_desktop/core_messages.py" line="446"/>
         <source>Due date of &quot;{title}&quot;</source>
         <translation>「{title}」の期限</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="431"/>
+        <location filename="../../prm_desktop/core_messages.py" line="449"/>
         <source>Step {n} title</source>
         <translation>ステップ {n}（英語）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="432"/>
+        <location filename="../../prm_desktop/core_messages.py" line="450"/>
         <source>Perception</source>
         <translation>認識</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="433"/>
+        <location filename="../../prm_desktop/core_messages.py" line="451"/>
         <source>Readiness</source>
         <translation>準備</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="434"/>
+        <location filename="../../prm_desktop/core_messages.py" line="452"/>
         <source>Activate</source>
         <translation>動機付け</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="435"/>
+        <location filename="../../prm_desktop/core_messages.py" line="453"/>
         <source>Collaboration</source>
         <translation>協働</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="436"/>
+        <location filename="../../prm_desktop/core_messages.py" line="454"/>
         <source>Trust</source>
         <translation>信頼関係</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="437"/>
+        <location filename="../../prm_desktop/core_messages.py" line="455"/>
         <source>Owner</source>
         <comment>a partner&apos;s manager</comment>
         <translation>担当マネージャー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/core_messages.py" line="440"/>
+        <location filename="../../prm_desktop/core_messages.py" line="458"/>
         <source>Status</source>
         <comment>a partner&apos;s status</comment>
         <translation>状態</translation>

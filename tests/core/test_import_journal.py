@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -201,3 +202,46 @@ def test_the_command_line_imports_exclusively(
     assert code == 0
     assert seen == [True]
     assert journal_mode(tmp_path / "c.db") == "wal"
+
+
+@pytest.mark.usefixtures("bulk_at_ten")
+def test_the_load_syncs_fully_and_the_pool_gets_its_usual_connection_back(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """synchronous=FULL while the rollback journal is in use (NORMAL is durable only with
+    WAL); afterwards the pooled connection is back in WAL with NORMAL."""
+    from prm_core.importing.events import EventImporter
+
+    seen: list[int] = []
+    apply = EventImporter.apply
+
+    def spy(self: EventImporter, *args: Any, **kwargs: Any) -> Any:
+        seen.append(int(self.ctx.conn.exec_driver_sql("PRAGMA synchronous").scalar() or 0))
+        return apply(self, *args, **kwargs)
+
+    monkeypatch.setattr(EventImporter, "apply", spy)
+    csv = write_csv(tmp_path / "big.csv", [EN_HEADER, *ROWS])
+    run_import(sqlite_db, csv, "events", batch_rows=50, exclusive=True)
+    assert seen and set(seen) == {2}  # FULL
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+
+
+@pytest.mark.usefixtures("bulk_at_ten")
+def test_a_connection_left_in_rollback_journal_mode_is_not_pooled(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When WAL cannot be set again at the end (a reader opened the file meanwhile), the
+    connection is discarded; the next one sets WAL on the file again."""
+    real = sqlite_bulk._journal_mode
+
+    def refuse_wal(conn: Any, mode: str) -> bool:
+        return False if mode == "wal" else real(conn, mode)
+
+    monkeypatch.setattr(sqlite_bulk, "_journal_mode", refuse_wal)
+    csv = write_csv(tmp_path / "big.csv", [EN_HEADER, *ROWS])
+    assert run_import(sqlite_db, csv, "events", exclusive=True).inserted == len(ROWS)
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1

@@ -171,7 +171,12 @@ def _written_bytes(path: Path) -> int:
 
 
 def _mid_write(path: Path) -> bool:
-    """True when a killed run left an unfinished write transaction behind."""
+    """True when a killed run left an unfinished write transaction behind.
+
+    A WAL file outlives every commit, so only its size says a transaction was under way; a
+    rollback journal exists only from a transaction's first page write to its commit (this
+    import's grows to about 140 KB), so its presence says it.
+    """
     return _size(path, "-wal") > MID_WRITE_WAL or _size(path, "-journal") > 0
 
 
