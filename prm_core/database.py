@@ -145,13 +145,15 @@ def _set_wal(cur: Any) -> None:
     import sqlite3
     import time
 
+    from prm_core.safety import files
+
     deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
     while True:
         try:
             cur.execute("PRAGMA journal_mode=WAL")
             return
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc).lower() or time.monotonic() >= deadline:
+            if not files.is_locked(exc) or time.monotonic() >= deadline:
                 raise
             time.sleep(WAL_RETRY_S)
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from prm_core import database
 from prm_core.database import (
@@ -93,8 +94,6 @@ def test_a_window_opened_during_a_write_waits_for_the_commit(
     opened = open_database(path)
     try:
         with opened.reading() as s:
-            from sqlalchemy import text
-
             names = s.execute(text("SELECT count(*) FROM partners WHERE name LIKE 'Busy %'"))
             assert names.scalar() == 3
     finally:
