@@ -54,7 +54,6 @@ from prm_core.importing.values import (
     Cell,
     CellError,
     cell_error,
-    cell_text,
     name_key,
     optional_text,
     parse_amount,
@@ -62,6 +61,7 @@ from prm_core.importing.values import (
     parse_external_id,
     required_text,
     shown,
+    value_text,
 )
 from prm_core.orm import DealRegistration, Setting
 from prm_core.progress import ProgressCallback
@@ -96,7 +96,7 @@ _STATUS_WORDS: Final[dict[str, str]] = {
 
 
 def parse_status(value: Cell) -> str:
-    text = cell_text(value).strip()
+    text = value_text(value).strip()
     if not text:
         return "submitted"
     key = _STATUS_WORDS.get(name_key(text))

@@ -20,13 +20,12 @@ systems whose ids could collide are kept apart by giving each its own ``source``
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from operator import attrgetter, itemgetter, methodcaller
+from operator import attrgetter, itemgetter
 from typing import Any, Final, cast
 
 import orjson
@@ -34,13 +33,8 @@ from sqlalchemy import DateTime, Table
 from sqlalchemy.dialects import sqlite
 
 from prm_core.importing.columns import fields_of
-from prm_core.importing.context import (
-    Context,
-    Rejected,
-    check_fields,
-    is_blank,
-    normalise_record,
-)
+from prm_core.importing.context import Context, Rejected
+from prm_core.importing.event_rows import content_hash, event_rows, iso_micro
 from prm_core.importing.names import (
     ContentDirectory,
     PartnerDirectory,
@@ -59,10 +53,6 @@ from prm_core.importing.sqlite_bulk import (
 )
 from prm_core.importing.values import (
     EVENT_KINDS,
-    MAX_AMOUNT,
-    MAX_TEXT,
-    MAX_YEAR,
-    MIN_YEAR,
     Cell,
     CellError,
     Vocabulary,
@@ -75,7 +65,6 @@ from prm_core.importing.values import (
 )
 from prm_core.orm import Event
 
-HASH_PREFIX: Final = "sha1:"
 #: Probe the next batch when at least this share of the last one was already stored.
 PROBE_WORTH: Final = 0.1
 FIELD_ORDER: Final = (
@@ -111,8 +100,6 @@ _COLUMNS: Final = (
     "external_id"
 )
 
-#: "¥1,200,000", "￥1200000", "1,200,000": the spellings exports use, parsed without NFKC.
-_FAST_AMOUNT: Final = re.compile(r"[¥￥]?([0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,18})")
 #: Row orders for an insert (see ``EventImporter._row_order``): the widest secondary index's
 #: key while the indexes are kept, the external id in bulk mode (only the unique key is kept).
 _INDEX_KEY: Final = itemgetter(0, 2, 3)
@@ -149,9 +136,6 @@ _sqlite_dialect = sqlite.dialect()
 _sa_sqlite_datetime = DateTime().dialect_impl(_sqlite_dialect).bind_processor(_sqlite_dialect)
 
 
-_iso_micro: Callable[[datetime], str] = methodcaller("isoformat", " ", "microseconds")
-
-
 def sqlite_datetime_formatter() -> Callable[[datetime], Any]:
     """How SQLAlchemy stores a DateTime on SQLite, done by ``isoformat`` in C when it matches.
 
@@ -159,49 +143,10 @@ def sqlite_datetime_formatter() -> Callable[[datetime], Any]:
     identical ("2026-04-01 09:30:00.000000"); the check keeps us honest if that changes.
     """
     probe = datetime(2026, 4, 1, 9, 30, 5, 120)
-    if _sa_sqlite_datetime is not None and _sa_sqlite_datetime(probe) == _iso_micro(probe):
-        return _iso_micro
+    if _sa_sqlite_datetime is not None and _sa_sqlite_datetime(probe) == iso_micro(probe):
+        return iso_micro
     assert _sa_sqlite_datetime is not None
     return _sa_sqlite_datetime
-
-
-def content_hash(  # noqa: PLR0917 - positional on purpose: called once per row
-    partner_id: int,
-    person_id: int | None,
-    kind: str,
-    occurred_at: datetime,
-    content_id: int | None,
-    deal: str | None,
-    customer: str | None,
-    amount: int | None,
-) -> str:
-    """The external id of an event that has none: stable across files, formats and runs."""
-    text = "\x1f".join(
-        (
-            str(partner_id),
-            "" if person_id is None else str(person_id),
-            kind,
-            occurred_at.isoformat(),
-            "" if content_id is None else str(content_id),
-            deal or "",
-            customer or "",
-            "" if amount is None else str(amount),
-        )
-    )
-    return HASH_PREFIX + hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def _opt(cell: Cell) -> str | None:
-    """Optional text, inline-fast for the common empty and short string cells."""
-    if type(cell) is str:
-        if not cell:
-            return None
-        text = cell.strip()
-        if not text:
-            return None
-        if len(text) <= MAX_TEXT and "\x00" not in text:
-            return text
-    return optional_text(cell)
 
 
 @dataclass(slots=True)
@@ -319,152 +264,22 @@ class EventImporter:
 
     # -- validation and resolution
 
-    def _rows(  # noqa: PLR0912, PLR0915 - one inlined hot loop is the point
+    def _rows(
         self, batch: Batch
     ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[Rejected]]:
-        """Records → rows to insert (partner_id, person_id, kind, occurred_at, content_id,
-        deal, customer, amount, external_id; ``source`` is bound per batch), rows naming
-        unknown names, and
-        rejections. Touches no database: it runs in the reader thread.
-
-        One loop, one try block per record: the fast path (well-formed cells, known names)
-        never raises nor calls out for the common cells. A bad cell re-checks the record
-        field by field to list every problem; an unknown name defers the record to
-        ``_resolve_pending`` (in ``apply``), which creates names for the batch at once.
-        """
-        ctx = self.ctx
-        width = ctx.width
-        get = self._get
-        kinds = self.kinds
-        kind_of = kinds.seen
-        partner_ids = self.partners.ids
-        person_ids = self.persons.ids
-        content_ids = self.contents.ids
-        fmt = self._format_dt
-        text_stamps = fmt is _iso_micro
-        out: list[tuple[Any, ...]] = []
-        pending: list[tuple[Any, ...]] = []
-        rejected: list[Rejected] = []
-        append = out.append
-        fromiso = datetime.fromisoformat
-        fast_amount = _FAST_AMOUNT.fullmatch
-        min_year, max_year = MIN_YEAR, MAX_YEAR
-        row = batch.first_row - 1
-        for record in batch.records:
-            row += 1
-            if len(record) == width:
-                record.append("")
-                rec = record
-            else:
-                normal = normalise_record(record, width, ctx.strict_width)
-                if isinstance(normal, CellError):
-                    rejected.append(Rejected(row, record, [ctx.error(row, None, normal)]))
-                    continue
-                rec = normal
-            occ, partner, person, kind, content, deal, customer, amount, ext = get(rec)
-            stamp = None
-            try:
-                if type(occ) is str:
-                    try:
-                        when = fromiso(occ)
-                        if when.tzinfo is not None or not 1900 <= when.year <= 2999:
-                            when = parse_datetime(occ)
-                        elif (
-                            text_stamps
-                            and len(occ) == 19
-                            and occ[10] == " "
-                            and occ[4] == occ[7] == "-"
-                            and occ[13] == occ[16] == ":"
-                        ):
-                            # "YYYY-MM-DD HH:MM:SS", validated by fromisoformat: already
-                            # the stored form but for the microseconds (isoformat: 0.5 µs)
-                            stamp = occ + ".000000"
-                    except ValueError:
-                        when = parse_datetime(occ)
-                elif (
-                    type(occ) is datetime
-                    and occ.tzinfo is None
-                    and min_year <= occ.year <= max_year
-                ):
-                    when = occ  # a workbook's date cell: parse_datetime inlined (0.35 µs)
-                else:
-                    when = parse_datetime(occ)
-                if type(partner) is str and 0 < len(partner) <= MAX_TEXT:
-                    partner = partner.strip()
-                    if not partner or "\x00" in partner:
-                        partner = required_text(partner)
-                else:
-                    partner = required_text(partner)
-                kind_key = kind_of.get(kind) if type(kind) is str else None
-                if kind_key is None:
-                    kind_key = kinds(kind)
-                if type(amount) is str and (not amount or amount.isdecimal()) and len(amount) < 19:
-                    amount = int(amount) if amount else None
-                elif type(amount) is str and (fast := fast_amount(amount)) is not None:
-                    amount = int(fast[1].replace(",", ""))
-                elif type(amount) is float and 0 <= amount <= MAX_AMOUNT and amount.is_integer():
-                    amount = int(amount)  # a workbook's number cell (NaN fails the test)
-                else:
-                    amount = parse_amount(amount)
-                if type(person) is str and len(person) <= MAX_TEXT and "\x00" not in person:
-                    person = person.strip() or None  # _opt inlined: set in most rows
-                else:
-                    person = _opt(person)
-                content = None if content == "" else _opt(content)
-                deal = None if deal == "" else _opt(deal)
-                customer = None if customer == "" else _opt(customer)
-                if type(ext) is str and len(ext) <= MAX_TEXT and "\x00" not in ext:
-                    ext = ext.strip() or None  # _opt inlined: set in most rows
-                else:
-                    ext = _opt(ext)
-            except CellError:
-                if is_blank(rec[:width]):
-                    continue
-                _values, errors = check_fields(ctx, row, rec, self._parsers)
-                rejected.append(Rejected(row, rec[:width], errors))
-                continue
-            pid = partner_ids.get(partner)
-            if pid is not None:
-                person_id = None if person is None else person_ids.get((pid, person))
-                content_id = None if content is None else content_ids.get(content)
-                if (person_id is not None or person is None) and (
-                    content_id is not None or content is None
-                ):
-                    if ext is None:
-                        ext = content_hash(
-                            pid, person_id, kind_key, when, content_id, deal, customer, amount
-                        )
-                    append(
-                        (
-                            pid,
-                            person_id,
-                            kind_key,
-                            stamp or (when if fmt is None else fmt(when)),
-                            content_id,
-                            deal,
-                            customer,
-                            amount,
-                            ext,
-                        )
-                    )
-                    continue
-            pending.append(
-                (
-                    row,
-                    when,
-                    partner,
-                    person,
-                    kind_key,
-                    content,
-                    deal,
-                    customer,
-                    amount,
-                    ext,
-                    rec,
-                    len(out),
-                )
-            )
-        return out, pending, rejected
+        """Validated rows, rows naming unknown names, rejections (see ``event_rows``)."""
+        return event_rows(
+            batch.records,
+            batch.first_row,
+            self.ctx,
+            self._get,
+            self.kinds,
+            self.partners.ids,
+            self.persons.ids,
+            self.contents.ids,
+            self._format_dt,
+            self._parsers,
+        )
 
     def _resolve_pending(
         self,

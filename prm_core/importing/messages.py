@@ -27,6 +27,10 @@ CATALOGUE: Final[dict[str, str]] = {
     "unknown_partner_type": 'unknown partner type "{value}"',
     "unknown_status": 'unknown status "{value}"',
     "yes_no": 'expected yes or no "{value}"',
+    "excel_error": 'Excel error "{value}"; correct the formula or type the value',
+    "formula_without_result": (
+        'formula saved without its result "{value}"; open the workbook in Excel and save it again'
+    ),
     "values_without_header": "row has values only in columns without a header",
     "cell_count": (
         "row has {cells} cells but the header has {width}; a value with an unquoted delimiter?"
@@ -93,6 +97,14 @@ CATALOGUE: Final[dict[str, str]] = {
         "{max_rows} rows × {max_cols} columns"
     ),
     "refused.no_header": "{name} has no header row (no data at all)",
+    "refused.error_cells": (
+        "{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or "
+        "formulas saved without their result; correct them in Excel first"
+    ),
+    "refused.error_cell_unlocated": (
+        "{name}: the sheet {sheet} has a cell with an Excel error or a formula without its "
+        "result, and no cell reference says where; open the workbook in Excel and save it again"
+    ),
     "refused.too_many_columns": "{name} has {count} columns, over the limit of {limit}",
     "refused.csv_error": "{name}, line {line}: cannot read the CSV ({detail})",
     "refused.unclosed_quote": (

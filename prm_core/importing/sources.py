@@ -16,12 +16,14 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Final, cast
 
+from prm_core.importing.error_cells import ErrorCells, Scan
 from prm_core.importing.report import ImportRefused, refused
 from prm_core.importing.values import Cell, cell_text
 
@@ -90,6 +92,8 @@ class Sniffed:
     encoding: str = ""
     delimiter: str = ","
     sheet: str = ""
+    #: The sheet's part inside the workbook's zip ("xl/worksheets/sheet1.xml"), if resolvable.
+    part: str = ""
     #: Rows the file probably holds (from the dimension record, or bytes per line for CSV).
     estimated_rows: int = 0
 
@@ -339,7 +343,9 @@ def _sniff_xlsx(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffe
                 raise problem
             sheet, part = _first_visible_sheet(zf)
             rows = cols = 0
-            if part is not None and part in zf.namelist():
+            if part is not None and part not in zf.namelist():
+                part = None
+            if part is not None:
                 head_xml = _read_part(zf, part, 64 * 1024)
                 m = _DIMENSION_RE.search(head_xml)
                 if m:
@@ -357,7 +363,7 @@ def _sniff_xlsx(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffe
             max_rows=f"{limits.max_rows:,}",
             max_cols=limits.max_columns,
         )
-    return Sniffed(p, "xlsx", size, sheet=sheet, estimated_rows=max(rows - 1, 0))
+    return Sniffed(p, "xlsx", size, sheet=sheet, part=part or "", estimated_rows=max(rows - 1, 0))
 
 
 def _looks_textual(head: bytes) -> bool:
@@ -405,6 +411,8 @@ class TableReader:
         self._workbook: object | None = None
         self._csv: Any = None
         self._column_offset = 0
+        #: Workbooks: where calamine's empty cells are really Excel errors (``error_cells``).
+        self._error_cells: ErrorCells = {}
         #: Data rows the file probably holds (firmer than the sniffed figure for workbooks).
         self.estimated_rows = sniffed.estimated_rows
         try:
@@ -431,14 +439,23 @@ class TableReader:
     def _open_xlsx(self) -> None:
         from python_calamine import CalamineError, CalamineWorkbook
 
+        sniffed = self.sniffed
+        errors = Scan(sniffed.path, sniffed.part, sniffed.sheet) if sniffed.part else None
         try:
-            workbook = CalamineWorkbook.from_path(str(self.sniffed.path))
+            workbook = CalamineWorkbook.from_path(str(sniffed.path))
             self._workbook = workbook
-            sheet = workbook.get_sheet_by_name(self.sniffed.sheet)
+            sheet = workbook.get_sheet_by_name(sniffed.sheet)
         except (CalamineError, ValueError, OSError) as exc:
+            if errors is not None:
+                errors.cancel()
             raise refused(
-                "refused.workbook_unreadable", name=self.sniffed.path.name, detail=_one_line(exc)
+                "refused.workbook_unreadable", name=sniffed.path.name, detail=_one_line(exc)
             ) from exc
+        if errors is not None:
+            try:
+                self._error_cells = errors.result()
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as exc:
+                raise refused("refused.damaged_xlsx", name=sniffed.path.name, detail=exc) from exc
         height = (sheet.end[0] + 1) if sheet.end else 0
         if height > self.limits.max_rows + 1 or sheet.width > self.limits.max_columns:
             raise refused(
@@ -486,8 +503,21 @@ class TableReader:
             records = list(islice(self._rows, size))
         except csv.Error as exc:
             raise self._csv_refusal(exc) from exc
+        if self._error_cells:
+            self._mark_errors(records, self._next_row)
         self._next_row += len(records)
         return records
+
+    def _mark_errors(self, records: list[Record], first_row: int) -> None:
+        """Put an ``ErrorCell`` where calamine read an Excel error (as an empty cell today;
+        the scan of the XML decides, whatever a later calamine makes of it)."""
+        errors = self._error_cells
+        offset = self._column_offset
+        for row, record in enumerate(records, first_row):
+            for column, cell in errors.get(row, ()):
+                at = column - offset
+                if 0 <= at < len(record):
+                    record[at] = cell
 
     def _csv_refusal(self, exc: csv.Error) -> ImportRefused:
         """What the csv module's complaint means for the user, with the line to look at."""

@@ -2,7 +2,8 @@
 
 Cells come from the csv module (always ``str``) or from python-calamine (``str``, ``float``
 for every number, ``int``, ``bool``, ``date``, ``datetime``, ``time``, ``timedelta``; empty
-cells are ``''``). Each parser takes either and raises ``CellError`` with the message the user
+cells are ``''``; an Excel error or a formula saved without its result is an ``ErrorCell``,
+see ``error_cells``). Each parser takes either and raises ``CellError`` with the message the user
 sees. The common, well-formed inputs take a fast path first because the events importer calls
 these a million times per file.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Final
@@ -19,8 +21,23 @@ from typing import Final
 from prm_core.importing.messages import ReasonedError
 from prm_core.kinds import EVENT_KIND_LABELS_JA, EventKind
 
+
+@dataclass(frozen=True, slots=True)
+class ErrorCell:
+    """A workbook cell without a usable value: an Excel error (``#N/A``, ``#DIV/0!``) or a
+    formula saved without its result (``code`` empty). calamine reads both as empty cells;
+    every parser refuses one, so a failed lookup is not imported as "no amount"."""
+
+    code: str
+    formula: str = ""
+
+    def __str__(self) -> str:
+        """What Excel shows in the cell (a never-computed formula shows as its formula)."""
+        return self.code or f"={self.formula}"
+
+
 #: What a reader can hand over for one cell.
-Cell = str | float | int | bool | date | datetime | time | timedelta | None
+Cell = str | float | int | bool | date | datetime | time | timedelta | ErrorCell | None
 
 #: Text columns in the schema are VARCHAR(200) (names, deal, customer, external id).
 MAX_TEXT = 200
@@ -75,6 +92,20 @@ def cell_text(value: Cell) -> str:
     return str(value)
 
 
+def no_error(value: Cell) -> None:
+    """Raise the reason an ``ErrorCell`` cannot be imported; anything else passes."""
+    if type(value) is ErrorCell:
+        if value.code:
+            raise cell_error("excel_error", value=value.code)
+        raise cell_error("formula_without_result", value=shown(f"={value.formula}"))
+
+
+def value_text(value: Cell) -> str:
+    """``cell_text`` for parsing: an ``ErrorCell`` is refused, not read as its code."""
+    no_error(value)
+    return cell_text(value)
+
+
 def _check_text(text: str) -> str:
     if len(text) > MAX_TEXT:
         raise cell_error("too_long", length=len(text), limit=MAX_TEXT)
@@ -85,7 +116,7 @@ def _check_text(text: str) -> str:
 
 def optional_text(value: Cell) -> str | None:
     """Stripped text or None for an empty cell."""
-    text = value.strip() if type(value) is str else cell_text(value).strip()
+    text = value.strip() if type(value) is str else value_text(value).strip()
     if not text:
         return None
     return _check_text(text)
@@ -100,7 +131,7 @@ def required_text(value: Cell) -> str:
 
 def long_text(value: Cell) -> str:
     """Free text (notes): no length limit, never None."""
-    text = cell_text(value).strip()
+    text = value_text(value).strip()
     if "\x00" in text:
         raise cell_error("nul")
     return text
@@ -201,6 +232,7 @@ def parse_datetime(value: Cell) -> datetime:
         return _checked(_EXCEL_EPOCH + timedelta(days=float(value)), value).replace(microsecond=0)
     if value is None:
         raise cell_error("missing")
+    no_error(value)
     raise cell_error("unparseable_date", value=shown(value))
 
 
@@ -245,6 +277,7 @@ def parse_amount(value: Cell) -> int | None:
         if amount > MAX_AMOUNT:
             raise cell_error("amount_too_large", value=shown(value))
         return amount
+    no_error(value)
     raise cell_error("unparseable_amount", value=shown(value))
 
 
@@ -318,7 +351,7 @@ class Vocabulary:
             found = self.seen.get(value)
             if found is not None:
                 return found
-        text = cell_text(value)
+        text = value_text(value)
         key = self._table.get(name_key(text))
         if key is None:
             if not text.strip():
@@ -344,7 +377,7 @@ def parse_flag(value: Cell) -> bool:
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
-    text = name_key(cell_text(value))
+    text = name_key(value_text(value))
     if text in _TRUE:
         return True
     if text in _FALSE:

@@ -65,6 +65,13 @@ TRANSLATED: dict[str, Callable[[], str]] = {
         "ImportMessages", 'unknown status "{value}"'
     ),
     "yes_no": lambda: QCoreApplication.translate("ImportMessages", 'expected yes or no "{value}"'),
+    "excel_error": lambda: QCoreApplication.translate(
+        "ImportMessages", 'Excel error "{value}"; correct the formula or type the value'
+    ),
+    "formula_without_result": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        'formula saved without its result "{value}"; open the workbook in Excel and save it again',
+    ),
     "values_without_header": lambda: QCoreApplication.translate(
         "ImportMessages", "row has values only in columns without a header"
     ),
@@ -179,6 +186,16 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     ),
     "refused.no_header": lambda: QCoreApplication.translate(
         "ImportMessages", "{name} has no header row (no data at all)"
+    ),
+    "refused.error_cells": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or "
+        "formulas saved without their result; correct them in Excel first",
+    ),
+    "refused.error_cell_unlocated": lambda: QCoreApplication.translate(
+        "ImportMessages",
+        "{name}: the sheet {sheet} has a cell with an Excel error or a formula without its "
+        "result, and no cell reference says where; open the workbook in Excel and save it again",
     ),
     "refused.too_many_columns": lambda: QCoreApplication.translate(
         "ImportMessages", "{name} has {count} columns, over the limit of {limit}"

@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 
 from prm_core.database import Database
 from prm_core.importing import ImportRefused, RejectsWording, run_import, validate
-from prm_core.importing.events import HASH_PREFIX
+from prm_core.importing.event_rows import HASH_PREFIX
 from prm_core.orm import Content, Event, Partner, Person
 from prm_core.progress import Cancelled
 from tests.core.test_import_support import (

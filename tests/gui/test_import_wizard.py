@@ -607,3 +607,31 @@ def test_row_estimate_is_singular_or_plural_with_separators(
     assert page.rows_text(big).endswith(" · about 12,345 rows")
     translations.switch("ja")
     assert page.rows_text(big).endswith(" · 約 12,345 行")
+
+
+def test_an_excel_error_cell_is_listed_in_japanese_with_its_code(
+    qtbot: QtBot, window: MainWindow, translations: Translations, tmp_path: Path
+) -> None:
+    """calamine reads #N/A as an empty cell; the wizard must still say which cell holds it."""
+    from openpyxl import Workbook
+
+    translations.switch("ja")
+    source = tmp_path / "portal.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["日時", "パートナー", "種別", "金額"])
+    ws.append(["2026-04-01", "株式会社アルファ", "案件登録", "#N/A"])
+    ws.append(["2026-04-02", "株式会社アルファ", "案件登録", 1000])
+    wb.save(source)
+    wizard = _to_mapping(qtbot, window, source)
+    assert wizard.preview is not None
+    assert wizard.preview.rows[0][3] == "#N/A"  # the preview shows what Excel shows
+    wizard.next()
+    page = wizard.validate_page
+    qtbot.waitUntil(lambda: page.report is not None and not page.running(), timeout=10_000)
+    proxy = page.error_view.model()
+    assert proxy.rowCount() == 1
+    cells = [proxy.index(0, c).data() for c in range(proxy.columnCount())]
+    assert cells[0] == "2"
+    assert "Excel のエラー「#N/A」です。数式を直すか値を入力してください" in cells
+    assert events(window.database) == 0  # type: ignore[arg-type]
