@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 
 from prm_core.importing.report import ImportReport, RowError
 from prm_core.importing.sources import Batch, Record
-from prm_core.importing.values import Cell, CellError, cell_error, optional_text
+from prm_core.importing.values import Cell, CellError, ErrorCell, cell_error, optional_text
 
 
 @dataclass
@@ -89,7 +89,12 @@ def normalise_record(record: Record, width: int, strict: bool) -> Record | CellE
 
 
 def is_blank(record: Record) -> bool:
-    return all(c == "" or c is None or (type(c) is str and not c.strip()) for c in record)
+    """No value at all. An Excel error counts as none: a helper column filled down past the
+    data (=VLOOKUP giving #N/A) must not turn the empty rows below into rejected ones."""
+    return all(
+        c == "" or c is None or (type(c) is str and not c.strip()) or type(c) is ErrorCell
+        for c in record
+    )
 
 
 def check_fields(

@@ -14,6 +14,7 @@ import codecs
 import contextlib
 import csv
 import io
+import posixpath
 import re
 import zipfile
 import zlib
@@ -326,7 +327,9 @@ def _first_visible_sheet(zf: zipfile.ZipFile) -> tuple[str, str | None]:
         attrs = _attrs(raw)
         if tag == b"Relationship" and attrs.get("Id") == sheet.get("id"):
             target = attrs.get("Target", "")
-            part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            # "/xl/worksheets/sheet1.xml", "worksheets/sheet1.xml" or "../xl/worksheets/…"
+            part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+            part = posixpath.normpath(part)
     return sheet["name"], part
 
 

@@ -32,8 +32,9 @@ class ErrorCell:
     formula: str = ""
 
     def __str__(self) -> str:
-        """What Excel shows in the cell (a never-computed formula shows as its formula)."""
-        return self.code or f"={self.formula}"
+        """What the cell shows: its error code; a never-computed formula shows as empty, as
+        calamine read it (its text in a rejects CSV would be run by Excel when opened)."""
+        return self.code
 
 
 #: What a reader can hand over for one cell.
@@ -97,7 +98,8 @@ def no_error(value: Cell) -> None:
     if type(value) is ErrorCell:
         if value.code:
             raise cell_error("excel_error", value=value.code)
-        raise cell_error("formula_without_result", value=shown(f"={value.formula}"))
+        formula = f"={value.formula}" if value.formula else "=…"  # a shared formula's copy
+        raise cell_error("formula_without_result", value=shown(formula))
 
 
 def value_text(value: Cell) -> str:

@@ -9,15 +9,28 @@ from __future__ import annotations
 
 import csv
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 
 from prm_core.database import Database
+from prm_core.deals.import_deals import parse_status
 from prm_core.importing import ImportRefused, error_cells, preview, run_import
 from prm_core.importing.error_cells import scan
-from prm_core.importing.values import ErrorCell
+from prm_core.importing.values import (
+    Cell,
+    CellError,
+    ErrorCell,
+    Vocabulary,
+    long_text,
+    optional_text,
+    parse_amount,
+    parse_date,
+    parse_datetime,
+    parse_flag,
+    required_text,
+)
 from tests.core.test_import_support import JA_HEADER, counts, events, write_xlsx
 from tests.factories import add_partner
 
@@ -185,4 +198,96 @@ def test_scan_reads_a_part_that_ends_on_a_cell(tmp_path: Path) -> None:
     path = tmp_path / "bare.xlsx"
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr(SHEET, b'<c r="B7" t="e"><f>1/0</f><v>#DIV/0!</v></c>')
-    assert scan(path, SHEET, "data") == {7: [(1, ErrorCell("#DIV/0!", "1/0"))]}
+    assert scan(path, SHEET, "data") == {7: [(1, ErrorCell("#DIV/0!"))]}
+
+
+def scanned(tmp_path: Path, xml: bytes) -> dict[int, list[tuple[int, ErrorCell]]]:
+    path = tmp_path / "raw.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(SHEET, xml)
+    return scan(path, SHEET, "data")
+
+
+def test_scan_reads_what_other_generators_write(tmp_path: Path) -> None:
+    # a namespace prefix on every tag, single quotes, a line break inside a tag
+    prefixed = (
+        b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<x:sheetData><x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c>'
+        b'<x:c r="B2" t="e"><x:v>#N/A</x:v></x:c></x:row></x:sheetData></x:worksheet>'
+    )
+    assert scanned(tmp_path, prefixed) == {2: [(1, ErrorCell("#N/A"))]}
+    quoted = b"<worksheet><sheetData><c r='C3' t='e'><v>#NAME?</v></c><c\n r=\"D3\"><f>X()</f></c>"
+    quoted += b"</sheetData></worksheet>"
+    assert scanned(tmp_path, quoted) == {3: [(2, ErrorCell("#NAME?")), (3, ErrorCell("", "X()"))]}
+
+
+def test_formulas_count_as_computed_only_with_a_result(tmp_path: Path) -> None:
+    xml = (
+        b"<worksheet><sheetData>"
+        b'<c r="A1" t="str"><f>IF(1,"","x")</f><v></v></c>'  # computed: empty text
+        b'<c r="B1" t="str"><f>IF(1,"","x")</f></c>'  # never computed
+        b'<c r="C1"><f>0*1</f><v>0</v></c>'  # computed: 0
+        b'<c r="D1"><f t="shared" ref="D1:D2" si="0">C1+1</f><v>1</v></c>'
+        b'<c r="D2"><f t="shared" si="0"/></c>'  # a shared formula's copy, never computed
+        b'<cols><col min="1" max="2"/></cols><c r="E1" s="1"/><c r="F1">'
+        b"<f>1</f><v>1</v></c></sheetData></worksheet>"
+    )
+    assert scanned(tmp_path, xml) == {
+        1: [(1, ErrorCell("", 'IF(1,"","x")'))],
+        2: [(3, ErrorCell(""))],
+    }
+
+
+def test_a_shared_formula_copy_is_named_by_its_mark(db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "shared.xlsx", [JA_HEADER, GOOD, row(amount="=1+1")])
+    edit_sheet(path, b"<f>1+1</f><v />", b'<f t="shared" si="0"/>')
+    report = run_import(db, path, "events")
+    assert [(e.reason, dict(e.params)) for e in report.errors] == [
+        ("formula_without_result", {"value": "=…"})
+    ]
+
+
+def test_rows_holding_nothing_but_errors_are_blank(db: Database, tmp_path: Path) -> None:
+    # a helper column filled down past the data: its #N/A rows are not rejected rows
+    rows = [[*JA_HEADER, "備考"], [*GOOD, "ok"], ["", "", "", "", "", "", "", "", "#N/A"]]
+    path = write_xlsx(tmp_path / "filled.xlsx", [*rows, rows[-1]])
+    report = run_import(db, path, "events")
+    assert report.committed, report.errors
+    assert report.inserted == 1
+
+
+def test_a_never_computed_formula_is_not_written_into_the_rejects_csv(
+    db: Database, tmp_path: Path
+) -> None:
+    # Excel would run it when the rejects file is opened
+    path = write_xlsx(tmp_path / "inject.xlsx", [JA_HEADER, GOOD, row(amount='=HYPERLINK("x")')])
+    report = run_import(db, path, "events", keep_valid=True)
+    assert report.rejects_path is not None
+    with report.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
+        rejected = list(csv.reader(fh))
+    assert rejected[1][6] == ""
+    assert "HYPERLINK" in rejected[1][-1]  # the reason still quotes it, as text
+
+
+@pytest.mark.parametrize(
+    "parse",
+    [
+        optional_text,
+        required_text,
+        long_text,
+        parse_datetime,
+        parse_date,
+        parse_amount,
+        parse_flag,
+        Vocabulary({"login": "login"}, "kind"),
+        parse_status,
+    ],
+)
+def test_every_parser_refuses_an_error_cell(parse: Callable[[Cell], object]) -> None:
+    for cell, reason in (
+        (ErrorCell("#N/A"), "excel_error"),
+        (ErrorCell("", "A1"), "formula_without_result"),
+    ):
+        with pytest.raises(CellError) as refused:
+            parse(cell)
+        assert refused.value.reason == reason
