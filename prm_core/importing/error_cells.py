@@ -56,11 +56,12 @@ class _Tags:
         self.formula = re.compile(rb"<" + p + rb"f(?:\s[^>]*)?(?:/>|>([^<]*)</" + p + rb"f>)")
 
 
-def _column_index(letters: bytes) -> int:
+def column_number(letters: bytes) -> int:
+    """b"A" → 1, b"AA" → 27: an Excel column's number (``sources`` reads dimensions with it)."""
     number = 0
     for ch in letters:
         number = number * 26 + ch - 64
-    return number - 1
+    return number
 
 
 def _text(raw: bytes | None) -> str:
@@ -172,7 +173,7 @@ def _cells_in(
         ref = _REF_RE.search(snippet, 0, snippet.find(b">"))
         if ref is None:
             raise refused("refused.error_cell_unlocated", name=name, sheet=repr(sheet))
-        out.append((int(ref[2]), _column_index(ref[1]), cell))
+        out.append((int(ref[2]), column_number(ref[1]) - 1, cell))
     return out
 
 

@@ -24,7 +24,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Final, cast
 
-from prm_core.importing.error_cells import ErrorCells, Scan
+from prm_core.importing.error_cells import ErrorCells, Scan, column_number
 from prm_core.importing.report import ImportRefused, refused
 from prm_core.importing.values import Cell, cell_text
 
@@ -71,13 +71,6 @@ def column_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + ch - 64
-    return number
 
 
 # --- sniffing ----------------------------------------------------------------------------
@@ -346,14 +339,14 @@ def _sniff_xlsx(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffe
                 raise problem
             sheet, part = _first_visible_sheet(zf)
             rows = cols = 0
-            if part is not None and part not in zf.namelist():
-                part = None
+            if part not in zf.namelist():
+                part = None  # unresolvable: no dimension to check, no error-cell scan
             if part is not None:
                 head_xml = _read_part(zf, part, 64 * 1024)
                 m = _DIMENSION_RE.search(head_xml)
                 if m:
                     last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else m.group(1, 2)
-                    rows, cols = int(last_row), _column_number(last_col)
+                    rows, cols = int(last_row), column_number(last_col)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError) as exc:
         raise refused("refused.damaged_xlsx", name=p.name, detail=exc) from exc
     if rows > limits.max_rows or cols > limits.max_columns:

@@ -16,7 +16,7 @@ import pytest
 
 from prm_core.database import Database
 from prm_core.deals.import_deals import parse_status
-from prm_core.importing import ImportRefused, error_cells, preview, run_import
+from prm_core.importing import ImportRefused, ImportReport, error_cells, preview, run_import
 from prm_core.importing.error_cells import scan
 from prm_core.importing.values import (
     Cell,
@@ -52,6 +52,13 @@ def edit_sheet(path: Path, old: bytes, new: bytes) -> Path:
         for name, data in parts.items():
             zf.writestr(name, data)
     return path
+
+
+def rejects(report: ImportReport) -> list[list[str]]:
+    """The rows of the rejects CSV that ``--keep-valid`` wrote beside the source."""
+    assert report.rejects_path is not None
+    with report.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
 
 
 def test_error_cells_are_rejected_with_their_code_and_nothing_is_written(
@@ -122,9 +129,7 @@ def test_keep_valid_writes_the_error_code_into_the_rejects_file(
     path = write_xlsx(tmp_path / "mixed.xlsx", [JA_HEADER, GOOD, row(amount="#N/A")])
     report = run_import(db, path, "events", keep_valid=True)
     assert (report.inserted, report.rejected) == (1, 1)
-    assert report.rejects_path is not None
-    with report.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
-        rejected = list(csv.reader(fh))
+    rejected = rejects(report)
     assert rejected[1][6] == "#N/A"
     assert "Excel error" in rejected[1][-1]
 
@@ -261,10 +266,7 @@ def test_a_never_computed_formula_is_not_written_into_the_rejects_csv(
 ) -> None:
     # Excel would run it when the rejects file is opened
     path = write_xlsx(tmp_path / "inject.xlsx", [JA_HEADER, GOOD, row(amount='=HYPERLINK("x")')])
-    report = run_import(db, path, "events", keep_valid=True)
-    assert report.rejects_path is not None
-    with report.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
-        rejected = list(csv.reader(fh))
+    rejected = rejects(run_import(db, path, "events", keep_valid=True))
     assert rejected[1][6] == ""
     assert "HYPERLINK" in rejected[1][-1]  # the reason still quotes it, as text
 
