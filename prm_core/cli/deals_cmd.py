@@ -327,5 +327,6 @@ def cmd_import_deals(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             progress=progress,
             limits=limits,
+            sheet=args.sheet,
         ),
     )

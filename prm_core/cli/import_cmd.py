@@ -71,6 +71,12 @@ def add_file_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--dry-run", action="store_true", help="validate and report only; write nothing")
     p.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the worksheet of an .xlsx to read (default: the first visible one); a workbook "
+        "with several names it in its rejects file, NAME.SHEET.rejected.csv",
+    )
+    p.add_argument(
         "--max-size",
         type=_megabytes,
         metavar="MB",
@@ -154,6 +160,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             limits=limits,
             source=getattr(args, "source", None) or DEFAULT_SOURCE,
             dry_run=args.dry_run,
+            sheet=args.sheet,
             exclusive=True,  # a command runs alone: pages written once (rollback_journal)
         ),
     )

@@ -373,23 +373,30 @@ def run_deals_import(
     progress: ProgressCallback | None = None,
     limits: ImportLimits = DEFAULT_LIMITS,
     source: str | None = None,
+    sheet: str | None = None,
 ) -> ImportReport:
     """Import a deal registration file in one transaction (see the module docstring).
 
     Raises ``ImportRefused`` (nothing written) when the file itself is unacceptable and
     ``Cancelled`` when ``progress`` raised it; invalid rows come back in the report.
-    ``source`` defaults to the file's name.
+    ``sheet`` picks a workbook's worksheet. ``source`` defaults to the file's name, and the
+    sheet's in brackets for a workbook with several ("deals.xlsx [2026Q3]").
     """
     file_path = Path(path)
-    name = (source or file_path.name).strip()[:200] or "import"
+    sniffed = sniff(file_path, limits, sheet=sheet)
+    named_sheet = runner.sheet_in_names(sniffed)
+    default = f"{file_path.name} [{named_sheet}]" if named_sheet else file_path.name
+    name = (source or default).strip()[:200] or "import"
     # The framework's own run loop (transaction, batches, progress, all-or-nothing), reused.
     options = runner._Options(create_missing, keep_valid, dry_run, name, runner.BATCH_ROWS)
-    sniffed = sniff(file_path, limits)
     report = ImportReport(kind=TARGET, dry_run=dry_run, source_info=runner.source_info(sniffed))
     with TableReader(sniffed, limits) as table:
         columns = resolve_columns(table.headers, mapping)
         rejects = (
-            runner._RejectsWriter(runner.rejects_path_for(file_path), table.headers)
+            runner._RejectsWriter(
+                runner.rejects_path_for(file_path, named_sheet),
+                table.headers,
+            )
             if keep_valid and not dry_run
             else None
         )

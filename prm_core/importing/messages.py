@@ -73,6 +73,8 @@ CATALOGUE: Final[dict[str, str]] = {
         "{offset}); correct that line or save the file again as UTF-8 CSV"
     ),
     "refused.no_visible_sheet": "the workbook has no visible worksheet",
+    "refused.no_such_sheet": "{name} has no visible worksheet named {sheet}; its sheets: {sheets}",
+    "refused.sheet_of_text": "{name} is a text file and has no sheets: {sheet} cannot be chosen",
     "refused.not_xlsx": "{name} is named .xlsx but is {what}",
     "refused.zip_not_workbook": "{name} is a zip archive but not an Excel workbook",
     "refused.vba": (

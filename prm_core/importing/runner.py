@@ -56,6 +56,8 @@ READ_AHEAD: Final = 1
 DEFAULT_SOURCE = "import"
 #: ``events.source`` is a String(200).
 MAX_SOURCE: Final = 200
+#: Characters a sheet name may hold that a file name may not (on Windows).
+_UNSAFE_IN_NAMES: Final = frozenset('<>:"/\\|?*')
 log = logging.getLogger(__name__)
 
 
@@ -86,6 +88,8 @@ class Preview:
     #: format, encoding, delimiter, sheet.
     info: dict[str, str] = field(default_factory=dict)
     estimated_rows: int = 0
+    #: A workbook's visible worksheets in tab order (``info["sheet"]`` is the one read).
+    sheets: list[str] = field(default_factory=list)
 
 
 def source_info(sniffed: Sniffed) -> dict[str, str]:
@@ -100,10 +104,15 @@ def source_info(sniffed: Sniffed) -> dict[str, str]:
 
 
 def preview(
-    path: str | os.PathLike[str], n: int = 20, *, limits: ImportLimits = DEFAULT_LIMITS
+    path: str | os.PathLike[str],
+    n: int = 20,
+    *,
+    limits: ImportLimits = DEFAULT_LIMITS,
+    sheet: str | None = None,
 ) -> Preview:
-    """Headers and the first ``n`` non-blank data rows. Raises ``ImportRefused``."""
-    with open_table(Path(path), limits) as table:
+    """Headers and the first ``n`` non-blank data rows of ``sheet`` (a workbook's first
+    visible worksheet by default). Raises ``ImportRefused``."""
+    with open_table(Path(path), limits, sheet=sheet) as table:
         rows: list[list[str]] = []
         numbers: list[int] = []
         width = len(table.headers)
@@ -125,6 +134,7 @@ def preview(
             row_numbers=numbers,
             header_row=table.header_row,
             info=source_info(table.sniffed),
+            sheets=list(table.sniffed.sheets),
             estimated_rows=table.estimated_rows,
         )
 
@@ -139,6 +149,7 @@ def validate(
     progress: ProgressCallback | None = None,
     limits: ImportLimits = DEFAULT_LIMITS,
     source: str = DEFAULT_SOURCE,
+    sheet: str | None = None,
 ) -> ImportReport:
     """Everything ``run_import`` would do, rolled back: the report of what *would* happen.
 
@@ -155,12 +166,25 @@ def validate(
         limits=limits,
         source=source,
         dry_run=True,
+        sheet=sheet,
     )
 
 
-def rejects_path_for(path: Path) -> Path:
-    """``events.csv`` → ``events.rejected.csv`` beside it (also for .xlsx sources)."""
-    return path.with_name(f"{path.stem}.rejected.csv")
+def rejects_path_for(path: Path, sheet: str | None = None) -> Path:
+    """``events.csv`` → ``events.rejected.csv`` beside it (also for .xlsx sources).
+
+    ``sheet``: the worksheet of a workbook with several (``sheet_in_names``), so that the
+    rejects of one sheet never replace another's: ``events.2026Q1.rejected.csv``.
+    """
+    if not sheet:
+        return path.with_name(f"{path.stem}.rejected.csv")
+    safe = "".join("_" if c in _UNSAFE_IN_NAMES or ord(c) < 32 else c for c in sheet)
+    return path.with_name(f"{path.stem}.{safe.strip(' .') or '_'}.rejected.csv")
+
+
+def sheet_in_names(sniffed: Sniffed) -> str | None:
+    """The sheet to name in the rejects file: only a workbook with several has to."""
+    return sniffed.sheet if len(sniffed.sheets) > 1 else None
 
 
 @dataclass(frozen=True)
@@ -190,6 +214,7 @@ def run_import(
     rejects_wording: RejectsWording | None = None,
     finishing: Callable[[], None] | None = None,
     exclusive: bool = False,
+    sheet: str | None = None,
 ) -> ImportReport:
     """Import ``path`` as ``kind`` (events, partners, persons, contents) in one transaction.
 
@@ -205,6 +230,7 @@ def run_import(
     rejects file's extra column (English by default). ``exclusive`` (the command line, where
     nothing else reads the database meanwhile): a large load into SQLite writes its pages
     once, with a rollback journal, instead of twice with WAL (``rollback_journal``).
+    ``sheet``: which worksheet of a workbook (see ``sniff``).
     """
     factory = _importers().get(kind)
     if factory is None:
@@ -215,12 +241,16 @@ def run_import(
         create_missing, keep_valid, dry_run, source, max(batch_rows, 1), finishing, exclusive
     )
     file_path = Path(path)
-    sniffed = sniff(file_path, limits)
+    sniffed = sniff(file_path, limits, sheet=sheet)
     report = ImportReport(kind=kind, dry_run=dry_run, source_info=source_info(sniffed))
     with _opened_during_backup(db, sniffed, limits, kind, backup=not dry_run) as table:
         columns = resolve_mapping(table.headers, kind, mapping)
         rejects = (
-            _RejectsWriter(rejects_path_for(file_path), table.headers, rejects_wording)
+            _RejectsWriter(
+                rejects_path_for(file_path, sheet_in_names(sniffed)),
+                table.headers,
+                rejects_wording,
+            )
             if keep_valid and not dry_run
             else None
         )

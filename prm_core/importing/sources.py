@@ -88,12 +88,21 @@ class Sniffed:
     sheet: str = ""
     #: The sheet's part inside the workbook's zip ("xl/worksheets/sheet1.xml"), if resolvable.
     part: str = ""
+    #: A workbook's visible worksheets in tab order, the ones ``sniff(sheet=...)`` accepts.
+    sheets: tuple[str, ...] = ()
     #: Rows the file probably holds (from the dimension record, or bytes per line for CSV).
     estimated_rows: int = 0
 
 
-def sniff(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> Sniffed:
-    """Decide whether and how to read ``path``; raise ``ImportRefused`` with the reason if not."""
+def sniff(
+    path: str | Path, limits: ImportLimits = DEFAULT_LIMITS, *, sheet: str | None = None
+) -> Sniffed:
+    """Decide whether and how to read ``path``; raise ``ImportRefused`` with the reason if not.
+
+    ``sheet`` names the worksheet of a workbook to read (Excel's case-insensitive match);
+    by default the first visible one. Naming a sheet for a CSV file is refused, not ignored:
+    the caller meant some other file.
+    """
     p = Path(path)
     suffix = p.suffix.lower()
     if not p.is_file():
@@ -117,7 +126,9 @@ def sniff(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> Sniffed:
     except OSError as exc:
         raise refused("refused.unreadable", name=p.name, detail=exc.strerror) from exc
     if suffix in XLSX_SUFFIXES:
-        return _sniff_xlsx(p, size, head, limits)
+        return _sniff_xlsx(p, size, head, limits, sheet)
+    if sheet is not None:
+        raise refused("refused.sheet_of_text", name=p.name, sheet=repr(sheet))
     return _sniff_csv(p, size, head, limits)
 
 
@@ -303,30 +314,62 @@ def _attrs(raw: bytes) -> dict[str, str]:
     }
 
 
-def _first_visible_sheet(zf: zipfile.ZipFile) -> tuple[str, str | None]:
-    """The first visible worksheet's name and its part path inside the zip (if resolvable)."""
+def _worksheets(zf: zipfile.ZipFile) -> list[tuple[str, str | None]]:
+    """The visible worksheets in tab order: (name, part path inside the zip if resolvable).
+
+    Chart sheets and dialog sheets are left out: they hold no table to import.
+    """
     workbook = _read_part(zf, "xl/workbook.xml", 4 * MB)
     sheets = [_attrs(a) for tag, a in _TAG_RE.findall(workbook) if tag == b"sheet"]
-    visible = [s for s in sheets if s.get("state", "visible") == "visible" and "name" in s]
-    if not visible:
-        raise refused("refused.no_visible_sheet")
-    sheet = visible[0]
-    part: str | None = None
     try:
         rels = _read_part(zf, "xl/_rels/workbook.xml.rels", 4 * MB)
     except KeyError:
         rels = b""
+    targets: dict[str, tuple[str, str]] = {}
     for tag, raw in _TAG_RE.findall(rels):
         attrs = _attrs(raw)
-        if tag == b"Relationship" and attrs.get("Id") == sheet.get("id"):
-            target = attrs.get("Target", "")
+        if tag == b"Relationship" and "Id" in attrs:
+            targets[attrs["Id"]] = (attrs.get("Type", ""), attrs.get("Target", ""))
+    found: list[tuple[str, str | None]] = []
+    for sheet in sheets:
+        if sheet.get("state", "visible") != "visible" or "name" not in sheet:
+            continue
+        kind, target = targets.get(sheet.get("id", ""), ("", ""))
+        if kind and not kind.endswith("/worksheet"):
+            continue  # a chart sheet, dialog sheet or macro sheet
+        part: str | None = None
+        if target:
             # "/xl/worksheets/sheet1.xml", "worksheets/sheet1.xml" or "../xl/worksheets/…"
             part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
             part = posixpath.normpath(part)
-    return sheet["name"], part
+        found.append((sheet["name"], part))
+    return found
 
 
-def _sniff_xlsx(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffed:
+def _chosen_sheet(
+    p: Path, zf: zipfile.ZipFile, wanted: str | None
+) -> tuple[str, str | None, tuple[str, ...]]:
+    """The sheet to read (name, part) and the names of all the visible worksheets."""
+    sheets = _worksheets(zf)
+    if not sheets:
+        raise refused("refused.no_visible_sheet")
+    names = tuple(name for name, _part in sheets)
+    if wanted is None:
+        return *sheets[0], names
+    for name, part in sheets:
+        if name.casefold() == wanted.strip().casefold():
+            return name, part, names
+    raise refused(
+        "refused.no_such_sheet",
+        name=p.name,
+        sheet=repr(wanted),
+        sheets=", ".join(repr(n) for n in names),
+    )
+
+
+def _sniff_xlsx(
+    p: Path, size: int, head: bytes, limits: ImportLimits, wanted: str | None
+) -> Sniffed:
     if not head.startswith(_ZIP_MAGIC):
         what = _binary_kind(head)
         if what is None:
@@ -337,7 +380,7 @@ def _sniff_xlsx(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffe
             problem = _zip_problem(p, zf, limits)
             if problem:
                 raise problem
-            sheet, part = _first_visible_sheet(zf)
+            sheet, part, sheets = _chosen_sheet(p, zf, wanted)
             rows = cols = 0
             if part not in zf.namelist():
                 part = None  # unresolvable: no dimension to check, no error-cell scan
@@ -359,7 +402,15 @@ def _sniff_xlsx(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffe
             max_rows=f"{limits.max_rows:,}",
             max_cols=limits.max_columns,
         )
-    return Sniffed(p, "xlsx", size, sheet=sheet, part=part or "", estimated_rows=max(rows - 1, 0))
+    return Sniffed(
+        p,
+        "xlsx",
+        size,
+        sheet=sheet,
+        part=part or "",
+        sheets=sheets,
+        estimated_rows=max(rows - 1, 0),
+    )
 
 
 def _looks_textual(head: bytes) -> bool:
@@ -608,6 +659,8 @@ def _one_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def open_table(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> TableReader:
+def open_table(
+    path: str | Path, limits: ImportLimits = DEFAULT_LIMITS, *, sheet: str | None = None
+) -> TableReader:
     """Sniff (refusing if need be), then open for reading. The caller closes it."""
-    return TableReader(sniff(path, limits), limits)
+    return TableReader(sniff(path, limits, sheet=sheet), limits)

@@ -147,6 +147,12 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "refused.no_visible_sheet": lambda: QCoreApplication.translate(
         "ImportMessages", "the workbook has no visible worksheet"
     ),
+    "refused.no_such_sheet": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} has no visible worksheet named {sheet}; its sheets: {sheets}"
+    ),
+    "refused.sheet_of_text": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name} is a text file and has no sheets: {sheet} cannot be chosen"
+    ),
     "refused.not_xlsx": lambda: QCoreApplication.translate(
         "ImportMessages", "{name} is named .xlsx but is {what}"
     ),

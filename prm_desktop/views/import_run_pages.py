@@ -255,18 +255,18 @@ class ValidatePage(RunPage):
 
     def initializePage(self) -> None:
         db = self.w.workspace.require_db()
-        path, kind, mapping = self.w.path, self.w.kind, self.w.mapping
+        path, kind, mapping, sheet = self.w.path, self.w.kind, self.w.mapping, self.w.sheet
         create = self.w.file_page.create_missing.isChecked()
         self.keep_valid.setChecked(False)
         self.keep_valid.setText(
             self.tr(
                 "Import the valid rows now, and write the invalid ones with the reason to "
                 "%1 beside the file, to correct and import again"
-            ).replace("%1", rejects_path_for(path).name)
+            ).replace("%1", rejects_path_for(path, self.w.sheet).name)
         )
         self.start(
             lambda ctx: validate(
-                db, path, kind, mapping, create_missing=create, progress=ctx.progress
+                db, path, kind, mapping, create_missing=create, progress=ctx.progress, sheet=sheet
             ),
             self.tr("Checking every row…"),
         )
@@ -314,7 +314,7 @@ class ImportPage(RunPage):
 
     def initializePage(self) -> None:
         db = self.w.workspace.require_db()
-        path, kind, mapping = self.w.path, self.w.kind, self.w.mapping
+        path, kind, mapping, sheet = self.w.path, self.w.kind, self.w.mapping, self.w.sheet
         create = self.w.file_page.create_missing.isChecked()
         keep = self.w.validate_page.keep_valid.isChecked()
         wording = rejects_wording()
@@ -329,6 +329,7 @@ class ImportPage(RunPage):
                 progress=ctx.progress,
                 rejects_wording=wording,
                 finishing=ctx.finishing,
+                sheet=sheet,
             ),
             self.tr("Importing…"),
         )

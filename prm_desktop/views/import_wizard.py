@@ -67,21 +67,28 @@ def field_label(spec: FieldSpec) -> str:
     return spec.label_ja if ui_language() == "ja" else spec.label_en or spec.key
 
 
-def _preview_or_reason(path: str) -> tuple[str, Preview | str]:
-    """(path, preview) or (path, why the file is refused), on a worker thread."""
+#: What a preview was read from: the path and the sheet asked for (None: the first one).
+Source = tuple[str, str | None]
+
+
+def _preview_or_reason(source: Source) -> tuple[Source, Preview | str]:
+    """(source, preview) or (source, why the file is refused), on a worker thread."""
+    path, sheet = source
     try:
-        return path, preview(path, 20)
+        return source, preview(path, 20, sheet=sheet)
     except (ImportRefused, OSError) as exc:
-        return path, problem_text(exc)
+        return source, problem_text(exc)
     except Exception as exc:  # any reader failure is shown on the page, never a crash
         why = QCoreApplication.translate("ImportWizard", "Cannot read this file: %1")
-        return path, why.replace("%1", repr(exc))
+        return source, why.replace("%1", repr(exc))
 
 
 class FilePage(QWizardPage):
     """The file and what it holds. The preview is read in the background as soon as a path
     is there: a large workbook takes a second or more to open (calamine loads the whole
-    sheet), which must not freeze the window; Next is enabled once the preview is in."""
+    sheet), which must not freeze the window; Next is enabled once the preview is in.
+    A workbook with several visible worksheets gets a Sheet drop-down: choosing another
+    sheet reads its preview the same way."""
 
     #: Wait this long after the last keystroke in the path before opening the file.
     DEBOUNCE_MS = 250
@@ -106,6 +113,9 @@ class FilePage(QWizardPage):
             self.tr("Create partners and persons that do not exist yet"), self
         )
         self.create_missing.setChecked(True)
+        self.sheet = QComboBox(self)
+        self.sheet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet.setToolTip(self.tr("This workbook has several sheets: choose the one to import"))
         self.status = QLabel(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -117,6 +127,9 @@ class FilePage(QWizardPage):
         file_label = QLabel(self.tr("&File"), self)  # addRow(text, layout) shows the '&'
         file_label.setBuddy(self.path)
         form.addRow(file_label, row)
+        form.addRow(self.tr("&Sheet"), self.sheet)
+        form.setRowVisible(self.sheet, False)
+        self.form = form
         form.addRow(self.tr("&Contains"), self.kind)
         form.addRow("", self.create_missing)
         form.addRow("", self.status)
@@ -125,13 +138,14 @@ class FilePage(QWizardPage):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(self.DEBOUNCE_MS)
         self._debounce.timeout.connect(self._read_preview)
-        #: The path ``wizard.preview`` was read from (None while reading or after an error).
-        self.previewed: str | None = None
-        self._reading: str | None = None
+        #: What ``wizard.preview`` was read from (None while reading or after an error).
+        self.previewed: Source | None = None
+        self._reading: Source | None = None
         #: Running previews, kept alive until they finish (a stale one is ignored, not killed:
         #: the pool thread may still be inside calamine).
         self._tasks: set[BackgroundTask] = set()
         self.path.textChanged.connect(self._path_changed)
+        self.sheet.currentIndexChanged.connect(self._sheet_changed)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import File"), "", FILE_FILTER)
@@ -139,47 +153,85 @@ class FilePage(QWizardPage):
             self.path.setText(path)
 
     def _path_changed(self, _text: str) -> None:
+        self._show_sheets([], "")  # another file: its own sheets, from its first one
+        self._forget_preview()
+        if self.path.text().strip():
+            self._debounce.start()
+
+    def _sheet_changed(self, _index: int) -> None:
+        """The user chose another sheet: read its preview (no debounce, it is one click)."""
+        self._forget_preview()
+        self._read_preview()
+
+    def _forget_preview(self) -> None:
         self.previewed = None
         self.w.preview = None
         self.error.setText("")
         self.status.setText("")
-        if self.path.text().strip():
-            self._debounce.start()
         self.completeChanged.emit()
+
+    def _show_sheets(self, sheets: list[str], current: str) -> None:
+        """Offer the workbook's sheets, the one read selected; shown only when there is a
+        choice to make (a CSV file or a one-sheet workbook has none)."""
+        blocked = self.sheet.blockSignals(True)  # filling the list is not a choice
+        self.sheet.clear()
+        for name in sheets:
+            self.sheet.addItem(name, name)
+        self.sheet.setCurrentIndex(max(self.sheet.findData(current), 0))
+        self.sheet.blockSignals(blocked)
+        self.form.setRowVisible(self.sheet, len(sheets) > 1)
+
+    def source(self) -> Source:
+        """The current path and the sheet chosen for it (None: not chosen, the first)."""
+        chosen = self.sheet.currentData() if self.sheet.count() else None
+        return self.path.text().strip(), chosen
+
+    def chosen_sheet(self) -> str | None:
+        """The sheet to import, named only for a workbook with several."""
+        return self.previewed[1] if self.previewed and self.sheet.count() > 1 else None
 
     def reading(self) -> bool:
         """A preview of the current path is being read (or about to be)."""
-        current = self.path.text().strip()
-        return self._debounce.isActive() or (bool(current) and self._reading == current)
+        current = self.source()
+        return self._debounce.isActive() or (bool(current[0]) and self._reading == current)
 
     def _read_preview(self) -> None:
-        path = self.path.text().strip()
-        if not path:
+        source = self.source()
+        if not source[0]:
             return
-        self._reading = path
+        self._reading = source
         self.status.setText(self.tr("Reading the file…"))
-        task = BackgroundTask(lambda _ctx: _preview_or_reason(path))
+        task = BackgroundTask(lambda _ctx: _preview_or_reason(source))
         # bound methods: Qt drops the connections if the wizard closes before the read ends
         task.signals.succeeded.connect(self._preview_done)
         task.signals.finished.connect(lambda: self._tasks.discard(task))
         self._tasks.add(task)
         task.start()
 
-    def _preview_done(self, outcome: tuple[str, Preview | str]) -> None:
-        path, result = outcome
-        if path != self.path.text().strip() or self._debounce.isActive():
-            return  # the path changed meanwhile: a newer read is under way
+    def _preview_done(self, outcome: tuple[Source, Preview | str]) -> None:
+        source, result = outcome
+        if source != self.source() or self._debounce.isActive():
+            return  # the path or sheet changed meanwhile: a newer read is under way
         self._reading = None
         self.status.setText("")
         if isinstance(result, str):
             self.error.setText(result)
-        elif not result.rows:
+            self.completeChanged.emit()
+            return
+        sheet = result.info.get("sheet", "")
+        self._show_sheets(result.sheets, sheet)
+        if not result.rows:
             self.error.setText(
                 self.tr("This file has no data rows, only the header: there is nothing to import.")
+                if len(result.sheets) <= 1
+                else self.tr(
+                    "The sheet %1 has no data rows, only the header: choose the sheet that "
+                    "holds the data."
+                ).replace("%1", sheet)
             )
         else:
             self.w.preview = result
-            self.previewed = path
+            self.previewed = (source[0], sheet or None)
             self.status.setText(self.rows_text(result))
         self.completeChanged.emit()
 
@@ -189,13 +241,14 @@ class FilePage(QWizardPage):
         return filled(self.tr("%1 · about %Ln rows", "", p.estimated_rows), source_text(p.info))
 
     def isComplete(self) -> bool:
-        return self.previewed is not None and self.previewed == self.path.text().strip()
+        return self.previewed is not None and self.previewed == self.source()
 
     def validatePage(self) -> bool:
-        if not self.isComplete():
+        if not self.isComplete() or self.previewed is None:
             return False
         self.w.kind = str(self.kind.currentData())
-        self.w.path = Path(self.previewed or "")
+        self.w.path = Path(self.previewed[0])
+        self.w.sheet = self.chosen_sheet()
         return True
 
 
@@ -314,6 +367,8 @@ class ImportWizard(QWizard):
         self.preview: Preview | None = None
         self.kind = "events"
         self.path = Path()
+        #: The worksheet to import when the workbook has several (None: CSV or one sheet).
+        self.sheet: str | None = None
         self.mapping: dict[str, str | None] = {}
         self.result_report: ImportReport | None = None
         self.file_page = FilePage(self)

@@ -2591,54 +2591,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="92"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="99"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="95"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="102"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="100"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="107"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="106"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="118"/>
+        <source>This workbook has several sheets: choose the one to import</source>
+        <translation>This workbook has several sheets: choose the one to import</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="130"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="133"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="151"/>
         <source>Import File</source>
-        <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
+        <extracomment>What ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="160"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="178"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="225"/>
         <source>This file has no data rows, only the header: there is nothing to import.</source>
         <translation>This file has no data rows, only the header: there is nothing to import.</translation>
     </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="228"/>
+        <source>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</source>
+        <translation>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/import_wizard.py" line="189"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
         <source>%1 · about %Ln rows</source>
         <translation>
             <numerusform>%1 · about %Ln row</numerusform>
@@ -2972,7 +2987,7 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="246"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="252"/>
         <source>file not found: {path}</source>
         <translation>file not found: {path}</translation>
     </message>
@@ -3043,385 +3058,395 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="150"/>
+        <source>{name} has no visible worksheet named {sheet}; its sheets: {sheets}</source>
+        <translation>{name} has no visible worksheet named {sheet}; its sheets: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="153"/>
+        <source>{name} is a text file and has no sheets: {sheet} cannot be chosen</source>
+        <translation>{name} is a text file and has no sheets: {sheet} cannot be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="156"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} is named .xlsx but is {what}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="153"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="159"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} is a zip archive but not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="156"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="161"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="164"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}: part {part} expands {size} (a zip bomb?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="173"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} expands to {size} when unzipped, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="176"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="174"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="180"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="179"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="185"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>cannot read the workbook {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="182"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} has no header row (no data at all)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="190"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="196"/>
         <source>{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or formulas saved without their result; correct them in Excel first</source>
         <translation>{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or formulas saved without their result; correct them in Excel first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="195"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="201"/>
         <source>{name}: the sheet {sheet} has a cell with an Excel error or a formula without its result, and no cell reference says where; open the workbook in Excel and save it again</source>
         <translation>{name}: the sheet {sheet} has a cell with an Excel error or a formula without its result, and no cell reference says where; open the workbook in Excel and save it again</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} has {count} columns, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="203"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="209"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name}, line {line}: cannot read the CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="212"/>
         <source>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</source>
         <translation>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="211"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="217"/>
         <source>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</source>
         <translation>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="216"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="222"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} has more than {limit} rows, over the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="219"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="225"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>cannot write the rejected rows beside the source ({folder}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="222"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>the mapping names columns the file does not have: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="225"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="229"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="235"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="232"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>required column missing: {fields}; found headers: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="235"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>corporate number &quot;{value}&quot; has {digits} digits, not {length}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="249"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="261"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="266"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} holds {count} parts; a diagnostic holds a few dozen.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="268"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="272"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="278"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="277"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="283"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="283"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="289"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} is a zip file but not an Excel workbook (no workbook part).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="286"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} is damaged: the part {part} fails its checksum.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="289"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="295"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} cannot be read as an Excel workbook ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="296"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="301"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="307"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="306"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} was altered: its schema version or partner id is not a number.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="320"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} was not imported: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="323"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>the cell named {cell} is missing or was changed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="320"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is empty: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="323"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="329"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores go from 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="341"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="347"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="346"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="352"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}: its partner no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="349"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="354"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="360"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}: export {export_id} has schema version {version}, not {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="357"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="369"/>
         <source>{name} could not be imported.</source>
         <translation>{name} could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="366"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>a zip archive (perhaps an .xlsx workbook)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="369"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>an Office binary file (an .xls workbook or a password-protected file)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="373"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="374"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="380"/>
         <source>a compressed archive</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="381"/>
         <source>a binary file</source>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="376"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>a text file (a CSV saved with the wrong extension?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
         <source>not an Excel workbook</source>
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="430"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="436"/>
         <source>Kinds a file can use: %1</source>
         <translation>Kinds a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="436"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="442"/>
         <source>Partner types a file can use: %1</source>
         <translation>Partner types a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="444"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="450"/>
         <source>Statuses a file can use: %1</source>
         <translation>Statuses a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="461"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="467"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="470"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="476"/>
         <source>row %1: </source>
         <translation>row %1: </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="474"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="480"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="483"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="489"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="497"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="503"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="516"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="522"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="520"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="526"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="521"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="527"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="522"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="528"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="527"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="533"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -3439,43 +3464,43 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="333"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="341"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="342"/>
         <source>The import has finished.</source>
         <translation>The import has finished.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="343"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="344"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>Nothing was written: the database is as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="347"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="348"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="354"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="355"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="357"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="361"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="362"/>
         <source>Rejected rows were written to %1</source>
         <translation>Rejected rows were written to %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="358"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="367"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -3503,12 +3528,13 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Materials (contents)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="77"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="82"/>
         <source>Cannot read this file: %1</source>
+        <extracomment>What a preview was read from: the path and the sheet asked for (None: the first one).</extracomment>
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="313"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="366"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4049,42 +4075,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="206"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="259"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="209"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="218"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="271"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>Using the mapping you saved for files with these columns.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="236"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="289"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="277"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="330"/>
         <source>Required field not mapped: %1</source>
         <translation>Required field not mapped: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="280"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="333"/>
         <source>Two columns are mapped to: %1</source>
         <translation>Two columns are mapped to: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="255"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="308"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="263"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="316"/>
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>

@@ -2578,54 +2578,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="92"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="99"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="95"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="102"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="100"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="107"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="106"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>未登録のパートナーと担当者を作成する</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="118"/>
+        <source>This workbook has several sheets: choose the one to import</source>
+        <translation>このブックには複数のシートがあります。取り込むシートを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="127"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="130"/>
+        <source>&amp;Sheet</source>
+        <translation>シート(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="133"/>
         <source>&amp;Contains</source>
         <translation>データの種類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="151"/>
         <source>Import File</source>
-        <extracomment>The path ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
+        <extracomment>What ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="160"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="178"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="225"/>
         <source>This file has no data rows, only the header: there is nothing to import.</source>
         <translation>このファイルには見出し行しかなく、データ行がありません。取り込むものがありません。</translation>
     </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="228"/>
+        <source>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</source>
+        <translation>シート %1 には見出し行しかなく、データ行がありません。データのあるシートを選んでください。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/import_wizard.py" line="189"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
         <source>%1 · about %Ln rows</source>
         <translation>
             <numerusform>%1 · 約 %Ln 行</numerusform>
@@ -2958,7 +2973,7 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="246"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="252"/>
         <source>file not found: {path}</source>
         <translation>ファイルが見つかりません：{path}</translation>
     </message>
@@ -3029,387 +3044,397 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="150"/>
+        <source>{name} has no visible worksheet named {sheet}; its sheets: {sheets}</source>
+        <translation>{name} には {sheet} という名前の表示中のシートがありません。シート：{sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="153"/>
+        <source>{name} is a text file and has no sheets: {sheet} cannot be chosen</source>
+        <translation>{name} はテキストファイルでシートがありません。シート {sheet} は選べません</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="156"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} は拡張子が .xlsx ですが、中身は{what}です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="153"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="159"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="156"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} にはマクロ（VBA プロジェクト）が含まれています。安全のためマクロ有効ブックは取り込みません。マクロなしの Excel ブック（.xlsx）として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="161"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} は拡張子を .xlsx に変えたマクロ有効ブックのため、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="164"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}：内部のファイル {part} が展開すると {size} になります（ZIP 爆弾の可能性）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="167"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="173"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} は展開すると {size} になり、上限 {limit} を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="176"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} は壊れているか途中で切れています（.xlsx として読めません：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="174"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="180"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}：シート {sheet} は {rows} 行 × {cols} 列と記録されており、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="179"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="185"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>ブック {name} を読み込めません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="182"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}：シート {sheet} は {rows} 行 × {cols} 列あり、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="187"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} には見出し行がありません（データがありません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="190"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="196"/>
         <source>{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or formulas saved without their result; correct them in Excel first</source>
         <translation>{name}：シート {sheet} に Excel のエラー（#N/A など）または計算結果のない数式のセルが {limit} 個を超えてあります。先に Excel で直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="195"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="201"/>
         <source>{name}: the sheet {sheet} has a cell with an Excel error or a formula without its result, and no cell reference says where; open the workbook in Excel and save it again</source>
         <translation>{name}：シート {sheet} に Excel のエラーまたは計算結果のない数式のセルがありますが、セルの位置が記録されていません。Excel でブックを開いて保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="200"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} は {count} 列あり、上限の {limit} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="203"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="209"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name} の {line} 行目：CSV として読めません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="212"/>
         <source>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</source>
         <translation>{name}: {line} 行目から始まる引用符付きのセルが閉じていません（&quot; に対応する閉じの &quot; がありません）。閉じの引用符を加えるか、セル内の引用符は &quot;&quot; と書いてください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="211"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="217"/>
         <source>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</source>
         <translation>{name} の {line} 行目: セルの閉じ引用符の後に文字があります。セル全体を引用符で囲み、セル内の引用符は &quot;&quot; と書いてください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="216"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="222"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} は {limit} 行を超えており、上限を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="219"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="225"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>不正な行を元ファイルと同じフォルダー（{folder}）に書き出せません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="222"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>対応付けに、ファイルにない列が含まれています：{headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="225"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>列「{header}」の項目「{field}」は不明です。{target} の項目：{fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="229"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="235"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>項目「{field}」に 2 つの列が対応付けられています：「{first}」と「{second}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="232"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>必須の列がありません：{fields}。ファイルの見出し：{headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="235"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="249"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} はマクロ有効ブック（{suffix}）です。マクロは取り込みません。Excel で「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="261"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} は Excel ブック（.xlsx）ではありません。返送された診断シートは、送ったときの .xlsx 形式のまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="266"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} は {size} MB あります。診断シートは最大 {limit} MB のため、送ったブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} には {count} 個の部品が含まれています。診断シートの部品は数十個です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="268"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} は展開すると {size} MB になります。診断シートは展開しても {limit} MB を大きく下回ります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="272"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="278"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} にはマクロ（{part}）が含まれています。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="277"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="283"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} はマクロ有効の形式です。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="283"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="289"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません（ブック本体がありません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="286"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} は壊れています（部品 {part} のチェックサムが一致しません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="289"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="295"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} は .xlsx として読めません。壊れているか、途中までしかありません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} を Excel ブックとして読み込めません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="296"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} は PRM の診断シートではありません（エクスポート ID がありません）。「診断シートを出力」で作ったブックを、パートナーから返送されたまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="301"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="307"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} は改変されています。{field} が非表示シート（{sheet}）と文書プロパティ（{props}）で異なります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="306"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} は改変されています。スキーマバージョンまたはパートナー ID が数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} の診断シートのスキーマバージョンは {version} です。このバージョンの PRM Desktop が読めるのはバージョン {expected} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="320"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} は取り込みませんでした。
 ・{problems}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="323"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>名前付きセル {cell} がないか、変更されています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="320"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が空です。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="323"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="329"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} で、数値ではありません。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>{phase}のスコア（{where}）に文字 {value} が入っていて、数値ではありません。ドロップダウンから 0〜5 を選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 の整数です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>{phase}のコメント（{where}）が {length} 文字あります。保存できるのは {limit} 文字までです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="341"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="347"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} のエクスポート ID {export_id} はこのデータベースにありません。別のデータベースから出力されたか、改変されています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="346"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="352"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}：対象のパートナーはもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="349"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} にはパートナー {named} と書かれていますが、エクスポート ID {export_id} は別のパートナー {partner} のものです。ファイルが改変されたか、取り違えられています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="354"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="360"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}：エクスポート {export_id} のスキーマバージョンは {expected} ではなく {version} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="357"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} は {imported} に別の回答で取り込み済みです（評価日 {assessed}）。何も変更していません。新しい自己評価には、新しい診断シートを出力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="369"/>
         <source>{name} could not be imported.</source>
         <translation>{name} を取り込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="366"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>ZIP ファイル（.xlsx ブックかもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="369"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>Office のバイナリファイル（.xls ブックまたはパスワード付きファイル）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
         <source>a PDF document</source>
         <translation>PDF 文書</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="373"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
         <source>an image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="374"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="380"/>
         <source>a compressed archive</source>
         <translation>圧縮ファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="381"/>
         <source>a binary file</source>
         <translation>バイナリファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="376"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>テキストファイル（拡張子を間違えて保存した CSV かもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
         <source>not an Excel workbook</source>
         <translation>Excel ブックではないファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="430"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="436"/>
         <source>Kinds a file can use: %1</source>
         <translation>ファイルで使える種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="436"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="442"/>
         <source>Partner types a file can use: %1</source>
         <translation>ファイルで使えるパートナー種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="444"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="450"/>
         <source>Statuses a file can use: %1</source>
         <translation>ファイルで使えるステータス：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="461"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="467"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="470"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="476"/>
         <source>row %1: </source>
         <translation>%1 行目：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="474"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="480"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation> ／ </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="483"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="489"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="497"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="503"/>
         <source>; </source>
         <translation>
 ・</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="516"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="522"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="520"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="526"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="521"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="527"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="522"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="528"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="527"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="533"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>
@@ -3427,43 +3452,43 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="333"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="341"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="342"/>
         <source>The import has finished.</source>
         <translation>取り込みが終わりました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="343"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="344"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>何も書き込んでいません。データベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="347"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="348"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="354"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="355"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="357"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="361"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="362"/>
         <source>Rejected rows were written to %1</source>
         <translation>取り込めなかった行を理由とともに %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="358"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="367"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -3491,12 +3516,13 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="77"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="82"/>
         <source>Cannot read this file: %1</source>
+        <extracomment>What a preview was read from: the path and the sheet asked for (None: the first one).</extracomment>
         <translation>このファイルを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="313"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="366"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -4035,42 +4061,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="206"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="259"/>
         <source>Check the preview and map the columns</source>
         <translation>プレビューを確認して列を対応付ける</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="209"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>見出しが分かる列は対応付け済みです。残りの列に項目を選んでください。* は必須項目です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="218"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="271"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>この列構成のファイル用に保存した対応付けを使っています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="236"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="289"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="277"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="330"/>
         <source>Required field not mapped: %1</source>
         <translation>必須項目が対応付けられていません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="280"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="333"/>
         <source>Two columns are mapped to: %1</source>
         <translation>2 つの列が同じ項目に対応付けられています：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="255"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="308"/>
         <source>(ignore this column)</source>
         <translation>（この列は使わない）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="263"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="316"/>
         <source>(no header)</source>
         <translation>（見出しなし）</translation>
     </message>

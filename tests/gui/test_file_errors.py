@@ -69,10 +69,10 @@ def test_the_error_dialog_and_the_import_wizard_word_a_locked_file(
     translations.switch("ja")
     assert "Excel などのプログラムで開いている場合は閉じて" in explain(locked)
 
-    def refuse(path: str, rows: int) -> None:
+    def refuse(path: str, rows: int, *, sheet: str | None) -> None:
         raise locked
 
     monkeypatch.setattr(import_wizard, "preview", refuse)
-    _path, why = import_wizard._preview_or_reason(str(tmp_path / "sales.csv"))
+    _source, why = import_wizard._preview_or_reason((str(tmp_path / "sales.csv"), None))
     assert isinstance(why, str)
     assert why.startswith(f"「{tmp_path / 'sales.csv'}」を開けません")

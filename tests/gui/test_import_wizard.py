@@ -187,11 +187,11 @@ def test_the_preview_is_read_off_the_gui_thread_and_stale_ones_are_dropped(
     release = threading.Event()
     threads: dict[str, threading.Thread] = {}
 
-    def slow_preview(path: str, n: int = 20) -> Preview:
+    def slow_preview(path: str, n: int = 20, *, sheet: str | None = None) -> Preview:
         threads[Path(path).name] = threading.current_thread()
         if Path(path) == first:
             release.wait(timeout=10)
-        return real_preview(path, n)
+        return real_preview(path, n, sheet=sheet)
 
     monkeypatch.setattr(import_wizard, "preview", slow_preview)
     wizard = window.import_file(str(first))
@@ -207,7 +207,7 @@ def test_the_preview_is_read_off_the_gui_thread_and_stale_ones_are_dropped(
     qtbot.waitUntil(lambda: not page._tasks, timeout=5_000)  # the stale read has ended too
     assert threads["first.csv"] is not threading.main_thread()
     assert threads["second.csv"] is not threading.main_thread()
-    assert page.isComplete() and page.previewed == str(second)
+    assert page.isComplete() and page.previewed == (str(second), None)
     assert wizard.preview is not None and wizard.preview.headers[:2] == ["日時", "パートナー"]
     assert len(wizard.preview.rows) == 3  # second.csv's rows, not first.csv's one
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
