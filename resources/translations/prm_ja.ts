@@ -1751,17 +1751,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="401"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="405"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="433"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="405"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="433"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -5200,126 +5200,132 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="150"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="322"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="152"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="350"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="151"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="323"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="153"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="351"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="178"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="180"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="239"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="284"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="288"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="316"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="243"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="252"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <source>%1 has several sheets. Import the sheet:</source>
+        <translation>%1 には複数のシートがあります。取り込むシート：</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="271"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
         <source>Imported: %1</source>
         <translation>取り込み：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="272"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
         <source>Already there: %1</source>
         <translation>登録済み：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="276"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
         <source>New partners: %1</source>
         <translation>新規パートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="279"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="281"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="309"/>
         <source>Row %1: %2</source>
         <translation>%1 行目：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="332"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
         <source>Channel conflict</source>
         <translation>チャネルコンフリクト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="334"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="315"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="343"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="354"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="327"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="329"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="357"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="358"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="331"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="359"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="332"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="360"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>

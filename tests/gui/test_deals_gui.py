@@ -399,6 +399,56 @@ def test_import_a_file_from_the_page(
     assert regs.model.total == 5
 
 
+def test_a_workbook_with_several_sheets_asks_which_to_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from tests.core.test_import_sheets import workbook
+
+    header = ["登録日", "パートナー", "顧客名", "案件", "ステータス", "ID"]
+    path = workbook(
+        tmp_path / "deals.xlsx",
+        {
+            "7月": [
+                header,
+                [TODAY.isoformat(), "デルタ販売", "株式会社イプシロン", "A", "申請中", "J-1"],
+            ],
+            "8月": [
+                header,
+                [TODAY.isoformat(), "デルタ販売", "株式会社ゼータ", "B", "申請中", "A-1"],
+            ],
+        },
+    )
+    regs = _view(window).registrations
+    monkeypatch.setattr(regs, "show_message", lambda _title, _text: None)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    asked: list[list[str]] = []
+    answer: list[tuple[str, bool]] = [("", False)]
+
+    def get_item(
+        _parent: object, _title: str, label: str, items: list[str], *_a: object
+    ) -> tuple[str, bool]:
+        asked.append(list(items))
+        assert "deals.xlsx" in label
+        return answer[0]
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    before = regs.model.total
+    regs.choose_import_file()  # cancelled at the sheet question: nothing imported
+    assert asked == [["7月", "8月"]] and regs.import_task is None
+    answer[0] = ("8月", True)
+    regs.choose_import_file()
+    qtbot.waitUntil(lambda: regs.import_task is None, timeout=10_000)
+    assert regs.model.total == before + 1
+    with window.database.reading() as s:  # type: ignore[union-attr]
+        row = s.query(DealRegistration).filter_by(external_id="A-1").one()
+        assert (row.customer, row.source) == ("株式会社ゼータ", "deals.xlsx [8月]")
+
+    one = workbook(tmp_path / "one.xlsx", {"only": [header]})
+    assert regs.ask_sheet(str(one)) == (True, None) and len(asked) == 2  # not asked
+
+
 def test_expiring_follows_the_deal_expiring_threshold(
     qtbot: QtBot, window: MainWindow, deals_db: Database
 ) -> None:

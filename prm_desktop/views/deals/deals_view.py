@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,7 +30,8 @@ from prm_core.deals.registrations import (
     RegistrationFilter,
     RegistrationRow,
 )
-from prm_core.importing import ImportReport
+from prm_core.importing import ImportRefused, ImportReport
+from prm_core.importing.sources import sniff
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges
 from prm_desktop.core_messages import listed
@@ -240,17 +242,43 @@ class RegistrationList(QWidget):
             "",
             self.tr("CSV or Excel files (*.csv *.tsv *.txt *.xlsx)"),
         )
-        if path:
-            self.import_file(path)
+        if not path:
+            return
+        go_on, sheet = self.ask_sheet(path)
+        if go_on:
+            self.import_file(path, sheet)
 
-    def import_file(self, path: str) -> BackgroundTask | None:
-        """Import a registration file off the GUI thread (all or nothing)."""
+    def ask_sheet(self, path: str) -> tuple[bool, str | None]:
+        """(go on, sheet): a workbook with several visible worksheets asks which one; the
+        user may cancel. Reading the sheet list takes milliseconds (the zip's directory and
+        workbook.xml); a file that cannot be read is left for the import to explain."""
+        try:
+            sheets = list(sniff(path).sheets)
+        except ImportRefused:
+            return True, None
+        if len(sheets) <= 1:
+            return True, None
+        sheet, ok = QInputDialog.getItem(
+            self,
+            self.tr("Import Deal Registrations"),
+            self.tr("%1 has several sheets. Import the sheet:").replace("%1", Path(path).name),
+            sheets,
+            0,
+            False,
+        )
+        return ok, sheet if ok else None
+
+    def import_file(self, path: str, sheet: str | None = None) -> BackgroundTask | None:
+        """Import a registration file (``sheet`` of a workbook) off the GUI thread, all or
+        nothing."""
         db = self.workspace.db
         if db is None or self.import_task is not None:
             return None
         self.import_button.setEnabled(False)
         self.count.setText(self.tr("Importing %1…").replace("%1", Path(path).name))
-        task = BackgroundTask(lambda ctx: run_deals_import(db, path, progress=ctx.progress))
+        task = BackgroundTask(
+            lambda ctx: run_deals_import(db, path, progress=ctx.progress, sheet=sheet)
+        )
         task.signals.succeeded.connect(self._imported)
         task.signals.failed.connect(self._import_failed)
         task.signals.finished.connect(self._import_done)
