@@ -73,8 +73,8 @@ def add_file_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--sheet",
         metavar="NAME",
-        help="the worksheet of an .xlsx to read (default: the first visible one); a workbook "
-        "with several names it in its rejects file, NAME.SHEET.rejected.csv",
+        help="the worksheet of an .xlsx to read (default: the first visible one); from a "
+        "workbook with several sheets the rejects go to FILE.SHEET.rejected.csv",
     )
     p.add_argument(
         "--max-size",

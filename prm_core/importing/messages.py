@@ -99,6 +99,7 @@ CATALOGUE: Final[dict[str, str]] = {
         "{max_rows} rows × {max_cols} columns"
     ),
     "refused.no_header": "{name} has no header row (no data at all)",
+    "refused.sheet_no_header": "{name}: the sheet {sheet} is empty (not even a header row)",
     "refused.error_cells": (
         "{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or "
         "formulas saved without their result; correct them in Excel first"

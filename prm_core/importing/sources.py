@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import html
 import io
 import posixpath
 import re
@@ -308,8 +309,9 @@ def _read_part(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
 
 
 def _attrs(raw: bytes) -> dict[str, str]:
+    """A tag's attributes, their XML escapes decoded (a sheet named "R&D" is "R&amp;D")."""
     return {
-        k.decode("utf-8", "replace").rsplit(":", 1)[-1]: v.decode("utf-8", "replace")
+        k.decode("utf-8", "replace").rsplit(":", 1)[-1]: html.unescape(v.decode("utf-8", "replace"))
         for k, v in _ATTR_RE.findall(raw)
     }
 
@@ -356,9 +358,13 @@ def _chosen_sheet(
     names = tuple(name for name, _part in sheets)
     if wanted is None:
         return *sheets[0], names
-    for name, part in sheets:
-        if name.casefold() == wanted.strip().casefold():
-            return name, part, names
+    # the exact name, else as Excel matches names: ignoring case (simple lower case, so
+    # "Straße" stays apart from "Strasse"); spaces around a name are part of it
+    matches = [s for s in sheets if s[0] == wanted] or [
+        s for s in sheets if s[0].lower() == wanted.lower()
+    ]
+    if matches:
+        return *matches[0], names
     raise refused(
         "refused.no_such_sheet",
         name=p.name,
@@ -528,6 +534,12 @@ class TableReader:
                 self.headers = _unique_headers(record, self._column_offset)
                 break
         else:
+            if len(self.sniffed.sheets) > 1:  # say which sheet: another may hold the data
+                raise refused(
+                    "refused.sheet_no_header",
+                    name=self.sniffed.path.name,
+                    sheet=repr(self.sniffed.sheet),
+                )
             raise refused("refused.no_header", name=self.sniffed.path.name)
         if len(self.headers) > self.limits.max_columns:
             raise refused(

@@ -190,6 +190,9 @@ TRANSLATED: dict[str, Callable[[], str]] = {
         "{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the "
         "limit of {max_rows} rows × {max_cols} columns",
     ),
+    "refused.sheet_no_header": lambda: QCoreApplication.translate(
+        "ImportMessages", "{name}: the sheet {sheet} is empty (not even a header row)"
+    ),
     "refused.no_header": lambda: QCoreApplication.translate(
         "ImportMessages", "{name} has no header row (no data at all)"
     ),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -247,22 +247,33 @@ class ValidatePage(RunPage):
         super().__init__(wizard)
         self.setTitle(self.tr("Validate"))
         self.setSubTitle(self.tr("Every row is checked; nothing is written yet."))
-        self.keep_valid = QCheckBox(self)
-        self.keep_valid.setVisible(False)
+        self.keep_valid = QCheckBox(self.tr("Import the valid rows now"), self)
+        # where the others go, under the box: a file name can be long (a sheet in it), and
+        # a check box's text never wraps
+        self.keep_valid_note = QLabel(self)
+        self.keep_valid_note.setWordWrap(True)
+        self.keep_valid_note.setIndent(24)
+        self.keep_valid_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._show_keep_valid(False)
         layout = cast(QVBoxLayout, self.layout())
         layout.insertWidget(layout.indexOf(self.summary) + 1, self.keep_valid)
+        layout.insertWidget(layout.indexOf(self.keep_valid) + 1, self.keep_valid_note)
         self.keep_valid.toggled.connect(lambda _b: self.completeChanged.emit())
+
+    def _show_keep_valid(self, visible: bool) -> None:
+        self.keep_valid.setVisible(visible)
+        self.keep_valid_note.setVisible(visible)
 
     def initializePage(self) -> None:
         db = self.w.workspace.require_db()
         path, kind, mapping, sheet = self.w.path, self.w.kind, self.w.mapping, self.w.sheet
         create = self.w.file_page.create_missing.isChecked()
         self.keep_valid.setChecked(False)
-        self.keep_valid.setText(
+        self.keep_valid_note.setText(
             self.tr(
-                "Import the valid rows now, and write the invalid ones with the reason to "
-                "%1 beside the file, to correct and import again"
-            ).replace("%1", rejects_path_for(path, self.w.sheet).name)
+                "The invalid rows are written with their reason to %1 beside the file, to "
+                "correct and import again."
+            ).replace("%1", rejects_path_for(path, sheet).name)
         )
         self.start(
             lambda ctx: validate(
@@ -280,7 +291,7 @@ class ValidatePage(RunPage):
         report = self.report
         if report is None:
             self.summary.setText(self.failure or "")
-            self.keep_valid.setVisible(False)
+            self._show_keep_valid(False)
             return
         if report.ok:
             headline = self.tr("All rows are valid.")
@@ -295,7 +306,7 @@ class ValidatePage(RunPage):
             )
         self.summary.setText(headline + "\n" + self.describe(report))
         # offered only when there is something valid to import
-        self.keep_valid.setVisible(not report.ok and report.inserted > 0)
+        self._show_keep_valid(not report.ok and report.inserted > 0)
 
     def isComplete(self) -> bool:
         if self.running() or self.report is None:

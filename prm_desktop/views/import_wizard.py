@@ -38,6 +38,7 @@ from prm_core.importing import (
     saved_mapping,
     suggested_mapping,
 )
+from prm_core.importing.sources import XLSX_SUFFIXES, sniff
 from prm_desktop.core_messages import listed
 from prm_desktop.i18n import filled, ui_language
 from prm_desktop.models.import_messages import problem_text, source_text
@@ -71,16 +72,29 @@ def field_label(spec: FieldSpec) -> str:
 Source = tuple[str, str | None]
 
 
-def _preview_or_reason(source: Source) -> tuple[Source, Preview | str]:
-    """(source, preview) or (source, why the file is refused), on a worker thread."""
+def _preview_or_reason(source: Source) -> tuple[Source, Preview | str, list[str]]:
+    """(source, preview or why the file is refused, the workbook's sheets), on a worker
+    thread. The sheets come with a refusal too: when one sheet is empty or too wide, the
+    user can still choose another."""
     path, sheet = source
     try:
-        return source, preview(path, 20, sheet=sheet)
+        result = preview(path, 20, sheet=sheet)
+        return source, result, result.sheets
     except (ImportRefused, OSError) as exc:
-        return source, problem_text(exc)
+        return source, problem_text(exc), _sheets_of(path)
     except Exception as exc:  # any reader failure is shown on the page, never a crash
         why = QCoreApplication.translate("ImportWizard", "Cannot read this file: %1")
-        return source, why.replace("%1", repr(exc))
+        return source, why.replace("%1", repr(exc)), _sheets_of(path)
+
+
+def _sheets_of(path: str) -> list[str]:
+    """A workbook's visible worksheets ([] for a CSV or a file that cannot be read)."""
+    if Path(path).suffix.lower() not in XLSX_SUFFIXES:
+        return []
+    try:
+        return list(sniff(path).sheets)
+    except (ImportRefused, OSError):
+        return []
 
 
 class FilePage(QWizardPage):
@@ -208,18 +222,19 @@ class FilePage(QWizardPage):
         self._tasks.add(task)
         task.start()
 
-    def _preview_done(self, outcome: tuple[Source, Preview | str]) -> None:
-        source, result = outcome
+    def _preview_done(self, outcome: tuple[Source, Preview | str, list[str]]) -> None:
+        source, result, sheets = outcome
         if source != self.source() or self._debounce.isActive():
             return  # the path or sheet changed meanwhile: a newer read is under way
         self._reading = None
         self.status.setText("")
         if isinstance(result, str):
+            self._show_sheets(sheets, source[1] or "")
             self.error.setText(result)
             self.completeChanged.emit()
             return
         sheet = result.info.get("sheet", "")
-        self._show_sheets(result.sheets, sheet)
+        self._show_sheets(sheets, sheet)
         if not result.rows:
             self.error.setText(
                 self.tr("This file has no data rows, only the header: there is nothing to import.")

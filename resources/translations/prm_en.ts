@@ -1754,17 +1754,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="431"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="433"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="435"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="433"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="435"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -2591,69 +2591,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="99"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="102"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="116"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="107"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="121"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="127"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="118"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="132"/>
         <source>This workbook has several sheets: choose the one to import</source>
         <translation>This workbook has several sheets: choose the one to import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="127"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="130"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="144"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="133"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="147"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="151"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="165"/>
         <source>Import File</source>
         <extracomment>What ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="217"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="225"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="240"/>
         <source>This file has no data rows, only the header: there is nothing to import.</source>
         <translation>This file has no data rows, only the header: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="228"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="243"/>
         <source>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</source>
         <translation>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="256"/>
         <source>%1 · about %Ln rows</source>
         <translation>
             <numerusform>%1 · about %Ln row</numerusform>
@@ -2987,7 +2987,7 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="252"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
         <source>file not found: {path}</source>
         <translation>file not found: {path}</translation>
     </message>
@@ -3118,335 +3118,340 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
+        <source>{name}: the sheet {sheet} is empty (not even a header row)</source>
+        <translation>{name}: the sheet {sheet} is empty (not even a header row)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="196"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} has no header row (no data at all)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="196"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="199"/>
         <source>{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or formulas saved without their result; correct them in Excel first</source>
         <translation>{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or formulas saved without their result; correct them in Excel first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="201"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="204"/>
         <source>{name}: the sheet {sheet} has a cell with an Excel error or a formula without its result, and no cell reference says where; open the workbook in Excel and save it again</source>
         <translation>{name}: the sheet {sheet} has a cell with an Excel error or a formula without its result, and no cell reference says where; open the workbook in Excel and save it again</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="209"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} has {count} columns, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="209"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="212"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name}, line {line}: cannot read the CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="212"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="215"/>
         <source>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</source>
         <translation>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="217"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="220"/>
         <source>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</source>
         <translation>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="222"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="225"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} has more than {limit} rows, over the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="225"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>cannot write the rejected rows beside the source ({folder}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>the mapping names columns the file does not have: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="234"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="235"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>required column missing: {fields}; found headers: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>corporate number &quot;{value}&quot; has {digits} digits, not {length}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="250"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="258"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="261"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="266"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="269"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} holds {count} parts; a diagnostic holds a few dozen.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="277"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="278"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="281"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="283"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="286"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="289"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} is a zip file but not an Excel workbook (no workbook part).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="295"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} is damaged: the part {part} fails its checksum.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="295"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="298"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} cannot be read as an Excel workbook ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="307"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="310"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} was altered: its schema version or partner id is not a number.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="318"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="320"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="323"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} was not imported: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="323"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>the cell named {cell} is missing or was changed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="329"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is empty: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="329"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="335"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores go from 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="346"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="347"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="350"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="352"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}: its partner no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="358"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="360"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}: export {export_id} has schema version {version}, not {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="366"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="369"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
         <source>{name} could not be imported.</source>
         <translation>{name} could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>a zip archive (perhaps an .xlsx workbook)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>an Office binary file (an .xls workbook or a password-protected file)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="381"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="380"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="383"/>
         <source>a compressed archive</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="381"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="384"/>
         <source>a binary file</source>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>a text file (a CSV saved with the wrong extension?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
         <source>not an Excel workbook</source>
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="436"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="439"/>
         <source>Kinds a file can use: %1</source>
         <translation>Kinds a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="442"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="445"/>
         <source>Partner types a file can use: %1</source>
         <translation>Partner types a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="450"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="453"/>
         <source>Statuses a file can use: %1</source>
         <translation>Statuses a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="467"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="470"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="476"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="479"/>
         <source>row %1: </source>
         <translation>row %1: </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="480"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="483"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="489"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="492"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="503"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="506"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="522"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="525"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="526"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="529"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="527"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="530"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="528"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="531"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="533"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="536"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -3454,53 +3459,53 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="309"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="320"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="311"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="322"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="345"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="342"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="353"/>
         <source>The import has finished.</source>
         <translation>The import has finished.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="344"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="355"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>Nothing was written: the database is as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="348"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="355"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="357"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="368"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="362"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="373"/>
         <source>Rejected rows were written to %1</source>
         <translation>Rejected rows were written to %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="367"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="370"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="378"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -3508,33 +3513,33 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
         <source>Activity events</source>
         <translation>Activity events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="59"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="59"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="60"/>
         <source>Materials (contents)</source>
         <translation>Materials (contents)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="82"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="86"/>
         <source>Cannot read this file: %1</source>
         <extracomment>What a preview was read from: the path and the sheet asked for (None: the first one).</extracomment>
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="366"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="381"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4075,42 +4080,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="259"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="274"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="277"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="271"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="286"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>Using the mapping you saved for files with these columns.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="289"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="304"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="330"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="345"/>
         <source>Required field not mapped: %1</source>
         <translation>Required field not mapped: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="333"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
         <source>Two columns are mapped to: %1</source>
         <translation>Two columns are mapped to: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="308"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="323"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="316"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="331"/>
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>
@@ -5223,13 +5228,13 @@ The database as it is now is backed up first, so you can go back to it from this
     <name>RegistrationList</name>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="152"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="350"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="352"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="153"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="351"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
@@ -5243,9 +5248,9 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="316"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="318"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
@@ -5255,43 +5260,43 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="266"/>
         <source>%1 has several sheets. Import the sheet:</source>
         <translation>%1 has several sheets. Import the sheet:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="309"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>The file was rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="309"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="311"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="332"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="334"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>Expires within %n day</numerusform>
@@ -5299,57 +5304,57 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="332"/>
         <source>Channel conflict</source>
         <translation>Channel conflict</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="334"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="336"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="343"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="345"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="354"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="357"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Import File…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="358"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="357"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="359"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="358"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="360"/>
         <source>&amp;Won…</source>
         <translation>&amp;Won…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="359"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="361"/>
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="360"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="362"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
@@ -5978,27 +5983,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
-        <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
-        <translation>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</translation>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="250"/>
+        <source>Import the valid rows now</source>
+        <translation>Import the valid rows now</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="271"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="274"/>
+        <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
+        <translation>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="282"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="286"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="297"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="289"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>No row can be imported. Fix the file or the column mapping, then try again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="293"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="304"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
     </message>

@@ -1751,17 +1751,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="431"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="433"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="435"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="433"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="435"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -2578,69 +2578,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="99"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="102"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="116"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="107"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="121"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="127"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>未登録のパートナーと担当者を作成する</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="118"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="132"/>
         <source>This workbook has several sheets: choose the one to import</source>
         <translation>このブックには複数のシートがあります。取り込むシートを選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="127"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="141"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="130"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="144"/>
         <source>&amp;Sheet</source>
         <translation>シート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="133"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="147"/>
         <source>&amp;Contains</source>
         <translation>データの種類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="151"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="165"/>
         <source>Import File</source>
         <extracomment>What ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="217"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="225"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="240"/>
         <source>This file has no data rows, only the header: there is nothing to import.</source>
         <translation>このファイルには見出し行しかなく、データ行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="228"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="243"/>
         <source>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</source>
         <translation>シート %1 には見出し行しかなく、データ行がありません。データのあるシートを選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/import_wizard.py" line="241"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="256"/>
         <source>%1 · about %Ln rows</source>
         <translation>
             <numerusform>%1 · 約 %Ln 行</numerusform>
@@ -2973,7 +2973,7 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="252"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
         <source>file not found: {path}</source>
         <translation>ファイルが見つかりません：{path}</translation>
     </message>
@@ -3104,337 +3104,342 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="193"/>
+        <source>{name}: the sheet {sheet} is empty (not even a header row)</source>
+        <translation>{name}：シート {sheet} は空です（見出し行もありません）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="196"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} には見出し行がありません（データがありません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="196"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="199"/>
         <source>{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or formulas saved without their result; correct them in Excel first</source>
         <translation>{name}：シート {sheet} に Excel のエラー（#N/A など）または計算結果のない数式のセルが {limit} 個を超えてあります。先に Excel で直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="201"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="204"/>
         <source>{name}: the sheet {sheet} has a cell with an Excel error or a formula without its result, and no cell reference says where; open the workbook in Excel and save it again</source>
         <translation>{name}：シート {sheet} に Excel のエラーまたは計算結果のない数式のセルがありますが、セルの位置が記録されていません。Excel でブックを開いて保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="206"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="209"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} は {count} 列あり、上限の {limit} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="209"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="212"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name} の {line} 行目：CSV として読めません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="212"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="215"/>
         <source>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</source>
         <translation>{name}: {line} 行目から始まる引用符付きのセルが閉じていません（&quot; に対応する閉じの &quot; がありません）。閉じの引用符を加えるか、セル内の引用符は &quot;&quot; と書いてください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="217"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="220"/>
         <source>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</source>
         <translation>{name} の {line} 行目: セルの閉じ引用符の後に文字があります。セル全体を引用符で囲み、セル内の引用符は &quot;&quot; と書いてください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="222"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="225"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} は {limit} 行を超えており、上限を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="225"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>不正な行を元ファイルと同じフォルダー（{folder}）に書き出せません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>対応付けに、ファイルにない列が含まれています：{headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="234"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>列「{header}」の項目「{field}」は不明です。{target} の項目：{fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="235"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>項目「{field}」に 2 つの列が対応付けられています：「{first}」と「{second}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="238"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>必須の列がありません：{fields}。ファイルの見出し：{headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="250"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="258"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} はマクロ有効ブック（{suffix}）です。マクロは取り込みません。Excel で「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="261"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} は Excel ブック（.xlsx）ではありません。返送された診断シートは、送ったときの .xlsx 形式のまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="266"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="269"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} は {size} MB あります。診断シートは最大 {limit} MB のため、送ったブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} には {count} 個の部品が含まれています。診断シートの部品は数十個です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="277"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} は展開すると {size} MB になります。診断シートは展開しても {limit} MB を大きく下回ります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="278"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="281"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} にはマクロ（{part}）が含まれています。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="283"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="286"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} はマクロ有効の形式です。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="289"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません（ブック本体がありません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="295"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} は壊れています（部品 {part} のチェックサムが一致しません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="295"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="298"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} は .xlsx として読めません。壊れているか、途中までしかありません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} を Excel ブックとして読み込めません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} は PRM の診断シートではありません（エクスポート ID がありません）。「診断シートを出力」で作ったブックを、パートナーから返送されたまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="307"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="310"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} は改変されています。{field} が非表示シート（{sheet}）と文書プロパティ（{props}）で異なります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} は改変されています。スキーマバージョンまたはパートナー ID が数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="318"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} の診断シートのスキーマバージョンは {version} です。このバージョンの PRM Desktop が読めるのはバージョン {expected} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="320"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="323"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} は取り込みませんでした。
 ・{problems}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="323"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>名前付きセル {cell} がないか、変更されています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="329"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が空です。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="329"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} で、数値ではありません。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="335"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>{phase}のスコア（{where}）に文字 {value} が入っていて、数値ではありません。ドロップダウンから 0〜5 を選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="337"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 の整数です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="346"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>{phase}のコメント（{where}）が {length} 文字あります。保存できるのは {limit} 文字までです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="347"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="350"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} のエクスポート ID {export_id} はこのデータベースにありません。別のデータベースから出力されたか、改変されています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="352"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}：対象のパートナーはもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="358"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} にはパートナー {named} と書かれていますが、エクスポート ID {export_id} は別のパートナー {partner} のものです。ファイルが改変されたか、取り違えられています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="360"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}：エクスポート {export_id} のスキーマバージョンは {expected} ではなく {version} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="366"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} は {imported} に別の回答で取り込み済みです（評価日 {assessed}）。何も変更していません。新しい自己評価には、新しい診断シートを出力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="369"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
         <source>{name} could not be imported.</source>
         <translation>{name} を取り込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>ZIP ファイル（.xlsx ブックかもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>Office のバイナリファイル（.xls ブックまたはパスワード付きファイル）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="381"/>
         <source>a PDF document</source>
         <translation>PDF 文書</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
         <source>an image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="380"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="383"/>
         <source>a compressed archive</source>
         <translation>圧縮ファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="381"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="384"/>
         <source>a binary file</source>
         <translation>バイナリファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>テキストファイル（拡張子を間違えて保存した CSV かもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
         <source>not an Excel workbook</source>
         <translation>Excel ブックではないファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="436"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="439"/>
         <source>Kinds a file can use: %1</source>
         <translation>ファイルで使える種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="442"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="445"/>
         <source>Partner types a file can use: %1</source>
         <translation>ファイルで使えるパートナー種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="450"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="453"/>
         <source>Statuses a file can use: %1</source>
         <translation>ファイルで使えるステータス：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="467"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="470"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="476"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="479"/>
         <source>row %1: </source>
         <translation>%1 行目：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="480"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="483"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation> ／ </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="489"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="492"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="503"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="506"/>
         <source>; </source>
         <translation>
 ・</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="522"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="525"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="526"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="529"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="527"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="530"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="528"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="531"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="533"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="536"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>
@@ -3442,53 +3447,53 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="309"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="320"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="311"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="322"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="345"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="342"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="353"/>
         <source>The import has finished.</source>
         <translation>取り込みが終わりました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="344"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="355"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>何も書き込んでいません。データベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="348"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="355"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="357"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="368"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="362"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="373"/>
         <source>Rejected rows were written to %1</source>
         <translation>取り込めなかった行を理由とともに %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="367"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="370"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="378"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -3496,33 +3501,33 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="56"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
         <source>Activity events</source>
         <translation>活動イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="59"/>
         <source>Persons</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="59"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="60"/>
         <source>Materials (contents)</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="82"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="86"/>
         <source>Cannot read this file: %1</source>
         <extracomment>What a preview was read from: the path and the sheet asked for (None: the first one).</extracomment>
         <translation>このファイルを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="366"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="381"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -4061,42 +4066,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="259"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="274"/>
         <source>Check the preview and map the columns</source>
         <translation>プレビューを確認して列を対応付ける</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="262"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="277"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>見出しが分かる列は対応付け済みです。残りの列に項目を選んでください。* は必須項目です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="271"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="286"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>この列構成のファイル用に保存した対応付けを使っています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="289"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="304"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="330"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="345"/>
         <source>Required field not mapped: %1</source>
         <translation>必須項目が対応付けられていません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="333"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
         <source>Two columns are mapped to: %1</source>
         <translation>2 つの列が同じ項目に対応付けられています：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="308"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="323"/>
         <source>(ignore this column)</source>
         <translation>（この列は使わない）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="316"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="331"/>
         <source>(no header)</source>
         <translation>（見出しなし）</translation>
     </message>
@@ -5201,13 +5206,13 @@ The database as it is now is backed up first, so you can go back to it from this
     <name>RegistrationList</name>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="152"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="350"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="352"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="153"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="351"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
@@ -5220,9 +5225,9 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="316"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="318"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
@@ -5232,100 +5237,100 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="266"/>
         <source>%1 has several sheets. Import the sheet:</source>
         <translation>%1 には複数のシートがあります。取り込むシート：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
         <source>Imported: %1</source>
         <translation>取り込み：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
         <source>Already there: %1</source>
         <translation>登録済み：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="304"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
         <source>New partners: %1</source>
         <translation>新規パートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="307"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="309"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="309"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="311"/>
         <source>Row %1: %2</source>
         <translation>%1 行目：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="324"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="332"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="334"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="332"/>
         <source>Channel conflict</source>
         <translation>チャネルコンフリクト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="334"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="336"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="343"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="345"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="354"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="357"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="358"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="357"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="359"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="358"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="360"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="359"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="361"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="360"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="362"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
@@ -5952,27 +5957,32 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
-        <source>Import the valid rows now, and write the invalid ones with the reason to %1 beside the file, to correct and import again</source>
-        <translation>正しい行だけを取り込み、不正な行は理由を添えて元ファイルと同じフォルダーの %1 に書き出す（直してから再度取り込めます）</translation>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="250"/>
+        <source>Import the valid rows now</source>
+        <translation>正しい行だけを取り込む</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="271"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="274"/>
+        <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
+        <translation>不正な行は理由を添えて、元ファイルと同じフォルダーの %1 に書き出します（直してから再度取り込めます）。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="282"/>
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="286"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="297"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="289"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>取り込める行がありません。ファイルか列の対応付けを直してから、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="293"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="304"/>
         <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
     </message>

@@ -93,6 +93,34 @@ def test_a_sheet_that_is_not_a_visible_worksheet_is_refused_with_the_choices(
     assert exc.value.reason == "refused.no_such_sheet"
 
 
+def test_names_are_read_as_excel_wrote_them_and_matched_exactly_first(tmp_path: Path) -> None:
+    """workbook.xml escapes "&" and friends; spaces around a name belong to it; the exact
+    name wins over a case-insensitive one, and "ß" is not "ss" for Excel."""
+    rows = [JA_HEADER, *Q1]
+    path = workbook(
+        tmp_path / "n.xlsx",
+        {"R&D <東>": rows, "Q1 ": rows, "Strasse": rows, "Straße": [JA_HEADER, *Q2]},
+    )
+    sniffed = sniff(path)
+    assert sniffed.sheets == ("R&D <東>", "Q1 ", "Strasse", "Straße")
+    assert sniffed.sheet == "R&D <東>"
+    assert preview(path).info["sheet"] == "R&D <東>"  # calamine finds it by that name
+    assert sniff(path, sheet="Q1 ").sheet == "Q1 "
+    assert sniff(path, sheet="r&d <東>").sheet == "R&D <東>"
+    assert sniff(path, sheet="Straße").sheet == "Straße"
+    assert preview(path, sheet="straße").rows[0][-1] == "Q2-1"
+    with pytest.raises(ImportRefused):
+        sniff(path, sheet="Q1")  # not "Q1 ": another name
+
+
+def test_an_empty_sheet_among_several_is_named(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "e.xlsx", {"表紙": [], "data": [JA_HEADER, *Q1]})
+    with pytest.raises(ImportRefused) as exc:
+        preview(path)
+    assert str(exc.value) == "e.xlsx: the sheet '表紙' is empty (not even a header row)"
+    assert len(preview(path, sheet="data").rows) == 2
+
+
 def test_a_sheet_named_for_a_csv_file_is_refused_not_ignored(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "e.csv", [JA_HEADER, *Q1])
     with pytest.raises(ImportRefused, match=r"e\.csv is a text file and has no sheets: 'Q1'"):

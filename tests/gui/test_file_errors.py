@@ -73,6 +73,7 @@ def test_the_error_dialog_and_the_import_wizard_word_a_locked_file(
         raise locked
 
     monkeypatch.setattr(import_wizard, "preview", refuse)
-    _source, why = import_wizard._preview_or_reason((str(tmp_path / "sales.csv"), None))
+    _source, why, sheets = import_wizard._preview_or_reason((str(tmp_path / "sales.csv"), None))
+    assert sheets == []
     assert isinstance(why, str)
     assert why.startswith(f"「{tmp_path / 'sales.csv'}」を開けません")

@@ -283,7 +283,7 @@ def test_rejects_file_explains_each_row_in_the_users_language(
         unbroken(pair) for pair in ("PRM登録（registered）", "ログイン（login）", "")
     )
     assert hint in page.summary.text()
-    assert not page.keep_valid.isHidden() and "mixed.rejected.csv" in page.keep_valid.text()
+    assert not page.keep_valid.isHidden() and "mixed.rejected.csv" in page.keep_valid_note.text()
     page.keep_valid.setChecked(True)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=10_000)

@@ -3,12 +3,17 @@ and an import of the chosen sheet only, with that sheet's own rejects file."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from prm_core.importing import Preview
+from prm_core.importing import preview as real_preview
 from prm_core.orm import Event
 from prm_desktop.i18n import Translations
+from prm_desktop.views import import_wizard
 from prm_desktop.views.import_wizard import ImportWizard
 from prm_desktop.views.main_window import MainWindow
 from tests.core.test_import_sheets import Q1, Q2, workbook
@@ -52,7 +57,7 @@ def test_choosing_another_sheet_previews_and_imports_it_alone(
     check = wizard.validate_page
     qtbot.waitUntil(lambda: check.report is not None and not check.running(), timeout=10_000)
     assert check.report is not None and check.report.rejected == 1  # "資料ダウンロード"
-    assert "活動.2026Q2.rejected.csv" in check.keep_valid.text()
+    assert "活動.2026Q2.rejected.csv" in check.keep_valid_note.text()
     check.keep_valid.setChecked(True)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=10_000)
@@ -108,3 +113,46 @@ def test_a_sheet_with_only_a_header_is_named_and_another_can_be_chosen(
     page.sheet.setCurrentIndex(1)
     wait_for_preview(qtbot, wizard)
     assert page.error.text() == "" and page.isComplete()
+
+
+def test_an_empty_first_sheet_still_offers_the_others(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    source = workbook(tmp_path / "w.xlsx", {"表紙": [], "data": [JA_HEADER, *Q1]})
+    wizard = opened(qtbot, window, str(source))
+    page = wizard.file_page
+    assert page.error.text() == "w.xlsx: the sheet '表紙' is empty (not even a header row)"
+    assert sheet_row_shown(wizard) and page.sheet.currentText() == "表紙"
+    assert not page.isComplete()
+    page.sheet.setCurrentIndex(1)
+    wait_for_preview(qtbot, wizard)
+    assert page.error.text() == "" and page.isComplete()
+
+
+def test_a_late_preview_of_a_sheet_left_meanwhile_is_dropped(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = workbook(tmp_path / "w.xlsx", {"a": [JA_HEADER, *Q1], "b": [JA_HEADER, *Q2]})
+    wizard = opened(qtbot, window, str(source))
+    page = wizard.file_page
+    release = threading.Event()
+    started: list[str | None] = []
+
+    def slow_preview(path: str, n: int = 20, *, sheet: str | None = None) -> Preview:
+        started.append(sheet)
+        if sheet == "b":
+            release.wait(timeout=10)
+        return real_preview(path, n, sheet=sheet)
+
+    monkeypatch.setattr(import_wizard, "preview", slow_preview)
+    page.sheet.setCurrentIndex(1)  # b: slow
+    qtbot.waitUntil(lambda: started == ["b"], timeout=5_000)
+    page.sheet.setCurrentIndex(0)  # back to a before b's preview is in
+    wait_for_preview(qtbot, wizard)
+    release.set()
+    qtbot.waitUntil(lambda: not page._tasks, timeout=5_000)  # b's read has ended too
+    assert page.sheet.currentText() == "a" and page.isComplete()
+    assert wizard.preview is not None and wizard.preview.info["sheet"] == "a"
+    assert [r[-1] for r in wizard.preview.rows] == ["Q1-1", "Q1-2"]
+    wizard.next()
+    assert wizard.sheet == "a"

@@ -31,7 +31,7 @@ from prm_core.deals.registrations import (
     RegistrationRow,
 )
 from prm_core.importing import ImportRefused, ImportReport
-from prm_core.importing.sources import sniff
+from prm_core.importing.sources import XLSX_SUFFIXES, sniff
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges
 from prm_desktop.core_messages import listed
@@ -252,6 +252,8 @@ class RegistrationList(QWidget):
         """(go on, sheet): a workbook with several visible worksheets asks which one; the
         user may cancel. Reading the sheet list takes milliseconds (the zip's directory and
         workbook.xml); a file that cannot be read is left for the import to explain."""
+        if Path(path).suffix.lower() not in XLSX_SUFFIXES:
+            return True, None  # a CSV has no sheets (and sniffing one reads all of it)
         try:
             sheets = list(sniff(path).sheets)
         except ImportRefused:
