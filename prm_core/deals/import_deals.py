@@ -384,7 +384,7 @@ def run_deals_import(
     """
     file_path = Path(path)
     sniffed = sniff(file_path, limits, sheet=sheet)
-    named_sheet = runner.sheet_in_names(sniffed)
+    named_sheet = sniffed.named_sheet
     default = f"{file_path.name} [{named_sheet}]" if named_sheet else file_path.name
     name = (source or default).strip()[:200] or "import"
     # The framework's own run loop (transaction, batches, progress, all-or-nothing), reused.

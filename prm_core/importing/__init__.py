@@ -37,7 +37,7 @@ from prm_core.importing.runner import (
     run_import,
     validate,
 )
-from prm_core.importing.sources import DEFAULT_LIMITS, ImportLimits
+from prm_core.importing.sources import DEFAULT_LIMITS, ImportLimits, workbook_sheets
 
 __all__ = [
     "BATCH_ROWS",
@@ -65,4 +65,5 @@ __all__ = [
     "suggested_mapping",
     "targets",
     "validate",
+    "workbook_sheets",
 ]

@@ -90,6 +90,8 @@ class Preview:
     estimated_rows: int = 0
     #: A workbook's visible worksheets in tab order (``info["sheet"]`` is the one read).
     sheets: list[str] = field(default_factory=list)
+    #: ``Sniffed.named_sheet``: the sheet read, if the workbook has others.
+    named_sheet: str | None = None
 
 
 def source_info(sniffed: Sniffed) -> dict[str, str]:
@@ -135,6 +137,7 @@ def preview(
             header_row=table.header_row,
             info=source_info(table.sniffed),
             sheets=list(table.sniffed.sheets),
+            named_sheet=table.sniffed.named_sheet,
             estimated_rows=table.estimated_rows,
         )
 
@@ -173,18 +176,13 @@ def validate(
 def rejects_path_for(path: Path, sheet: str | None = None) -> Path:
     """``events.csv`` → ``events.rejected.csv`` beside it (also for .xlsx sources).
 
-    ``sheet``: the worksheet of a workbook with several (``sheet_in_names``), so that the
-    rejects of one sheet never replace another's: ``events.2026Q1.rejected.csv``.
+    ``sheet``: the worksheet of a workbook with several (``Sniffed.named_sheet``), so that
+    the rejects of one sheet never replace another's: ``events.2026Q1.rejected.csv``.
     """
     if not sheet:
         return path.with_name(f"{path.stem}.rejected.csv")
     safe = "".join("_" if c in _UNSAFE_IN_NAMES or ord(c) < 32 else c for c in sheet)
     return path.with_name(f"{path.stem}.{safe.strip(' .') or '_'}.rejected.csv")
-
-
-def sheet_in_names(sniffed: Sniffed) -> str | None:
-    """The sheet to name in the rejects file: only a workbook with several has to."""
-    return sniffed.sheet if len(sniffed.sheets) > 1 else None
 
 
 @dataclass(frozen=True)
@@ -247,7 +245,7 @@ def run_import(
         columns = resolve_mapping(table.headers, kind, mapping)
         rejects = (
             _RejectsWriter(
-                rejects_path_for(file_path, sheet_in_names(sniffed)),
+                rejects_path_for(file_path, sniffed.named_sheet),
                 table.headers,
                 rejects_wording,
             )

@@ -94,6 +94,12 @@ class Sniffed:
     #: Rows the file probably holds (from the dimension record, or bytes per line for CSV).
     estimated_rows: int = 0
 
+    @property
+    def named_sheet(self) -> str | None:
+        """The sheet, when the workbook has others to tell it from (in messages, the rejects
+        file's name, a deal's source); None for a CSV or a one-sheet workbook."""
+        return self.sheet if len(self.sheets) > 1 else None
+
 
 def sniff(
     path: str | Path, limits: ImportLimits = DEFAULT_LIMITS, *, sheet: str | None = None
@@ -534,7 +540,7 @@ class TableReader:
                 self.headers = _unique_headers(record, self._column_offset)
                 break
         else:
-            if len(self.sniffed.sheets) > 1:  # say which sheet: another may hold the data
+            if self.sniffed.named_sheet:  # say which sheet: another may hold the data
                 raise refused(
                     "refused.sheet_no_header",
                     name=self.sniffed.path.name,
@@ -669,6 +675,17 @@ def _unique_headers(record: Record, offset: int) -> list[str]:
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def workbook_sheets(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> list[str]:
+    """The visible worksheets of an .xlsx in tab order; [] for any other file and for one
+    that is refused (the import says why). Cheap: the zip's directory and workbook.xml."""
+    if Path(path).suffix.lower() not in XLSX_SUFFIXES:
+        return []  # and a CSV is never sniffed for nothing: that decodes all of it
+    try:
+        return list(sniff(path, limits).sheets)
+    except (ImportRefused, OSError):
+        return []
 
 
 def open_table(

@@ -37,8 +37,8 @@ from prm_core.importing import (
     save_mapping,
     saved_mapping,
     suggested_mapping,
+    workbook_sheets,
 )
-from prm_core.importing.sources import XLSX_SUFFIXES, sniff
 from prm_desktop.core_messages import listed
 from prm_desktop.i18n import filled, ui_language
 from prm_desktop.models.import_messages import problem_text, source_text
@@ -81,20 +81,10 @@ def _preview_or_reason(source: Source) -> tuple[Source, Preview | str, list[str]
         result = preview(path, 20, sheet=sheet)
         return source, result, result.sheets
     except (ImportRefused, OSError) as exc:
-        return source, problem_text(exc), _sheets_of(path)
+        return source, problem_text(exc), workbook_sheets(path)
     except Exception as exc:  # any reader failure is shown on the page, never a crash
         why = QCoreApplication.translate("ImportWizard", "Cannot read this file: %1")
-        return source, why.replace("%1", repr(exc)), _sheets_of(path)
-
-
-def _sheets_of(path: str) -> list[str]:
-    """A workbook's visible worksheets ([] for a CSV or a file that cannot be read)."""
-    if Path(path).suffix.lower() not in XLSX_SUFFIXES:
-        return []
-    try:
-        return list(sniff(path).sheets)
-    except (ImportRefused, OSError):
-        return []
+        return source, why.replace("%1", repr(exc)), workbook_sheets(path)
 
 
 class FilePage(QWizardPage):
@@ -200,10 +190,6 @@ class FilePage(QWizardPage):
         chosen = self.sheet.currentData() if self.sheet.count() else None
         return self.path.text().strip(), chosen
 
-    def chosen_sheet(self) -> str | None:
-        """The sheet to import, named only for a workbook with several."""
-        return self.previewed[1] if self.previewed and self.sheet.count() > 1 else None
-
     def reading(self) -> bool:
         """A preview of the current path is being read (or about to be)."""
         current = self.source()
@@ -238,7 +224,7 @@ class FilePage(QWizardPage):
         if not result.rows:
             self.error.setText(
                 self.tr("This file has no data rows, only the header: there is nothing to import.")
-                if len(result.sheets) <= 1
+                if result.named_sheet is None
                 else self.tr(
                     "The sheet %1 has no data rows, only the header: choose the sheet that "
                     "holds the data."
@@ -259,11 +245,11 @@ class FilePage(QWizardPage):
         return self.previewed is not None and self.previewed == self.source()
 
     def validatePage(self) -> bool:
-        if not self.isComplete() or self.previewed is None:
+        if not self.isComplete() or self.previewed is None or self.w.preview is None:
             return False
         self.w.kind = str(self.kind.currentData())
         self.w.path = Path(self.previewed[0])
-        self.w.sheet = self.chosen_sheet()
+        self.w.sheet = self.w.preview.named_sheet
         return True
 
 

@@ -30,8 +30,7 @@ from prm_core.deals.registrations import (
     RegistrationFilter,
     RegistrationRow,
 )
-from prm_core.importing import ImportRefused, ImportReport
-from prm_core.importing.sources import XLSX_SUFFIXES, sniff
+from prm_core.importing import ImportReport, workbook_sheets
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges
 from prm_desktop.core_messages import listed
@@ -250,14 +249,9 @@ class RegistrationList(QWidget):
 
     def ask_sheet(self, path: str) -> tuple[bool, str | None]:
         """(go on, sheet): a workbook with several visible worksheets asks which one; the
-        user may cancel. Reading the sheet list takes milliseconds (the zip's directory and
-        workbook.xml); a file that cannot be read is left for the import to explain."""
-        if Path(path).suffix.lower() not in XLSX_SUFFIXES:
-            return True, None  # a CSV has no sheets (and sniffing one reads all of it)
-        try:
-            sheets = list(sniff(path).sheets)
-        except ImportRefused:
-            return True, None
+        user may cancel. Reading the sheet list takes milliseconds (``workbook_sheets``); a
+        file that cannot be read is left for the import to explain."""
+        sheets = workbook_sheets(path)
         if len(sheets) <= 1:
             return True, None
         sheet, ok = QInputDialog.getItem(
