@@ -38,18 +38,11 @@ from prm_core.deals.registrations import (
     parse_expiry_setting,
 )
 from prm_core.importing import runner
-from prm_core.importing.columns import FieldSpec, header_key
-from prm_core.importing.context import (
-    Context,
-    FieldError,
-    Rejected,
-    check_fields,
-    is_blank,
-    normalise_record,
-)
+from prm_core.importing.columns import FieldSpec, resolve_fields
+from prm_core.importing.context import Context, FieldError, RowImporter
 from prm_core.importing.names import PartnerDirectory, PersonDirectory
-from prm_core.importing.report import ImportReport, refused
-from prm_core.importing.sources import DEFAULT_LIMITS, Batch, ImportLimits, TableReader, sniff
+from prm_core.importing.report import ImportReport
+from prm_core.importing.sources import DEFAULT_LIMITS, ImportLimits, TableReader, sniff
 from prm_core.importing.values import (
     Cell,
     CellError,
@@ -156,11 +149,13 @@ def content_hash(
     return HASH_PREFIX + hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-class DealImporter:
+class DealImporter(RowImporter):
     """Validates, resolves, dedupes and inserts registration rows batch by batch."""
 
+    parsers = PARSERS
+
     def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
+        super().__init__(ctx)
         conn = ctx.conn
         self.partners = PartnerDirectory(conn)
         self.persons = PersonDirectory(conn, self.partners)
@@ -235,42 +230,8 @@ class DealImporter:
             "external_id": external_id,
         }
 
-    def process(self, batch: Batch, write: bool) -> list[Rejected]:
-        ctx = self.ctx
-        width = ctx.width
-        rejected: list[Rejected] = []
-        pending: list[dict[str, object]] = []
-        duplicates = 0
-        row = batch.first_row - 1
-        for record in batch.records:
-            row += 1
-            normal = normalise_record(record, width, ctx.strict_width)
-            if isinstance(normal, CellError):
-                ctx.report.rows += 1
-                rejected.append(Rejected(row, record, [ctx.error(row, None, normal)]))
-                continue
-            if is_blank(normal[:width]):
-                continue
-            ctx.report.rows += 1
-            values, errors = check_fields(ctx, row, normal, PARSERS)
-            if not errors:
-                try:
-                    accepted = self.accept(row, values)
-                except FieldError as exc:
-                    errors = [ctx.error(row, exc.key, exc)]
-                else:
-                    if accepted is None:
-                        duplicates += 1
-                    else:
-                        pending.append(accepted)
-            if errors:
-                rejected.append(Rejected(row, normal[:width], errors))
-        if write:
-            if pending:
-                ctx.conn.execute(insert(registrations_table), pending)
-            ctx.report.inserted += len(pending)
-            ctx.report.duplicates += duplicates
-        return rejected
+    def insert(self, rows: list[dict[str, object]]) -> None:
+        self.ctx.conn.execute(insert(registrations_table), rows)
 
     def finish(self, commit: bool) -> None:
         report = self.ctx.report
@@ -281,82 +242,13 @@ class DealImporter:
 # --- columns -----------------------------------------------------------------------------
 
 
-def _aliases() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for spec in DEAL_FIELDS:
-        for alias in spec.headers:
-            table.setdefault(header_key(alias), spec.key)
-    return table
-
-
-def auto_mapping(headers: Sequence[str]) -> dict[str, str | None]:
-    """Each header → the deal field it names, or None (the leftmost column wins a field)."""
-    table = _aliases()
-    taken: set[str] = set()
-    result: dict[str, str | None] = {}
-    for header in headers:
-        key = table.get(header_key(header))
-        if key is not None and key in taken:
-            key = None
-        if key is not None:
-            taken.add(key)
-        result[header] = key
-    return result
-
-
 def resolve_columns(
     headers: Sequence[str], mapping: Mapping[str, str | None] | None = None
 ) -> dict[str, int]:
-    """field → column index, the explicit ``mapping`` over the automatic one.
-
-    Raises ``ImportRefused`` like the framework's ``resolve_mapping``: unknown field, unknown
-    header, a field fed twice, a required field without a column.
-    """
-    chosen = auto_mapping(headers)
-    table = _aliases()
-    if mapping:
-        unknown = [h for h in mapping if h not in chosen]
-        if unknown:
-            raise refused(
-                "refused.mapping_missing_headers", headers=", ".join(f'"{h}"' for h in unknown)
-            )
-        for header, name in mapping.items():
-            if not name:
-                chosen[header] = None
-                continue
-            key = table.get(header_key(name))
-            if key is None:
-                raise refused(
-                    "refused.unknown_field",
-                    field=name,
-                    header=header,
-                    target="deals",
-                    fields=", ".join(s.key for s in DEAL_FIELDS),
-                )
-            chosen[header] = key
-        explicit = {chosen[h] for h in mapping if chosen.get(h)}
-        for header in chosen:
-            if header not in mapping and chosen[header] in explicit:
-                chosen[header] = None
-    columns: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        key = chosen.get(header)
-        if key is None:
-            continue
-        if key in columns:
-            raise refused(
-                "refused.two_columns", field=key, first=headers[columns[key]], second=header
-            )
-        columns[key] = index
-    missing = [s for s in DEAL_FIELDS if s.required and s.key not in columns]
-    if missing:
-        names = ", ".join(f'"{s.key}" ({s.label_ja})' for s in missing)
-        raise refused(
-            "refused.required_missing",
-            fields=names,
-            headers=", ".join(f'"{h}"' for h in headers),
-        )
-    return columns
+    """field → column index, the explicit ``mapping`` over the automatic one; refused like
+    any import's (``resolve_fields``): an unknown field or header, a field fed twice, a
+    required field without a column."""
+    return resolve_fields(headers, DEAL_FIELDS, TARGET, mapping)
 
 
 # --- running -----------------------------------------------------------------------------

@@ -142,9 +142,9 @@ def header_key(header: str) -> str:
     return "".join(ch for ch in text if not ch.isspace() and ch not in "_-・")
 
 
-def _alias_table(target: str) -> dict[str, str]:
+def _alias_table(specs: Sequence[FieldSpec]) -> dict[str, str]:
     table: dict[str, str] = {}
-    for spec in fields_of(target):
+    for spec in specs:
         for alias in spec.headers:
             table.setdefault(header_key(alias), spec.key)
     return table
@@ -152,7 +152,11 @@ def _alias_table(target: str) -> dict[str, str]:
 
 def auto_mapping(headers: Sequence[str], target: str = "events") -> dict[str, str | None]:
     """Each header → the field it names, or None when unknown (or already taken on the left)."""
-    table = _alias_table(target)
+    return _automatic(headers, fields_of(target))
+
+
+def _automatic(headers: Sequence[str], specs: Sequence[FieldSpec]) -> dict[str, str | None]:
+    table = _alias_table(specs)
     taken: set[str] = set()
     result: dict[str, str | None] = {}
     for header in headers:
@@ -165,18 +169,13 @@ def auto_mapping(headers: Sequence[str], target: str = "events") -> dict[str, st
     return result
 
 
-def field_for(target: str, name: str) -> str | None:
-    """A field named in a mapping file: its key, its Japanese label or any alias."""
-    return _alias_table(target).get(header_key(name))
-
-
 #: How ``sources`` makes a repeated header unique: "kind", "kind (2)".
 _REPEATED: Final = re.compile(r"(.+) \((\d+)\)")
 
 
 def _refuse_silent_duplicates(
     headers: Sequence[str],
-    target: str,
+    table: Mapping[str, str],
     chosen: Mapping[str, str | None],
     mapping: Mapping[str, str | None],
 ) -> None:
@@ -184,7 +183,6 @@ def _refuse_silent_duplicates(
     would leave the second silently unread: refused unless a mapping says what to do with
     either (a field mapped explicitly to one column takes it from the other on purpose).
     """
-    table = _alias_table(target)
     owner = {key: header for header, key in chosen.items() if key}
     for header in headers:
         if header in mapping or chosen.get(header):
@@ -205,8 +203,20 @@ def resolve_mapping(
     Raises ``ImportRefused`` for a field that does not exist, a field fed by two columns, a
     mapping naming a header the file lacks, or a required field without a column.
     """
-    specs = {s.key: s for s in fields_of(target)}
-    chosen = auto_mapping(headers, target)
+    return resolve_fields(headers, fields_of(target), target, mapping)
+
+
+def resolve_fields(
+    headers: Sequence[str],
+    fields: Sequence[FieldSpec],
+    target: str,
+    mapping: Mapping[str, str | None] | None = None,
+) -> dict[str, int]:
+    """``resolve_mapping`` for any set of fields (deal registrations have their own);
+    ``target`` names them in messages."""
+    specs = {s.key: s for s in fields}
+    table = _alias_table(fields)
+    chosen = _automatic(headers, fields)
     if mapping:
         missing_headers = [h for h in mapping if h not in chosen]
         if missing_headers:
@@ -218,7 +228,7 @@ def resolve_mapping(
             if name is None or name == "":
                 chosen[header] = None
                 continue
-            key = name if name in specs else field_for(target, name)
+            key = name if name in specs else table.get(header_key(name))
             if key is None:
                 raise refused(
                     "refused.unknown_field",
@@ -233,7 +243,7 @@ def resolve_mapping(
         for header in chosen:
             if header not in mapping and chosen[header] in explicit:
                 chosen[header] = None
-    _refuse_silent_duplicates(headers, target, chosen, mapping or {})
+    _refuse_silent_duplicates(headers, table, chosen, mapping or {})
     columns: dict[str, int] = {}
     for index, header in enumerate(headers):
         key = chosen.get(header)

@@ -16,7 +16,7 @@ class ContentImporter(RowImporter):
         self.seen: set[str] = set()
         self.parsers = [("name", required_text), ("kind", limited(50))]
 
-    def accept(self, values: dict[str, object]) -> dict[str, object] | None:
+    def accept(self, row: int, values: dict[str, object]) -> dict[str, object] | None:
         name = str(values["name"])
         key = name_key(name)
         if key in self.seen or self.directory.find(name) is not None:

@@ -127,8 +127,9 @@ class FieldError(CellError):
 class RowImporter:
     """Base for the small tables (partners, persons, contents): clarity over raw speed.
 
-    Subclasses set ``parsers`` and implement ``accept``, which turns one parsed row into a
-    row to insert, a duplicate (None), or raises ``CellError`` naming the field at fault.
+    Subclasses set ``parsers`` and implement ``accept``, which turns one parsed row (and its
+    row number, for a table that records where a row came from) into a row to insert, a
+    duplicate (None), or raises ``CellError`` naming the field at fault; and ``insert``.
     """
 
     parsers: list[tuple[str, Callable[[Cell], object]]]
@@ -136,7 +137,7 @@ class RowImporter:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def accept(self, values: dict[str, object]) -> dict[str, object] | None:
+    def accept(self, row: int, values: dict[str, object]) -> dict[str, object] | None:
         raise NotImplementedError
 
     def insert(self, rows: list[dict[str, object]]) -> None:
@@ -162,7 +163,7 @@ class RowImporter:
             values, errors = check_fields(ctx, row, normal, self.parsers)
             if not errors:
                 try:
-                    accepted = self.accept(values)
+                    accepted = self.accept(row, values)
                 except FieldError as exc:
                     errors = [ctx.error(row, exc.key, exc)]
                 else:

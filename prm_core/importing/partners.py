@@ -83,7 +83,7 @@ class PartnerImporter(RowImporter):
             ("notes", long_text),
         ]
 
-    def accept(self, values: dict[str, object]) -> dict[str, object] | None:
+    def accept(self, row: int, values: dict[str, object]) -> dict[str, object] | None:
         name = str(values["name"])
         key = name_key(name)
         if key in self.seen or self.directory.find(name) is not None:

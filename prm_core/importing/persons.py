@@ -53,7 +53,7 @@ class PersonImporter(RowImporter):
             ("notes", long_text),
         ]
 
-    def accept(self, values: dict[str, object]) -> dict[str, object] | None:
+    def accept(self, row: int, values: dict[str, object]) -> dict[str, object] | None:
         partner = str(values["partner"])
         name = str(values["name"])
         partner_id = self.partners.find(partner)
@@ -67,8 +67,8 @@ class PersonImporter(RowImporter):
         if key in self.seen or self.persons.find(partner_id, name) is not None:
             return None
         self.seen.add(key)
-        row = {k: v for k, v in values.items() if k != "partner"}
-        return {**row, "partner_id": partner_id, "name": " ".join(name.split())}
+        fields = {k: v for k, v in values.items() if k != "partner"}
+        return {**fields, "partner_id": partner_id, "name": " ".join(name.split())}
 
     def insert(self, rows: list[dict[str, object]]) -> None:
         self.ctx.conn.execute(insert(persons_table), rows)

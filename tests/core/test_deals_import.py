@@ -216,6 +216,21 @@ def test_a_mapping_renames_columns(db: Database, tmp_path: Path) -> None:
     assert run_deals_import(db, path, mapping).inserted == 1
 
 
+def test_two_columns_naming_one_field_refuse_the_file(db: Database, tmp_path: Path) -> None:
+    # The second "partner" column would otherwise go unread: whose deal is it?
+    path = _write(
+        tmp_path / "a.csv",
+        ["登録日,パートナー,partner,顧客名,案件", "2026/08/01,A,B,株式会社アルファ,X"],
+    )
+    with pytest.raises(ImportRefused, match="partner"):
+        run_deals_import(db, path)
+    assert _count(db, DealRegistration) == 0 and _count(db, Partner) == 0
+    # A mapping that says which column to read settles it.
+    assert run_deals_import(db, path, {"partner": None}).inserted == 1
+    with db.reading() as s:
+        assert list(s.scalars(select(Partner.name))) == ["A"]
+
+
 # --- the CLI ----------------------------------------------------------------------------
 
 
