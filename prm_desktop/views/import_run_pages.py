@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import Qt, QUrl, SignalInstance
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from prm_desktop.views.import_wizard import ImportWizard
+
+
+#: How many created partners and persons a summary names (then how many in all).
+SHOWN_NAMES = 20
 
 
 class RunPage(QWizardPage):
@@ -85,6 +90,7 @@ class RunPage(QWizardPage):
         self.errors.set_rows([])
         self.error_view.hide()
         self.progress.setRange(0, 0)
+        self.progress.show()
         self.summary.setText(doing)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(self.IN_PAGE_CANCEL)
@@ -177,6 +183,7 @@ class RunPage(QWizardPage):
             self.progress.reset()  # empty: a full bar would read as done
         else:
             self.progress.setValue(1)
+        self.progress.hide()  # the outcome below says how it ended
         self.error_view.setVisible(self.errors.rowCount() > 0)
         self.show_outcome()
         self.completeChanged.emit()
@@ -187,12 +194,31 @@ class RunPage(QWizardPage):
     def show_outcome(self) -> None:
         raise NotImplementedError
 
+    def _added_text(self, kind: str, dry: bool) -> str:
+        """ "Events added: %1" and the like: what the new rows are, not only how many."""
+        texts = {
+            ("events", True): self.tr("Events to add: %1"),
+            ("events", False): self.tr("Events added: %1"),
+            ("partners", True): self.tr("Partners to add: %1"),
+            ("partners", False): self.tr("Partners added: %1"),
+            ("persons", True): self.tr("Persons to add: %1"),
+            ("persons", False): self.tr("Persons added: %1"),
+            ("contents", True): self.tr("Materials to add: %1"),
+            ("contents", False): self.tr("Materials added: %1"),
+        }
+        return texts.get((kind, dry)) or (self.tr("To add: %1") if dry else self.tr("New: %1"))
+
+    def _names(self, names: list[str]) -> str:
+        """The first ``SHOWN_NAMES`` names, each kept on one line, then how many in all."""
+        text = listed(unbroken(name) for name in names[:SHOWN_NAMES])
+        if len(names) > SHOWN_NAMES:
+            text += " " + self.tr("… (%1 in all)").replace("%1", f"{len(names):,}")
+        return text
+
     def describe(self, report: ImportReport) -> str:
         dry = report.dry_run
         counts = [
-            (self.tr("To add: %1") if dry else self.tr("New: %1")).replace(
-                "%1", f"{report.inserted:,}"
-            ),
+            self._added_text(report.kind, dry).replace("%1", f"{report.inserted:,}"),
             # rows already in the database and rows repeated inside the file alike
             self.tr("duplicates (skipped): %1").replace("%1", f"{report.duplicates:,}"),
         ]
@@ -217,14 +243,19 @@ class RunPage(QWizardPage):
             lines.append(
                 (self.tr("Partners to create: %1") if dry else self.tr("New partners: %1")).replace(
                     "%1",
-                    listed(unbroken(name) for name in report.created_partners[:20])
-                    + (" …" if len(report.created_partners) > 20 else ""),
+                    self._names(report.created_partners),
                 )
             )
         if report.created_persons:
+            named = [
+                filled(self.tr("%1 (%2)"), p["name"], p["partner"])
+                if p.get("partner")
+                else p["name"]
+                for p in report.created_persons
+            ]
             lines.append(
                 (self.tr("Persons to create: %1") if dry else self.tr("New persons: %1")).replace(
-                    "%1", f"{len(report.created_persons):,}"
+                    "%1", self._names(named)
                 )
             )
         lines.extend(accepted_values_hints(report.errors))
@@ -301,8 +332,8 @@ class ValidatePage(RunPage):
             )
         else:
             headline = self.tr(
-                "Some rows are invalid. Fix the file and start again, or import "
-                "only the valid rows."
+                "Some rows are invalid. Fix the file and start again, or tick "
+                "“Import the valid rows now” below to go on with the others."
             )
         self.summary.setText(headline + "\n" + self.describe(report))
         # offered only when there is something valid to import
@@ -322,8 +353,22 @@ class ImportPage(RunPage):
             self.tr("Everything is written in one go: Cancel leaves the database as it was.")
         )
         self.setFinalPage(True)
+        self.open_rejects = QPushButton(self.tr("Open the rejects file"), self)
+        self.open_rejects.setToolTip(self.tr("The rejected rows with their reasons, to correct"))
+        self.open_rejects.clicked.connect(self._open_rejects)
+        self.open_rejects.hide()
+        layout = cast(QVBoxLayout, self.layout())
+        layout.insertWidget(
+            layout.indexOf(self.summary) + 1, self.open_rejects, 0, Qt.AlignmentFlag.AlignLeft
+        )
+
+    def _open_rejects(self) -> None:
+        path = self.report.rejects_path if self.report is not None else None
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def initializePage(self) -> None:
+        self.open_rejects.hide()
         db = self.w.workspace.require_db()
         path, kind, mapping, sheet = self.w.path, self.w.kind, self.w.mapping, self.w.sheet
         create = self.w.file_page.create_missing.isChecked()
@@ -350,7 +395,7 @@ class ImportPage(RunPage):
         committed = report is not None and report.committed
         # the subtitle spoke of a Cancel that is gone now
         self.setSubTitle(
-            self.tr("The import has finished.")
+            self.tr("Saved in the database.")
             if committed
             else self.tr("Nothing was written: the database is as it was.")
         )
@@ -370,9 +415,10 @@ class ImportPage(RunPage):
                 headline = self.tr("Nothing was imported.")
             text = headline + "\n" + text
             if report.rejects_path:
-                text += "\n" + self.tr("Rejected rows were written to %1").replace(
-                    "%1", str(report.rejects_path)
+                text += "\n" + self.tr("Rejected rows were written to %1 beside the file.").replace(
+                    "%1", unbroken(report.rejects_path.name)
                 )
+                self.open_rejects.show()
             self.w.workspace.bus.changed.emit(Changes(events=True, partners=True, persons=True))
         else:
             text = self.tr("Nothing was imported.") + "\n" + text

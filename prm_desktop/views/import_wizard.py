@@ -316,6 +316,7 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_form.addRow(header or self.tr("(no header)"), combo)
             self.combos[header] = combo
+        self._show_problems()  # a required field no header names is said at once
 
     def mapping(self) -> dict[str, str | None]:
         return {h: c.currentData() for h, c in self.combos.items()}
@@ -343,9 +344,8 @@ class MappingPage(QWizardPage):
         return not text
 
     def _mapping_changed(self, _index: int) -> None:
-        """Keep a shown problem current: it goes away as soon as the mapping is fixed."""
-        if not self.problem.isHidden():
-            self._show_problems()
+        """Keep the problem current: it goes away as soon as the mapping is fixed."""
+        self._show_problems()
 
     def validatePage(self) -> bool:
         if not self._show_problems():

@@ -1754,17 +1754,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="431"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="425"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="435"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="435"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -2591,69 +2591,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="103"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="116"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="106"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="121"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="111"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="127"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="132"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="122"/>
         <source>This workbook has several sheets: choose the one to import</source>
         <translation>This workbook has several sheets: choose the one to import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="141"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="147"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="165"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="155"/>
         <source>Import File</source>
         <extracomment>What ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="217"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="240"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="226"/>
         <source>This file has no data rows, only the header: there is nothing to import.</source>
         <translation>This file has no data rows, only the header: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="243"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="229"/>
         <source>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</source>
         <translation>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/import_wizard.py" line="256"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="242"/>
         <source>%1 · about %Ln rows</source>
         <translation>
             <numerusform>%1 · about %Ln row</numerusform>
@@ -3459,53 +3459,63 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="320"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="351"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="322"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="353"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="345"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
+        <source>Open the rejects file</source>
+        <translation>Open the rejects file</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="357"/>
+        <source>The rejected rows with their reasons, to correct</source>
+        <translation>The rejected rows with their reasons, to correct</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="390"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="353"/>
-        <source>The import has finished.</source>
-        <translation>The import has finished.</translation>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="398"/>
+        <source>Saved in the database.</source>
+        <translation>Saved in the database.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="355"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="418"/>
+        <source>Rejected rows were written to %1 beside the file.</source>
+        <translation>Rejected rows were written to %1 beside the file.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="400"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>Nothing was written: the database is as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="404"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="411"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="368"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="413"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="373"/>
-        <source>Rejected rows were written to %1</source>
-        <translation>Rejected rows were written to %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="370"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="378"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="415"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="424"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -3539,7 +3549,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="381"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="367"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4080,42 +4090,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="274"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="260"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="277"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="263"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="286"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="272"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>Using the mapping you saved for files with these columns.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="304"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="290"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="345"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="332"/>
         <source>Required field not mapped: %1</source>
         <translation>Required field not mapped: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="335"/>
         <source>Two columns are mapped to: %1</source>
         <translation>Two columns are mapped to: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="323"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="309"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="331"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>
@@ -5227,19 +5237,19 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="152"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="352"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="151"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="346"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="153"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="152"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="347"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="180"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="179"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -5247,56 +5257,56 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="318"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="259"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="308"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="243"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="242"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="266"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
         <source>%1 has several sheets. Import the sheet:</source>
         <translation>%1 has several sheets. Import the sheet:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="274"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="295"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="309"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>The file was rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="311"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="334"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>Expires within %n day</numerusform>
@@ -5304,57 +5314,57 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="332"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
         <source>Channel conflict</source>
         <translation>Channel conflict</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="336"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="345"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="339"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="349"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="350"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="357"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="351"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Import File…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="358"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="352"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="359"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="360"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="354"/>
         <source>&amp;Won…</source>
         <translation>&amp;Won…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="361"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="362"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
@@ -5590,89 +5600,139 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="60"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="65"/>
         <source>Cancel</source>
-        <extracomment>Show a Cancel button beside the progress bar while the task runs.</extracomment>
+        <extracomment>How many created partners and persons a summary names (then how many in all). Show a Cancel button beside the progress bar while the task runs.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="132"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="138"/>
         <source>Cancelling…</source>
         <extracomment>Every task started here, kept until its ``finished`` (an abandoned one may still run on its pool thread, which needs the object).</extracomment>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="166"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="172"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="215"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="153"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="159"/>
         <source>Saving to the database… It can no longer be cancelled.</source>
         <translation>Saving to the database… It can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="193"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="200"/>
+        <source>Events to add: %1</source>
+        <translation>Events to add: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="201"/>
+        <source>Events added: %1</source>
+        <translation>Events added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
+        <source>Partners to add: %1</source>
+        <translation>Partners to add: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="203"/>
+        <source>Partners added: %1</source>
+        <translation>Partners added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="204"/>
+        <source>Persons to add: %1</source>
+        <translation>Persons to add: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="205"/>
+        <source>Persons added: %1</source>
+        <translation>Persons added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="206"/>
+        <source>Materials to add: %1</source>
+        <translation>Materials to add: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="207"/>
+        <source>Materials added: %1</source>
+        <translation>Materials added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="209"/>
         <source>To add: %1</source>
         <translation>To add: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="193"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="209"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="197"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="215"/>
+        <source>… (%1 in all)</source>
+        <translation>… (%1 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="223"/>
         <source>duplicates (skipped): %1</source>
         <translation>duplicates (skipped): %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="228"/>
         <source>invalid rows: %1 (%2 problems)</source>
         <translation>invalid rows: %1 (%2 problems)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="204"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="230"/>
         <source>rejected rows: %1 (%2 problems)</source>
         <translation>rejected rows: %1 (%2 problems)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="211"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="237"/>
         <source>invalid rows: %1</source>
         <translation>invalid rows: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="211"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="237"/>
         <source>rejected rows: %1</source>
         <translation>rejected rows: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="218"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="244"/>
         <source>Partners to create: %1</source>
         <translation>Partners to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="218"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="244"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="251"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="257"/>
         <source>Persons to create: %1</source>
         <translation>Persons to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="257"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="265"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
@@ -5972,45 +6032,45 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="279"/>
         <source>Validate</source>
         <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="249"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="280"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="250"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="281"/>
         <source>Import the valid rows now</source>
         <translation>Import the valid rows now</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="274"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="305"/>
         <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
         <translation>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="282"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="313"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="297"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="328"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="331"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>No row can be imported. Fix the file or the column mapping, then try again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="304"/>
-        <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
-        <translation>Some rows are invalid. Fix the file and start again, or import only the valid rows.</translation>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="335"/>
+        <source>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</source>
+        <translation>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</translation>
     </message>
 </context>
 <context>

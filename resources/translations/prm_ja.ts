@@ -1751,17 +1751,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="431"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="425"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="435"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="435"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -2578,69 +2578,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="113"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="103"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="116"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="106"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="121"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="111"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="127"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>未登録のパートナーと担当者を作成する</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="132"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="122"/>
         <source>This workbook has several sheets: choose the one to import</source>
         <translation>このブックには複数のシートがあります。取り込むシートを選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="141"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="131"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
         <source>&amp;Sheet</source>
         <translation>シート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="147"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
         <source>&amp;Contains</source>
         <translation>データの種類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="165"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="155"/>
         <source>Import File</source>
         <extracomment>What ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="217"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="240"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="226"/>
         <source>This file has no data rows, only the header: there is nothing to import.</source>
         <translation>このファイルには見出し行しかなく、データ行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="243"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="229"/>
         <source>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</source>
         <translation>シート %1 には見出し行しかなく、データ行がありません。データのあるシートを選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/import_wizard.py" line="256"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="242"/>
         <source>%1 · about %Ln rows</source>
         <translation>
             <numerusform>%1 · 約 %Ln 行</numerusform>
@@ -3447,53 +3447,63 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="320"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="351"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="322"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="353"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="345"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
+        <source>Open the rejects file</source>
+        <translation>取り込まなかった行のファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="357"/>
+        <source>The rejected rows with their reasons, to correct</source>
+        <translation>取り込まなかった行と理由の一覧（直して取り込み直せます）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="390"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="353"/>
-        <source>The import has finished.</source>
-        <translation>取り込みが終わりました。</translation>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="398"/>
+        <source>Saved in the database.</source>
+        <translation>データベースに保存しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="355"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="418"/>
+        <source>Rejected rows were written to %1 beside the file.</source>
+        <translation>取り込まなかった行は、元のファイルと同じフォルダーの %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="400"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>何も書き込んでいません。データベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="404"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="411"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="368"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="413"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="373"/>
-        <source>Rejected rows were written to %1</source>
-        <translation>取り込めなかった行を理由とともに %1 に書き出しました。</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="370"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="378"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="415"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="424"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -3527,7 +3537,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>このファイルを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="381"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="367"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -4066,42 +4076,42 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="274"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="260"/>
         <source>Check the preview and map the columns</source>
         <translation>プレビューを確認して列を対応付ける</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="277"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="263"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>見出しが分かる列は対応付け済みです。残りの列に項目を選んでください。* は必須項目です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="286"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="272"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>この列構成のファイル用に保存した対応付けを使っています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="304"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="290"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="345"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="332"/>
         <source>Required field not mapped: %1</source>
         <translation>必須項目が対応付けられていません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="348"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="335"/>
         <source>Two columns are mapped to: %1</source>
         <translation>2 つの列が同じ項目に対応付けられています：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="323"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="309"/>
         <source>(ignore this column)</source>
         <translation>（この列は使わない）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="331"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
         <source>(no header)</source>
         <translation>（見出しなし）</translation>
     </message>
@@ -5205,132 +5215,132 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="152"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="352"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="151"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="346"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="153"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="152"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="347"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="180"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="179"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="241"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="265"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="314"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="318"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="259"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="308"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="243"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="242"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="266"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
         <source>%1 has several sheets. Import the sheet:</source>
         <translation>%1 には複数のシートがあります。取り込むシート：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="280"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="274"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="301"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="295"/>
         <source>Imported: %1</source>
         <translation>取り込み：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="302"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
         <source>Already there: %1</source>
         <translation>登録済み：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="306"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
         <source>New partners: %1</source>
         <translation>新規パートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="309"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
         <source>The file was rejected; nothing was imported.</source>
         <translation>ファイルは却下されました。何も取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="311"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="305"/>
         <source>Row %1: %2</source>
         <translation>%1 行目：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="334"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="332"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
         <source>Channel conflict</source>
         <translation>チャネルコンフリクト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="336"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="345"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="339"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="349"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="350"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="357"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="351"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="358"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="352"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="359"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="360"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="354"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="361"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="362"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
@@ -5566,89 +5576,139 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="60"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="65"/>
         <source>Cancel</source>
-        <extracomment>Show a Cancel button beside the progress bar while the task runs.</extracomment>
+        <extracomment>How many created partners and persons a summary names (then how many in all). Show a Cancel button beside the progress bar while the task runs.</extracomment>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="132"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="138"/>
         <source>Cancelling…</source>
         <extracomment>Every task started here, kept until its ``finished`` (an abandoned one may still run on its pool thread, which needs the object).</extracomment>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="166"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="172"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="215"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="153"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="159"/>
         <source>Saving to the database… It can no longer be cancelled.</source>
         <translation>データベースに保存しています…（この段階ではキャンセルできません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="193"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="200"/>
+        <source>Events to add: %1</source>
+        <translation>取り込む活動イベント：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="201"/>
+        <source>Events added: %1</source>
+        <translation>取り込んだ活動イベント：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
+        <source>Partners to add: %1</source>
+        <translation>追加するパートナー：%1 社</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="203"/>
+        <source>Partners added: %1</source>
+        <translation>追加したパートナー：%1 社</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="204"/>
+        <source>Persons to add: %1</source>
+        <translation>追加する担当者：%1 名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="205"/>
+        <source>Persons added: %1</source>
+        <translation>追加した担当者：%1 名</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="206"/>
+        <source>Materials to add: %1</source>
+        <translation>追加する資料：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="207"/>
+        <source>Materials added: %1</source>
+        <translation>追加した資料：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="209"/>
         <source>To add: %1</source>
         <translation>取り込み予定：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="193"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="209"/>
         <source>New: %1</source>
         <translation>新しく取り込んだ行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="197"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="215"/>
+        <source>… (%1 in all)</source>
+        <translation>…（計 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="223"/>
         <source>duplicates (skipped): %1</source>
         <translation>重複（スキップ）：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="228"/>
         <source>invalid rows: %1 (%2 problems)</source>
         <translation>不正な行：%1 行（問題 %2 件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="204"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="230"/>
         <source>rejected rows: %1 (%2 problems)</source>
-        <translation>不正な行：%1 行（問題 %2 件）</translation>
+        <translation>取り込まなかった行：%1 行（問題 %2 件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="211"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="237"/>
         <source>invalid rows: %1</source>
         <translation>不正な行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="211"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="237"/>
         <source>rejected rows: %1</source>
-        <translation>不正な行：%1 行</translation>
+        <translation>取り込まなかった行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="218"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="244"/>
         <source>Partners to create: %1</source>
         <translation>作成予定のパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="218"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="244"/>
         <source>New partners: %1</source>
         <translation>新しいパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="251"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="257"/>
         <source>Persons to create: %1</source>
-        <translation>作成予定の担当者：%1 名</translation>
+        <translation>作成予定の担当者：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="257"/>
         <source>New persons: %1</source>
-        <translation>新しい担当者：%1 名</translation>
+        <translation>新しい担当者：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="265"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>一覧には %2 件の問題のうち最初の %1 件を表示しています。</translation>
     </message>
@@ -5946,45 +6006,45 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="279"/>
         <source>Validate</source>
         <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="249"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="280"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="250"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="281"/>
         <source>Import the valid rows now</source>
         <translation>正しい行だけを取り込む</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="274"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="305"/>
         <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
         <translation>不正な行は理由を添えて、元ファイルと同じフォルダーの %1 に書き出します（直してから再度取り込めます）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="282"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="313"/>
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="297"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="328"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="331"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>取り込める行がありません。ファイルか列の対応付けを直してから、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="304"/>
-        <source>Some rows are invalid. Fix the file and start again, or import only the valid rows.</source>
-        <translation>不正な行があります。ファイルを直してやり直すか、正しい行だけを取り込んでください。</translation>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="335"/>
+        <source>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</source>
+        <translation>不正な行があります。ファイルを直してやり直すか、下の「正しい行だけを取り込む」にチェックを入れて残りの行で続けてください。</translation>
     </message>
 </context>
 <context>

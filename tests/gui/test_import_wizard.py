@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -91,8 +91,10 @@ def test_wizard_maps_unknown_header_and_imports(
     assert report is not None and report.committed
     assert (report.inserted, report.duplicates) == (3, 0)
     summary = wizard.import_page.summary.text()
-    assert "Imported." in summary and "New: 3" in summary
+    assert "Imported." in summary and "Events added: 3" in summary  # what, not only how many
     assert unbroken("ベータ商事") in summary  # a listed name never wraps inside
+    assert wizard.import_page.progress.isHidden()  # no full bar left over the outcome
+    assert wizard.import_page.open_rejects.isHidden()  # nothing was rejected
     assert wizard.import_page.error_view.isHidden()  # no empty error list under a success
     db = window.database
     assert db is not None and events(db) == 3
@@ -263,7 +265,11 @@ def test_mapping_speaks_japanese_and_a_fixed_problem_goes_away(
 
 
 def test_rejects_file_explains_each_row_in_the_users_language(
-    qtbot: QtBot, window: MainWindow, translations: Translations, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    translations: Translations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     translations.switch("ja")
     source = tmp_path / "mixed.csv"
@@ -277,7 +283,10 @@ def test_rejects_file_explains_each_row_in_the_users_language(
     wizard.next()
     page = wizard.validate_page
     qtbot.waitUntil(lambda: page.report is not None and not page.running(), timeout=10_000)
-    assert "取り込み予定：1 行" in page.summary.text()  # nothing is written yet: "to add"
+    assert "取り込む活動イベント：1 件" in page.summary.text()  # nothing is written yet
+    # the greyed Next is explained: the box below lets the valid rows go on
+    assert f"「{page.keep_valid.text()}」にチェックを入れて" in page.summary.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     # what to write instead of the unknown kind, both spellings
     hint = "ファイルで使える種別：" + "、".join(
         unbroken(pair) for pair in ("PRM登録（registered）", "ログイン（login）", "")
@@ -294,7 +303,16 @@ def test_rejects_file_explains_each_row_in_the_users_language(
     assert rows[0] == ["日時", "パートナー", "担当者", "種別", "理由"]
     assert rows[1][:4] == ["2026-04-02", "株式会社アルファ", "", "資料ダウンロード"]
     assert rows[1][4] == "3 行目：【種別】不明な種別です：「資料ダウンロード」"
-    assert wizard.import_page.summary.text().startswith("取り込みました。")
+    done = wizard.import_page
+    assert done.summary.text().startswith("取り込みました。")
+    assert "取り込まなかった行：1 行" in done.summary.text()  # not "invalid": written aside
+    written = f"同じフォルダーの {unbroken('mixed.rejected.csv')} に書き出しました"
+    assert written in done.summary.text()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
+    assert not done.open_rejects.isHidden()
+    done.open_rejects.click()
+    assert opened == [QUrl.fromLocalFile(str(report.rejects_path))]
 
 
 def _to_import_page(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> ImportWizard:
@@ -371,7 +389,7 @@ def test_saving_says_so_and_cannot_be_cancelled(
     assert wizard.isVisible()
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) != "Close"
     # the subtitle no longer offers a Cancel that is gone
-    assert page.subTitle() == "The import has finished."
+    assert page.subTitle() == "Saved in the database."
 
 
 def test_new_partners_are_listed_as_the_language_lists(
@@ -537,22 +555,32 @@ def test_counts_say_problems_duplicates_and_thousands(
         rejected=500,
         rejected_problems=600,
         dry_run=True,
-        created_persons=[{"name": "x"}] * 10_000,
+        created_persons=[{"name": "x", "partner": "P"}] * 10_000,
     )
     lines = page.describe(report).splitlines()
-    assert lines[1] == "To add: 100 · duplicates (skipped): 2 · invalid rows: 500 (600 problems)"
-    assert "Persons to create: 10,000" in lines
+    assert lines[1] == (
+        "Events to add: 100 · duplicates (skipped): 2 · invalid rows: 500 (600 problems)"
+    )
+    named = "; ".join([unbroken("x (P)")] * 20) + " … (10,000 in all)"
+    assert f"Persons to create: {named}" in lines
     lines = page.describe(dataclasses.replace(report, dry_run=False)).splitlines()
-    assert lines[1] == "New: 100 · duplicates (skipped): 2 · rejected rows: 500 (600 problems)"
-    assert "New persons: 10,000" in lines
+    assert lines[1] == (
+        "Events added: 100 · duplicates (skipped): 2 · rejected rows: 500 (600 problems)"
+    )
+    assert f"New persons: {named}" in lines
+    persons = dataclasses.replace(report, kind="persons", created_persons=[{"name": "y"}])
+    assert page.describe(persons).splitlines()[1].startswith("Persons to add: 100 · ")
+    assert "Persons to create: y" in page.describe(persons).splitlines()
     one_each = dataclasses.replace(report, rejected_problems=500)
     assert page.describe(one_each).splitlines()[1].endswith("invalid rows: 500")
     translations.switch("ja")
     lines = page.describe(report).splitlines()
     assert lines[1] == (
-        "取り込み予定：100 行 · 重複（スキップ）：2 行 · 不正な行：500 行（問題 600 件）"
+        "取り込む活動イベント：100 件 · 重複（スキップ）：2 行 · 不正な行：500 行（問題 600 件）"
     )
-    assert "作成予定の担当者：10,000 名" in lines
+    assert "作成予定の担当者：" + "、".join([unbroken("x（P）")] * 20) + " …（計 10,000）" in lines
+    lines = page.describe(dataclasses.replace(report, dry_run=False)).splitlines()
+    assert lines[1].endswith("取り込まなかった行：500 行（問題 600 件）")
 
 
 def test_a_saved_mapping_is_applied_to_reordered_columns_and_said(
