@@ -101,6 +101,27 @@ def test_a_utf8_file_with_one_stray_byte_is_refused_with_its_line(tmp_path: Path
     assert "line 4" in refused(cut)
 
 
+def test_a_pasted_shift_jis_character_among_few_japanese_names_is_refused(
+    tmp_path: Path,
+) -> None:
+    """Two Japanese names and one Shift_JIS ① pasted in: too few valid characters for the
+    four-to-one test, and it created the partners 鬮吝ｳｶ and "Acme ①"."""
+    path = tmp_path / "few.csv"
+    path.write_bytes(
+        "occurred_at,partner,kind\r\n2026-04-01,髙島,login\r\n".encode()
+        + b"2026-04-02,Acme \x87\x40,login\r\n"
+    )
+    assert "line 3 holds a byte that is not UTF-8" in refused(path)
+
+
+def test_half_width_katakana_shift_jis_is_not_mistaken_for_damaged_utf8(tmp_path: Path) -> None:
+    """Half-width katakana pairs often read as valid two-byte UTF-8 (ﾃｨ is "è")."""
+    rows = [["ﾆﾁｼﾞ", "ﾊﾟｰﾄﾅｰ", "ｼｭﾍﾞﾂ"]]
+    rows += [["2026/04/01", f"ｶﾌﾞｼｷｶﾞｲｼｬﾃｨｰｴﾑ{i % 7}", "ﾛｸﾞｲﾝ"] for i in range(3_000)]
+    path = write_csv(tmp_path / "kana.csv", rows, encoding="cp932")
+    assert sniff(path).encoding == "cp932"
+
+
 def test_shift_jis_japanese_is_not_mistaken_for_damaged_utf8(tmp_path: Path) -> None:
     names = ["株式会社アルファ", "ベータ商事", "ｶﾞﾝﾏ工業", "髙橋電機", "㈱デルタ", "資料ＤＬ"]
     rows = [["日時", "パートナー", "種別"]]
