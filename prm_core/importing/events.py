@@ -29,7 +29,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, Final, cast
 
 import orjson
-from sqlalchemy import DateTime, Table
+from sqlalchemy import DateTime, Table, select
 from sqlalchemy.dialects import sqlite
 
 from prm_core.importing.columns import fields_of
@@ -43,7 +43,7 @@ from prm_core.importing.names import (
     partners_table,
     persons_table,
 )
-from prm_core.importing.report import ImportRefused
+from prm_core.importing.report import ImportRefused, refused
 from prm_core.importing.sources import Batch
 from prm_core.importing.sqlite_bulk import (
     BulkLoad,
@@ -255,6 +255,16 @@ class EventImporter:
             f"SELECT count(*) FROM json_each(CAST(? AS TEXT)) AS j WHERE EXISTS (SELECT 1 FROM "
             f"{Event.__tablename__} WHERE source = ? AND external_id = j.value)"
         )
+        # An id the table holds already, for an event of another partner, kind or time.
+        self._conflict_sql = (
+            "SELECT json_extract(j.value, '$[8]'), json_extract(j.value, '$[0]'), "
+            "json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'), e.partner_id, "
+            f"e.kind, e.occurred_at FROM json_each(CAST(?1 AS TEXT)) AS j JOIN "
+            f"{Event.__tablename__} AS e ON e.source = ?2 AND e.external_id = "
+            "json_extract(j.value, '$[8]') WHERE e.partner_id IS NOT json_extract(j.value, "
+            "'$[0]') OR e.kind IS NOT json_extract(j.value, '$[2]') OR e.occurred_at IS NOT "
+            "json_extract(j.value, '$[3]') LIMIT 1"
+        )
         #: Probe the next batch for known ids first (SQLite; a re-import is all known).
         self._probe = ctx.is_sqlite
         #: Sort rows for the secondary indexes before inserting (set once they are kept).
@@ -366,12 +376,11 @@ class EventImporter:
         count = len(rows)
         payload = ids = None
         if self._use_json and rows:
-            if probe:  # likely known rows: encode the ids, the rows only if needed
+            payload = self._encode(rows)  # also what known ids are checked against
+            if probe:  # likely known rows: the probe needs only their ids
                 ids = self._encode([r[8] for r in rows])
-            else:
-                payload = self._encode(rows)
-                if not pending:
-                    rows = []
+            elif not pending:
+                rows = []
         return Prepared(rows, pending, rejected, payload, count, ids, order)
 
     def _row_order(self) -> Callable[[tuple[Any, ...]], Any] | None:
@@ -418,6 +427,8 @@ class EventImporter:
                 if payload is None and self._use_json:
                     payload = self._encode(rows)
                 inserted = self._insert(rows, payload)
+            if inserted < attempted:  # ids already there: are they the same events?
+                self._refuse_id_conflict(rows, payload)
             report.inserted += inserted
             report.duplicates += attempted - inserted
             self._written_batches += 1
@@ -446,6 +457,51 @@ class EventImporter:
         return int(
             self.ctx.conn.exec_driver_sql(self._probe_sql, (ids, self.ctx.source)).scalar() or 0
         )
+
+    def _refuse_id_conflict(self, rows: list[tuple[Any, ...]], payload: bytes | str | None) -> None:
+        """Raise ``ImportRefused`` when an id of the batch already names an event of another
+        partner, kind or time: the id column is then no event id (a deal number filled
+        down a deal's rows, another system's numbering), and counting its rows as
+        duplicates would drop them unseen (a won deal after its registration, say). Other
+        fields may differ: an export re-run after an amount changed is still the same event.
+        """
+        if payload is None and self._use_json and rows:
+            payload = self._encode(rows)
+        found: tuple[Any, ...] | None
+        if payload is not None:
+            found = self.ctx.conn.exec_driver_sql(
+                self._conflict_sql, (payload, self.ctx.source)
+            ).first()
+        else:
+            found = self._python_conflict(rows)
+        if found is None:
+            return
+        ext, pid, kind, when, old_pid, old_kind, old_when = found
+        names = self.partners.names
+        raise refused(
+            "refused.id_conflict",
+            id=ext,
+            first=f"{str(old_when)[:16]} {names.get(old_pid, old_pid)} {old_kind}",
+            second=f"{str(when)[:16]} {names.get(pid, pid)} {kind}",
+        )
+
+    def _python_conflict(self, rows: list[tuple[Any, ...]]) -> tuple[Any, ...] | None:
+        """``_refuse_id_conflict`` where no JSON is sent (PostgreSQL): the stored partner,
+        kind and time of the batch's ids, compared here."""
+        c = events_table.c
+        stored = {
+            ext: (pid, kind, when)
+            for ext, pid, kind, when in self.ctx.conn.execute(
+                select(c.external_id, c.partner_id, c.kind, c.occurred_at).where(
+                    c.source == self.ctx.source, c.external_id.in_({r[8] for r in rows})
+                )
+            )
+        }
+        for row in rows:
+            old = stored.get(row[8])
+            if old is not None and old != (row[0], row[2], row[3]):
+                return (row[8], row[0], row[2], row[3], *old)
+        return None
 
     def _insert(self, rows: list[tuple[Any, ...]], payload: bytes | str | None) -> int:
         """Insert one batch (``payload`` is ``rows`` as JSON on SQLite); how many were new."""

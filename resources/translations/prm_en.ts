@@ -2987,7 +2987,7 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="262"/>
         <source>file not found: {path}</source>
         <translation>file not found: {path}</translation>
     </message>
@@ -3188,270 +3188,275 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
+        <source>the ID &quot;{id}&quot; names two different events: {first} and {second}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under its own source (--source)</source>
+        <translation>the ID &quot;{id}&quot; names two different events: {first} and {second}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under its own source (--source)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>corporate number &quot;{value}&quot; has {digits} digits, not {length}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="250"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="257"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="258"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="269"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="276"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="281"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} holds {count} parts; a diagnostic holds a few dozen.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="277"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="284"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="281"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="288"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="286"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} is a zip file but not an Excel workbook (no workbook part).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="295"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} is damaged: the part {part} fails its checksum.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="298"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} cannot be read as an Excel workbook ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="310"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} was altered: its schema version or partner id is not a number.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="318"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="323"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="330"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} was not imported: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="333"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>the cell named {cell} is missing or was changed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="329"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="336"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is empty: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="339"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="335"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="347"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="350"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores go from 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="346"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="353"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="350"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="357"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="362"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}: its partner no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="358"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="365"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="370"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}: export {export_id} has schema version {version}, not {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="366"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="373"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
         <source>{name} could not be imported.</source>
         <translation>{name} could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>a zip archive (perhaps an .xlsx workbook)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>an Office binary file (an .xls workbook or a password-protected file)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="381"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="389"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="383"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="390"/>
         <source>a compressed archive</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="384"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="391"/>
         <source>a binary file</source>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="392"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>a text file (a CSV saved with the wrong extension?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="395"/>
         <source>not an Excel workbook</source>
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="439"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="446"/>
         <source>Kinds a file can use: %1</source>
         <translation>Kinds a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="445"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="452"/>
         <source>Partner types a file can use: %1</source>
         <translation>Partner types a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="453"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="460"/>
         <source>Statuses a file can use: %1</source>
         <translation>Statuses a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="470"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="477"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="479"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="486"/>
         <source>row %1: </source>
         <translation>row %1: </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="483"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="490"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="492"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="499"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="506"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="513"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="525"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="532"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="529"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="536"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="530"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="537"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="531"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="538"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="536"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="543"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>

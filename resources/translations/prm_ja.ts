@@ -2973,7 +2973,7 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="255"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="262"/>
         <source>file not found: {path}</source>
         <translation>ファイルが見つかりません：{path}</translation>
     </message>
@@ -3174,272 +3174,277 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
+        <source>the ID &quot;{id}&quot; names two different events: {first} and {second}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under its own source (--source)</source>
+        <translation>ID「{id}」が 2 つの別々のイベントを指しています：{first} と {second}。ID は 1 つのイベントだけを指す必要があります。その列が案件番号や顧客番号なら「案件」に対応付けるか、使わない列にしてください。前に取り込んだイベントとは別のシステムのファイルなら、別の取り込み元（コマンドラインの --source）で取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="251"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="250"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="257"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="258"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} はマクロ有効ブック（{suffix}）です。マクロは取り込みません。Excel で「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} は Excel ブック（.xlsx）ではありません。返送された診断シートは、送ったときの .xlsx 形式のまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="269"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="276"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} は {size} MB あります。診断シートは最大 {limit} MB のため、送ったブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="281"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} には {count} 個の部品が含まれています。診断シートの部品は数十個です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="277"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="284"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} は展開すると {size} MB になります。診断シートは展開しても {limit} MB を大きく下回ります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="281"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="288"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} にはマクロ（{part}）が含まれています。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="286"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} はマクロ有効の形式です。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="292"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="299"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません（ブック本体がありません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="295"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} は壊れています（部品 {part} のチェックサムが一致しません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="298"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} は .xlsx として読めません。壊れているか、途中までしかありません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} を Excel ブックとして読み込めません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} は PRM の診断シートではありません（エクスポート ID がありません）。「診断シートを出力」で作ったブックを、パートナーから返送されたまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="310"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="317"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} は改変されています。{field} が非表示シート（{sheet}）と文書プロパティ（{props}）で異なります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} は改変されています。スキーマバージョンまたはパートナー ID が数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="318"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} の診断シートのスキーマバージョンは {version} です。このバージョンの PRM Desktop が読めるのはバージョン {expected} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="323"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="330"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} は取り込みませんでした。
 ・{problems}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="333"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>名前付きセル {cell} がないか、変更されています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="329"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="336"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が空です。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="339"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} で、数値ではありません。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="335"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>{phase}のスコア（{where}）に文字 {value} が入っていて、数値ではありません。ドロップダウンから 0〜5 を選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="347"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 の整数です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="350"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="346"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="353"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>{phase}のコメント（{where}）が {length} 文字あります。保存できるのは {limit} 文字までです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="350"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="357"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} のエクスポート ID {export_id} はこのデータベースにありません。別のデータベースから出力されたか、改変されています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="355"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="362"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}：対象のパートナーはもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="358"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="365"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} にはパートナー {named} と書かれていますが、エクスポート ID {export_id} は別のパートナー {partner} のものです。ファイルが改変されたか、取り違えられています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="370"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}：エクスポート {export_id} のスキーマバージョンは {expected} ではなく {version} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="366"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="373"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} は {imported} に別の回答で取り込み済みです（評価日 {assessed}）。何も変更していません。新しい自己評価には、新しい診断シートを出力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
         <source>{name} could not be imported.</source>
         <translation>{name} を取り込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>ZIP ファイル（.xlsx ブックかもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="378"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>Office のバイナリファイル（.xls ブックまたはパスワード付きファイル）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="381"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
         <source>a PDF document</source>
         <translation>PDF 文書</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="389"/>
         <source>an image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="383"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="390"/>
         <source>a compressed archive</source>
         <translation>圧縮ファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="384"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="391"/>
         <source>a binary file</source>
         <translation>バイナリファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="392"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>テキストファイル（拡張子を間違えて保存した CSV かもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="395"/>
         <source>not an Excel workbook</source>
         <translation>Excel ブックではないファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="439"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="446"/>
         <source>Kinds a file can use: %1</source>
         <translation>ファイルで使える種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="445"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="452"/>
         <source>Partner types a file can use: %1</source>
         <translation>ファイルで使えるパートナー種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="453"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="460"/>
         <source>Statuses a file can use: %1</source>
         <translation>ファイルで使えるステータス：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="470"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="477"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="479"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="486"/>
         <source>row %1: </source>
         <translation>%1 行目：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="483"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="490"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation> ／ </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="492"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="499"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="506"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="513"/>
         <source>; </source>
         <translation>
 ・</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="525"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="532"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="529"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="536"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="530"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="537"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="531"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="538"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="536"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="543"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>

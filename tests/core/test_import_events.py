@@ -112,6 +112,66 @@ def test_duplicates_within_a_file_and_across_batches(db: Database, tmp_path: Pat
     assert counts(db)["events"] == 7
 
 
+SFA = [  # an SFA export with the deal number in the ID column: one id, three events
+    ["2026-04-01", "Alpha", "", "deal_registered", "", "Core", "", "D-100"],
+    ["2026-05-01", "Alpha", "", "deal_won", "", "Core", "¥5,000,000", "D-100"],
+    ["2026-05-02", "Beta", "", "deal_won", "", "Other", "100", "D-100"],
+]
+
+
+@pytest.mark.parametrize("batch_rows", [1, 10_000])  # across batches, inside one
+def test_an_id_naming_two_different_events_refuses_the_file(
+    db: Database, tmp_path: Path, batch_rows: int
+) -> None:
+    """They used to count as duplicates: the ¥5,000,000 win vanished, exit 0."""
+    path = write_csv(tmp_path / "sfa.csv", [EN_HEADER, *SFA])
+    for dry_run in (True, False):  # the wizard's validation says so too
+        with pytest.raises(ImportRefused) as caught:
+            run_import(db, path, "events", batch_rows=batch_rows, dry_run=dry_run)
+        assert str(caught.value).startswith(
+            'the ID "D-100" names two different events: 2026-04-01 00:00 Alpha '
+            "deal_registered and 2026-05-01 00:00 Alpha deal_won."
+        )
+        assert counts(db) == {"events": 0, "partners": 0, "persons": 0, "contents": 0}
+    # leaving the ID unused, each row is its own event (dedupe on the content hash)
+    report = run_import(db, path, "events", {"external_id": None}, batch_rows=batch_rows)
+    assert (report.inserted, report.duplicates) == (3, 0)
+
+
+def test_an_id_of_an_earlier_file_naming_another_event_refuses_the_file(
+    db: Database, tmp_path: Path
+) -> None:
+    """Two systems numbering from 1 under the default source: the second file's events
+    were all "duplicates" of the first's."""
+    portal = [
+        ["2026-04-01 09:00", "Alpha", "", "login", "", "", "", "1"],
+        ["2026-04-02 09:00", "Alpha", "", "login", "", "", "", "2"],
+    ]
+    sfa = [
+        ["2026-04-03", "Alpha", "", "deal_registered", "", "Core", "", "1"],
+        ["2026-04-04", "Beta", "", "deal_won", "", "Core", "900", "2"],
+    ]
+    run_import(db, write_csv(tmp_path / "portal.csv", [EN_HEADER, *portal]), "events")
+    before = counts(db)
+    sfa_path = write_csv(tmp_path / "sfa.csv", [EN_HEADER, *sfa])
+    with pytest.raises(ImportRefused, match=r'"1" names two different events.*own source'):
+        run_import(db, sfa_path, "events")
+    assert counts(db) == before
+    report = run_import(db, sfa_path, "events", source="sfa")  # what the message advises
+    assert (report.inserted, report.duplicates) == (2, 0)
+
+
+def test_an_id_whose_amount_changed_is_still_the_same_event(db: Database, tmp_path: Path) -> None:
+    """An export run again after the deal's amount was corrected: a duplicate, as before
+    (events are not updated by an import), not a conflict."""
+    row = ["2026-05-01", "Alpha", "", "deal_won", "", "Core", "¥5,000,000", "D-1"]
+    run_import(db, write_csv(tmp_path / "a.csv", [EN_HEADER, row]), "events")
+    changed = [*row[:6], "¥5,500,000", "D-1"]
+    report = run_import(db, write_csv(tmp_path / "b.csv", [EN_HEADER, changed]), "events")
+    assert (report.inserted, report.duplicates) == (0, 1)
+    assert [e.amount for e in events(db)] == [5_000_000]
+
+
 BAD = [
     (
         ["2026/13/01", "Alpha", "", "login", "", "", "", ""],

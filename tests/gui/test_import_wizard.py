@@ -222,6 +222,28 @@ def _to_mapping(qtbot: QtBot, window: MainWindow, source: Path) -> ImportWizard:
     return wizard
 
 
+def test_an_id_naming_two_events_is_explained_in_japanese_at_validation(
+    qtbot: QtBot, window: MainWindow, translations: Translations, tmp_path: Path
+) -> None:
+    translations.switch("ja")
+    source = tmp_path / "sfa.csv"
+    source.write_text(
+        "日時,パートナー,種別,案件,ID\n"
+        "2026/04/01,アルファ,案件登録,基幹刷新,D-100\n"
+        "2026/05/01,アルファ,受注,基幹刷新,D-100\n",
+        encoding="utf-8",
+    )
+    wizard = _to_mapping(qtbot, window, source)
+    wizard.next()
+    page = wizard.validate_page
+    qtbot.waitUntil(lambda: not page.running(), timeout=10_000)
+    assert page.report is None
+    assert page.summary.text().startswith("ID「D-100」が 2 つの別々のイベントを指しています")
+    assert "アルファ deal_registered と 2026-05-01 00:00 アルファ deal_won" in page.summary.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert events(window.database) == 0  # type: ignore[arg-type]
+
+
 def test_mapping_speaks_japanese_and_a_fixed_problem_goes_away(
     qtbot: QtBot, window: MainWindow, translations: Translations, tmp_path: Path
 ) -> None:
