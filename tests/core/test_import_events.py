@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from prm_core.database import Database
 from prm_core.importing import ImportRefused, RejectsWording, run_import, validate
 from prm_core.importing.event_rows import HASH_PREFIX
+from prm_core.importing.events import CONFLICT_SQL
 from prm_core.orm import Content, Event, Partner, Person
 from prm_core.progress import Cancelled
 from tests.core.test_import_support import (
@@ -159,6 +160,20 @@ def test_an_id_of_an_earlier_file_naming_another_event_refuses_the_file(
     assert counts(db) == before
     report = run_import(db, sfa_path, "events", source="sfa")  # what the message advises
     assert (report.inserted, report.duplicates) == (2, 0)
+
+
+def test_the_id_check_looks_up_each_row_of_the_batch(db: Database) -> None:
+    """Not the other way round: scanning the stored events for each row of the batch made a
+    re-import of a million rows run for ever, and tables in tests are too small to show it."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("the JSON check is SQLite's")
+    with db.engine.connect() as conn:
+        plan = [
+            str(r[3])
+            for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {CONFLICT_SQL}", ("[]", "import"))
+        ]
+    assert plan[0].startswith("SCAN j")
+    assert plan[1].startswith("SEARCH e USING INDEX") and "external_id=?" in plan[1]
 
 
 def test_an_id_whose_amount_changed_is_still_the_same_event(db: Database, tmp_path: Path) -> None:
