@@ -231,7 +231,9 @@ def parse_datetime(value: Cell) -> datetime:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not math.isfinite(value) or not 1 <= value <= _EXCEL_MAX_SERIAL:
             raise cell_error("unparseable_date", value=shown(value))
-        return _checked(_EXCEL_EPOCH + timedelta(days=float(value)), value).replace(microsecond=0)
+        # to the nearest second: 9:30 is stored as 46113.3958333333, a hair before it
+        seconds = round(float(value) * 86_400)
+        return _checked(_EXCEL_EPOCH + timedelta(seconds=seconds), value)
     if value is None:
         raise cell_error("missing")
     no_error(value)
@@ -369,8 +371,13 @@ class Vocabulary:
         return self(value)
 
 
-_TRUE = frozenset({"1", "true", "yes", "y", "x", "○", "◯", "●", "✓", "✔", "はい", "有", "あり"})
-_FALSE = frozenset({"", "0", "false", "no", "n", "-", "×", "いいえ", "無", "なし"})
+# 〇 is the kanji zero, typed for a maru as often as ○; ✕ ✖ ✗ ☓ are typed for ×.
+_TRUE = frozenset(
+    {"1", "true", "yes", "y", "x", "○", "◯", "〇", "●", "✓", "✔", "はい", "有", "あり"}
+)
+_FALSE = frozenset(
+    {"", "0", "false", "no", "n", "-", "×", "✕", "✖", "✗", "☓", "いいえ", "無", "なし"}
+)
 
 
 def parse_flag(value: Cell) -> bool:

@@ -42,6 +42,8 @@ from prm_core.importing.values import (
         (date(2026, 4, 1), datetime(2026, 4, 1)),  # calamine date cell
         (46113.0, datetime(2026, 4, 1)),  # a serial number in a General cell
         (46113.375, datetime(2026, 4, 1, 9, 0)),
+        (46113.3958333333, datetime(2026, 4, 1, 9, 30)),  # not 9:29:59
+        (46113.99999999, datetime(2026, 4, 2)),  # rounds up into the next day
     ],
 )
 def test_dates(raw: object, expected: datetime) -> None:
@@ -167,6 +169,7 @@ def test_unknown_kind_message() -> None:
 
 
 def test_flags_and_text() -> None:
+    assert [parse_flag(v) for v in ("〇", "◯", "✕", "✖")] == [True, True, False, False]
     assert [parse_flag(v) for v in ("○", "はい", "TRUE", 1.0, True, "", "×", "0")] == [
         True,
         True,
