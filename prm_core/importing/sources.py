@@ -251,7 +251,7 @@ def _mostly_utf8(p: Path) -> bool:
             if not text.isascii():
                 errors = text.count("\ufffd")  # three bytes each once encoded
                 other = len(text) - len(text.encode("ascii", "ignore"))
-                extra = len(text.encode("utf-8", "surrogatepass")) - len(text)
+                extra = len(text.encode("utf-8")) - len(text)
                 bad += errors
                 valid += other - errors
                 wide += extra - other - errors  # a character of 3 bytes adds 2, of 2 adds 1

@@ -4,6 +4,7 @@ task with a progress bar (split from ``import_wizard`` to keep the task handling
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QUrl, SignalInstance
@@ -34,7 +35,7 @@ from prm_desktop.tasks import BackgroundTask, TaskContext
 from prm_desktop.views.table_utils import setup_table
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from prm_desktop.views.import_wizard import ImportWizard
 
@@ -206,13 +207,14 @@ class RunPage(QWizardPage):
             ("contents", True): self.tr("Materials to add: %1"),
             ("contents", False): self.tr("Materials added: %1"),
         }
-        return texts.get((kind, dry)) or (self.tr("To add: %1") if dry else self.tr("New: %1"))
+        return texts[(kind, dry)]
 
-    def _names(self, names: list[str]) -> str:
-        """The first ``SHOWN_NAMES`` names, each kept on one line, then how many in all."""
-        text = listed(unbroken(name) for name in names[:SHOWN_NAMES])
-        if len(names) > SHOWN_NAMES:
-            text += " " + self.tr("… (%1 in all)").replace("%1", f"{len(names):,}")
+    def _names(self, names: Iterable[str], total: int) -> str:
+        """The first ``SHOWN_NAMES`` of ``names``, each kept on one line, then how many in
+        all when ``total`` is more."""
+        text = listed(unbroken(name) for name in islice(names, SHOWN_NAMES))
+        if total > SHOWN_NAMES:
+            text += " " + self.tr("… (%1 in all)").replace("%1", f"{total:,}")
         return text
 
     def describe(self, report: ImportReport) -> str:
@@ -243,19 +245,20 @@ class RunPage(QWizardPage):
             lines.append(
                 (self.tr("Partners to create: %1") if dry else self.tr("New partners: %1")).replace(
                     "%1",
-                    self._names(report.created_partners),
+                    self._names(report.created_partners, len(report.created_partners)),
                 )
             )
         if report.created_persons:
-            named = [
+            persons = report.created_persons
+            named = (  # only the names shown are formatted: a first import creates thousands
                 filled(self.tr("%1 (%2)"), p["name"], p["partner"])
                 if p.get("partner")
                 else p["name"]
-                for p in report.created_persons
-            ]
+                for p in persons
+            )
             lines.append(
                 (self.tr("Persons to create: %1") if dry else self.tr("New persons: %1")).replace(
-                    "%1", self._names(named)
+                    "%1", self._names(named, len(persons))
                 )
             )
         lines.extend(accepted_values_hints(report.errors))

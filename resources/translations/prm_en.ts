@@ -3464,63 +3464,63 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="351"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="354"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="353"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
         <source>Open the rejects file</source>
         <translation>Open the rejects file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="357"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="360"/>
         <source>The rejected rows with their reasons, to correct</source>
         <translation>The rejected rows with their reasons, to correct</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="390"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="393"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="398"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="401"/>
         <source>Saved in the database.</source>
         <translation>Saved in the database.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="418"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="421"/>
         <source>Rejected rows were written to %1 beside the file.</source>
         <translation>Rejected rows were written to %1 beside the file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="400"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="403"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>Nothing was written: the database is as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="404"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="407"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="411"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="414"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="413"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="416"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="415"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="424"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="418"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="427"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -5605,139 +5605,129 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="65"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="66"/>
         <source>Cancel</source>
         <extracomment>How many created partners and persons a summary names (then how many in all). Show a Cancel button beside the progress bar while the task runs.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="138"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="139"/>
         <source>Cancelling…</source>
         <extracomment>Every task started here, kept until its ``finished`` (an abandoned one may still run on its pool thread, which needs the object).</extracomment>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="172"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="173"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="243"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="159"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="160"/>
         <source>Saving to the database… It can no longer be cancelled.</source>
         <translation>Saving to the database… It can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="200"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="201"/>
         <source>Events to add: %1</source>
         <translation>Events to add: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="201"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
         <source>Events added: %1</source>
         <translation>Events added: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="203"/>
         <source>Partners to add: %1</source>
         <translation>Partners to add: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="203"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="204"/>
         <source>Partners added: %1</source>
         <translation>Partners added: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="204"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="205"/>
         <source>Persons to add: %1</source>
         <translation>Persons to add: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="205"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="206"/>
         <source>Persons added: %1</source>
         <translation>Persons added: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="206"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="207"/>
         <source>Materials to add: %1</source>
         <translation>Materials to add: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="207"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="208"/>
         <source>Materials added: %1</source>
         <translation>Materials added: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="209"/>
-        <source>To add: %1</source>
-        <translation>To add: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="209"/>
-        <source>New: %1</source>
-        <translation>New: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="215"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="217"/>
         <source>… (%1 in all)</source>
         <translation>… (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="223"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="225"/>
         <source>duplicates (skipped): %1</source>
         <translation>duplicates (skipped): %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="228"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="230"/>
         <source>invalid rows: %1 (%2 problems)</source>
         <translation>invalid rows: %1 (%2 problems)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="230"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
         <source>rejected rows: %1 (%2 problems)</source>
         <translation>rejected rows: %1 (%2 problems)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="237"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="239"/>
         <source>invalid rows: %1</source>
         <translation>invalid rows: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="237"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="239"/>
         <source>rejected rows: %1</source>
         <translation>rejected rows: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="244"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="246"/>
         <source>Partners to create: %1</source>
         <translation>Partners to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="244"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="246"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="251"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="254"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="257"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="260"/>
         <source>Persons to create: %1</source>
         <translation>Persons to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="257"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="260"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="265"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="268"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
@@ -6037,43 +6027,43 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="279"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="282"/>
         <source>Validate</source>
         <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="280"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="283"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="281"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="284"/>
         <source>Import the valid rows now</source>
         <translation>Import the valid rows now</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="305"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="308"/>
         <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
         <translation>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="313"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="316"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="328"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="331"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="331"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>No row can be imported. Fix the file or the column mapping, then try again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="335"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="338"/>
         <source>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</source>
         <translation>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</translation>
     </message>

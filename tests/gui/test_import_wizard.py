@@ -222,6 +222,15 @@ def _to_mapping(qtbot: QtBot, window: MainWindow, source: Path) -> ImportWizard:
     return wizard
 
 
+def _validated(qtbot: QtBot, window: MainWindow, source: Path) -> ImportWizard:
+    """The wizard on ``source``, its automatic mapping taken, once validation has ended."""
+    wizard = _to_mapping(qtbot, window, source)
+    wizard.next()
+    page = wizard.validate_page
+    qtbot.waitUntil(lambda: not page.running(), timeout=10_000)
+    return wizard
+
+
 def test_an_id_naming_two_events_is_explained_in_japanese_at_validation(
     qtbot: QtBot, window: MainWindow, translations: Translations, tmp_path: Path
 ) -> None:
@@ -233,10 +242,8 @@ def test_an_id_naming_two_events_is_explained_in_japanese_at_validation(
         "2026/05/01,アルファ,受注,基幹刷新,D-100\n",
         encoding="utf-8",
     )
-    wizard = _to_mapping(qtbot, window, source)
-    wizard.next()
+    wizard = _validated(qtbot, window, source)
     page = wizard.validate_page
-    qtbot.waitUntil(lambda: not page.running(), timeout=10_000)
     assert page.report is None
     assert page.summary.text().startswith("ID「D-100」が 2 つの別々のイベントを指しています")
     assert "アルファ deal_registered と 2026-05-01 00:00 アルファ deal_won" in page.summary.text()
@@ -273,9 +280,11 @@ def test_mapping_speaks_japanese_and_a_fixed_problem_goes_away(
     ]
     kind = combo.findData("kind")
     assert combo.itemData(kind, Qt.ItemDataRole.ToolTipRole) == "kind"
+    # said as the page opens, not only once Next is refused
+    assert page.problem.text() == "必須項目が対応付けられていません：種別"
+    assert not page.problem.isHidden()
     wizard.next()  # 種別 is not mapped yet
     assert wizard.currentPage() is page
-    assert page.problem.text() == "必須項目が対応付けられていません：種別"
     assert not page.problem.isHidden()
     page.combos["資料"].setCurrentIndex(page.combos["資料"].findData("partner"))
     assert "2 つの列が同じ項目に対応付けられています：パートナー" in page.problem.text()
@@ -301,10 +310,9 @@ def test_rejects_file_explains_each_row_in_the_users_language(
         "2026-04-02,株式会社アルファ,,資料ダウンロード\n",
         encoding="utf-8",
     )
-    wizard = _to_mapping(qtbot, window, source)
-    wizard.next()
+    wizard = _validated(qtbot, window, source)
     page = wizard.validate_page
-    qtbot.waitUntil(lambda: page.report is not None and not page.running(), timeout=10_000)
+    assert page.report is not None
     assert "取り込む活動イベント：1 件" in page.summary.text()  # nothing is written yet
     # the greyed Next is explained: the box below lets the valid rows go on
     assert f"「{page.keep_valid.text()}」にチェックを入れて" in page.summary.text()
