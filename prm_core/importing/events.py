@@ -483,8 +483,10 @@ class EventImporter:
         raise refused(
             "refused.id_conflict",
             id=ext,
-            first=f"{str(old_when)[:16]} {names.get(old_pid, old_pid)} {old_kind}",
-            second=f"{str(when)[:16]} {names.get(pid, pid)} {kind}",
+            first=f"{str(old_when)[:16]} {names.get(old_pid, old_pid)}",
+            first_kind=old_kind,
+            second=f"{str(when)[:16]} {names.get(pid, pid)}",
+            second_kind=kind,
         )
 
     def _python_conflict(self, rows: list[tuple[Any, ...]]) -> tuple[Any, ...] | None:

@@ -18,6 +18,7 @@ CATALOGUE: Final[dict[str, str]] = {
     "too_long": "too long ({length} characters, at most {limit})",
     "date_out_of_range": 'date out of range "{value}"',
     "unparseable_date": 'unparseable date "{value}"',
+    "no_such_day": 'no such day "{value}": month {month} of {year} has {days} days',
     "date_has_time": 'expected a date without a time "{value}"',
     "unparseable_amount": 'unparseable amount "{value}"',
     "whole_yen": 'amount must be whole yen "{value}"',
@@ -131,7 +132,8 @@ CATALOGUE: Final[dict[str, str]] = {
     "refused.two_columns": 'two columns feed the field "{field}": "{first}" and "{second}"',
     "refused.required_missing": "required column missing: {fields}; found headers: {headers}",
     "refused.id_conflict": (
-        'the ID "{id}" names two different events: {first} and {second}. An ID must name '
+        'the ID "{id}" names two different events: {first} {first_kind} and {second} '
+        "{second_kind}. An ID must name "
         "one event: if that column holds a deal or customer number, map it to the deal "
         "field or leave it unused; if the file comes from another system than the events "
         "imported before, import it under its own source (--source)"
@@ -236,6 +238,8 @@ CATALOGUE: Final[dict[str, str]] = {
 
 #: Parameters whose value is itself a catalogue key (a phrase worded in the same language).
 PHRASE_PARAMS: Final = frozenset({"what"})
+#: Parameters whose value is an event kind key, which the GUI shows as its label.
+KIND_PARAMS: Final = frozenset({"first_kind", "second_kind"})
 
 #: A reason's parameters as stored on a frozen ``RowError``: (name, text) pairs.
 Params = tuple[tuple[str, str], ...]

@@ -10,6 +10,7 @@ these a million times per file.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import unicodedata
@@ -208,6 +209,13 @@ def _parse_text_datetime(text: str) -> datetime:
     except CellError:
         raise
     except ValueError:
+        year, month, day = int(y), int(mo), int(d)
+        if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 29 <= day <= 31:
+            days = calendar.monthrange(year, month)[1]  # 2026/2/29, 2026/4/31: say why
+            if day > days:
+                raise cell_error(
+                    "no_such_day", value=shown(text), year=year, month=month, days=days
+                ) from None
         raise cell_error("unparseable_date", value=shown(text)) from None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from prm_core.importing import ImportRefused, RejectsWording, RowError
-from prm_core.importing.messages import PHRASE_PARAMS, Params
+from prm_core.importing.messages import KIND_PARAMS, PHRASE_PARAMS, Params
 from prm_core.importing.partners import PARTNER_STATUS_LABELS_JA
 from prm_core.importing.values import CellError
 from prm_core.kinds import (
@@ -28,7 +28,7 @@ from prm_core.kinds import (
 from prm_core.reports.diagnostic_import import DiagnosticRefused
 from prm_desktop.core_messages import describe, fill
 from prm_desktop.i18n import filled, ui_language, unbroken
-from prm_desktop.models.labels import pract_phase_label
+from prm_desktop.models.labels import event_kind_label, pract_phase_label
 
 TRANSLATED: dict[str, Callable[[], str]] = {
     "missing": lambda: QCoreApplication.translate("ImportMessages", "missing value"),
@@ -41,6 +41,9 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     ),
     "unparseable_date": lambda: QCoreApplication.translate(
         "ImportMessages", 'unparseable date "{value}"'
+    ),
+    "no_such_day": lambda: QCoreApplication.translate(
+        "ImportMessages", 'no such day "{value}": month {month} of {year} has {days} days'
     ),
     "date_has_time": lambda: QCoreApplication.translate(
         "ImportMessages", 'expected a date without a time "{value}"'
@@ -243,8 +246,8 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     ),
     "refused.id_conflict": lambda: QCoreApplication.translate(
         "ImportMessages",
-        'the ID "{id}" names two different events: {first} and {second}. An ID must name '
-        "one event: if that column holds a deal or customer number, map it to the deal "
+        'the ID "{id}" names two different events: {first} {first_kind} and {second} '
+        "{second_kind}. An ID must name one event: if that column holds a deal or customer number, map it to the deal "
         "field or leave it unused; if the file comes from another system than the events "
         "imported before, import it under its own source (--source)",
     ),
@@ -405,6 +408,8 @@ def _param(name: str, value: str) -> str:
         return phrase() if phrase is not None else value
     if name == "phase":
         return pract_phase_label(value)
+    if name in KIND_PARAMS:
+        return event_kind_label(value)
     return value
 
 

@@ -193,6 +193,16 @@ BAD = [
         "occurred_at",
         'unparseable date "2026/13/01"',
     ),
+    (  # a real month and a day it lacks: said as such, not "unparseable"
+        ["2026/2/29", "Alpha", "", "login", "", "", "", ""],
+        "occurred_at",
+        'no such day "2026/2/29": month 2 of 2026 has 28 days',
+    ),
+    (
+        ["2026年4月31日 9:30", "Alpha", "", "login", "", "", "", ""],
+        "occurred_at",
+        'no such day "2026年4月31日 9:30": month 4 of 2026 has 30 days',
+    ),
     (
         ["2026-04-01", "Alpha", "", "資料ダウンロード", "", "", "", ""],
         "kind",

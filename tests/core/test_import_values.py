@@ -32,6 +32,7 @@ from prm_core.importing.values import (
         ("2026-04-01T09:30:15.250", datetime(2026, 4, 1, 9, 30, 15, 250000)),
         ("2026/04/01", datetime(2026, 4, 1)),
         ("2026/4/1", datetime(2026, 4, 1)),
+        ("2028/2/29", datetime(2028, 2, 29)),  # a leap day
         ("2026/04/01 9:30", datetime(2026, 4, 1, 9, 30)),
         ("2026/04/01 09:30:05", datetime(2026, 4, 1, 9, 30, 5)),
         ("2026年4月1日", datetime(2026, 4, 1)),
@@ -61,7 +62,9 @@ def test_offsets_become_local_naive_time() -> None:
     ("raw", "message"),
     [
         ("2026/13/01", 'unparseable date "2026/13/01"'),
-        ("2026/02/30", 'unparseable date "2026/02/30"'),
+        ("2026/02/30", 'no such day "2026/02/30": month 2 of 2026 has 28 days'),
+        ("2026/02/29 9:30", 'no such day "2026/02/29 9:30": month 2 of 2026 has 28 days'),
+        ("2026/02/32", 'unparseable date "2026/02/32"'),
         ("yesterday", 'unparseable date "yesterday"'),
         ("0202-04-01", 'date out of range "0202-04-01"'),
         # an offset at the ends of the calendar used to overflow while being converted

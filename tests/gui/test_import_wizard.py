@@ -246,7 +246,7 @@ def test_an_id_naming_two_events_is_explained_in_japanese_at_validation(
     page = wizard.validate_page
     assert page.report is None
     assert page.summary.text().startswith("ID「D-100」が 2 つの別々のイベントを指しています")
-    assert "アルファ deal_registered と 2026-05-01 00:00 アルファ deal_won" in page.summary.text()
+    assert "アルファ（案件登録）と 2026-05-01 00:00 アルファ（受注）。" in page.summary.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert events(window.database) == 0  # type: ignore[arg-type]
 
