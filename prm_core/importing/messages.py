@@ -133,10 +133,9 @@ CATALOGUE: Final[dict[str, str]] = {
     "refused.required_missing": "required column missing: {fields}; found headers: {headers}",
     "refused.id_conflict": (
         'the ID "{id}" names two different events: {first} {first_kind} and {second} '
-        "{second_kind}. An ID must name "
-        "one event: if that column holds a deal or customer number, map it to the deal "
-        "field or leave it unused; if the file comes from another system than the events "
-        "imported before, import it under its own source (--source)"
+        "{second_kind}. An ID must name one event: if that column holds a deal or customer "
+        "number, map it to the deal field or leave it unused; if the file comes from another "
+        "system than the events imported before, import it under its own source (--source)"
     ),
     "corporate_number.chars": (
         'corporate number "{value}" must contain only digits, spaces and hyphens'

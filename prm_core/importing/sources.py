@@ -461,6 +461,38 @@ class Batch:
     records: list[Record]
 
 
+def _end_before_eof_mark(fh: io.BufferedReader, sniffed: Sniffed) -> int | None:
+    """Where the text ends when the file ends with Ctrl-Z, the end-of-file mark DOS tools
+    and old exports still append (else None). Read as text it is a last row of its own, or
+    part of the last cell: an id "E1\x1a" that a clean copy of the file would duplicate."""
+    if sniffed.encoding == "utf-16" or sniffed.size == 0:
+        return None
+    tail = min(sniffed.size, 64)
+    fh.seek(-tail, io.SEEK_END)
+    last = fh.read(tail)
+    fh.seek(0)
+    kept = last.rstrip(b"\x1a")
+    return None if len(kept) == len(last) else sniffed.size - (len(last) - len(kept))
+
+
+class _Prefix(io.RawIOBase):
+    """The first ``end`` bytes of ``fh``: the file without its trailing Ctrl-Z."""
+
+    def __init__(self, fh: io.BufferedReader, end: int) -> None:
+        super().__init__()
+        self._fh = fh
+        self._left = end
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")[: self._left]
+        n = self._fh.readinto(view)
+        self._left -= n
+        return n
+
+
 class TableReader:
     """The header and the data records of a sniffed file, streamed in batches.
 
@@ -498,7 +530,11 @@ class TableReader:
     def _open_csv(self) -> None:
         fh = self.sniffed.path.open("rb")
         self._fh = fh
-        text = io.TextIOWrapper(fh, encoding=self.sniffed.encoding, newline="")
+        stream: IO[bytes] = fh
+        end = _end_before_eof_mark(fh, self.sniffed)
+        if end is not None:
+            stream = io.BufferedReader(_Prefix(fh, end))
+        text = io.TextIOWrapper(stream, encoding=self.sniffed.encoding, newline="")
         # strict: a quote that is never closed is an error at the end of the file (the lenient
         # reader would return the rest of the file as one cell and lose those rows)
         self._csv = csv.reader(text, delimiter=self.sniffed.delimiter, strict=True)

@@ -247,9 +247,9 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "refused.id_conflict": lambda: QCoreApplication.translate(
         "ImportMessages",
         'the ID "{id}" names two different events: {first} {first_kind} and {second} '
-        "{second_kind}. An ID must name one event: if that column holds a deal or customer number, map it to the deal "
-        "field or leave it unused; if the file comes from another system than the events "
-        "imported before, import it under its own source (--source)",
+        "{second_kind}. An ID must name one event: if that column holds a deal or customer "
+        "number, map it to the deal field or leave it unused; if the file comes from another "
+        "system than the events imported before, import it under its own source (--source)",
     ),
     "corporate_number.chars": lambda: QCoreApplication.translate(
         "ImportMessages", 'corporate number "{value}" must contain only digits, spaces and hyphens'

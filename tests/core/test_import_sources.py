@@ -169,6 +169,22 @@ def test_text_after_a_closing_quote_is_refused_with_its_line(tmp_path: Path) -> 
         read_all(path)
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932"])
+@pytest.mark.parametrize("ending", ["\r\n\x1a", "\x1a", "\r\n\x1a\x1a"])
+def test_a_trailing_ctrl_z_is_the_end_of_the_file(
+    tmp_path: Path, encoding: str, ending: str
+) -> None:
+    """DOS tools end a text file with Ctrl-Z. It was a last row of its own (the file was
+    refused: "missing value") or glued to the last cell (the id "E2\x1a", which a clean copy
+    of the file would have imported a second time)."""
+    path = tmp_path / "dos.csv"
+    path.write_bytes(("日時,ID\r\n2026-04-01,E1\r\n2026-04-02,E2" + ending).encode(encoding))
+    assert read_all(path) == [["2026-04-01", "E1"], ["2026-04-02", "E2"]]
+    # only at the very end: a Ctrl-Z inside the text is the file's business
+    path.write_bytes("a,b\n\x1a,1\n".encode(encoding))
+    assert read_all(path) == [["\x1a", "1"]]
+
+
 def test_delimiter_sniffing_ignores_quoted_text() -> None:
     assert sniff_delimiter('"a;b;c",d,e\n1,2,3') == ","
     assert sniff_delimiter("a;b;c\n") == ";"

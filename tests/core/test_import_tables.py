@@ -55,7 +55,11 @@ def test_partner_problems(db: Database, tmp_path: Path) -> None:
     assert [e.to_json() for e in report.errors] == [
         {"row": 2, "column": "code", "message": 'code "X1" is already used by "Existing"'},
         {"row": 3, "column": "type", "message": 'unknown partner type "wholesaler"'},
-        {"row": 3, "column": "contract_date", "message": 'no such day "2025/02/30": month 2 of 2025 has 28 days'},
+        {
+            "row": 3,
+            "column": "contract_date",
+            "message": 'no such day "2025/02/30": month 2 of 2025 has 28 days',
+        },
         {"row": 3, "column": "status", "message": 'unknown status "gone"'},
         {"row": 6, "column": "code", "message": 'code "C1" is already used by "New C"'},
     ]
