@@ -67,14 +67,15 @@ def add_file_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--keep-valid",
         action="store_true",
-        help="import the valid rows; write the others to NAME.rejected.csv beside FILE",
+        help="import the valid rows; write the others to NAME.rejected.csv (NAME.rejected.xlsx "
+        "from a workbook) beside FILE",
     )
     p.add_argument("--dry-run", action="store_true", help="validate and report only; write nothing")
     p.add_argument(
         "--sheet",
         metavar="NAME",
         help="the worksheet of an .xlsx to read (default: the first visible one); from a "
-        "workbook with several sheets the rejects go to FILE.SHEET.rejected.csv",
+        "workbook with several sheets the rejects go to FILE.SHEET.rejected.xlsx",
     )
     p.add_argument(
         "--max-size",

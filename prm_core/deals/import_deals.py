@@ -41,6 +41,7 @@ from prm_core.importing import runner
 from prm_core.importing.columns import FieldSpec, resolve_fields
 from prm_core.importing.context import Context, FieldError, RowImporter
 from prm_core.importing.names import PartnerDirectory, PersonDirectory
+from prm_core.importing.rejects import open_rejects
 from prm_core.importing.report import ImportReport
 from prm_core.importing.sources import DEFAULT_LIMITS, ImportLimits, TableReader, sniff
 from prm_core.importing.values import (
@@ -285,10 +286,7 @@ def run_deals_import(
     with TableReader(sniffed, limits) as table:
         columns = resolve_columns(table.headers, mapping)
         rejects = (
-            runner._RejectsWriter(
-                runner.rejects_path_for(file_path, named_sheet),
-                table.headers,
-            )
+            open_rejects(file_path, named_sheet, table.headers)
             if keep_valid and not dry_run
             else None
         )

@@ -26,14 +26,13 @@ from prm_core.importing.columns import (
     suggested_mapping,
     targets,
 )
+from prm_core.importing.rejects import RejectsWording, rejects_path_for
 from prm_core.importing.report import MAX_ERRORS, ImportRefused, ImportReport, RowError
 from prm_core.importing.runner import (
     BATCH_ROWS,
     DEFAULT_SOURCE,
     Preview,
-    RejectsWording,
     preview,
-    rejects_path_for,
     run_import,
     validate,
 )

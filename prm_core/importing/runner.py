@@ -4,8 +4,9 @@ The whole file is validated and written inside one transaction, batch by batch, 
 stays flat and duplicates across batches are caught by the database itself. All-or-nothing:
 at the first invalid row writing stops (validation goes on, to list every problem) and the
 transaction is rolled back at the end. ``keep_valid`` commits the valid rows and writes the
-invalid ones to ``<name>.rejected.csv``. ``validate`` is the same run, writing every valid
-row and then always rolling back, so its counts are exactly what an import would write.
+invalid ones to ``<name>.rejected.csv`` (``.xlsx`` for a workbook). ``validate`` is the
+same run, writing every valid row and then always rolling back, so its counts are exactly
+what an import would write.
 On SQLite the run holds the database's write lock until it ends (other writers wait).
 Events files are read and validated in a reader thread while this thread writes the
 previous batch (``_pipelined``); the reader never touches the database.
@@ -13,27 +14,25 @@ previous batch (``_pipelined``); the reader never touches the database.
 
 from __future__ import annotations
 
-import csv
-import errno
 import gc
 import logging
 import os
 import queue
 import sys
-import tempfile
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import IO, Any, Final, cast
+from typing import Any, Final, cast
 
 from prm_core.database import Database
 from prm_core.importing.columns import resolve_mapping
 from prm_core.importing.context import Context, Importer, Rejected
-from prm_core.importing.report import ImportReport, RowError, refused
+from prm_core.importing.rejects import RejectsWording, RejectsWriter, open_rejects
+from prm_core.importing.report import ImportReport
 from prm_core.importing.sources import (
     DEFAULT_LIMITS,
     Batch,
@@ -44,7 +43,7 @@ from prm_core.importing.sources import (
     sniff,
 )
 from prm_core.importing.sqlite_bulk import larger_cache, rollback_journal
-from prm_core.importing.values import Cell, cell_text
+from prm_core.importing.values import cell_text
 from prm_core.progress import ProgressCallback, no_progress
 
 #: Rows per batch: large enough for one statement to amortise, small enough for flat memory
@@ -56,8 +55,6 @@ READ_AHEAD: Final = 1
 DEFAULT_SOURCE = "import"
 #: ``events.source`` is a String(200).
 MAX_SOURCE: Final = 200
-#: Characters a sheet name may hold that a file name may not (on Windows).
-_UNSAFE_IN_NAMES: Final = frozenset('<>:"/\\|?*')
 log = logging.getLogger(__name__)
 
 
@@ -173,18 +170,6 @@ def validate(
     )
 
 
-def rejects_path_for(path: Path, sheet: str | None = None) -> Path:
-    """``events.csv`` → ``events.rejected.csv`` beside it (also for .xlsx sources).
-
-    ``sheet``: the worksheet of a workbook with several (``Sniffed.named_sheet``), so that
-    the rejects of one sheet never replace another's: ``events.2026Q1.rejected.csv``.
-    """
-    if not sheet:
-        return path.with_name(f"{path.stem}.rejected.csv")
-    safe = "".join("_" if c in _UNSAFE_IN_NAMES or ord(c) < 32 else c for c in sheet)
-    return path.with_name(f"{path.stem}.{safe.strip(' .') or '_'}.rejected.csv")
-
-
 @dataclass(frozen=True)
 class _Options:
     create_missing: bool
@@ -244,11 +229,7 @@ def run_import(
     with _opened_during_backup(db, sniffed, limits, kind, backup=not dry_run) as table:
         columns = resolve_mapping(table.headers, kind, mapping)
         rejects = (
-            _RejectsWriter(
-                rejects_path_for(file_path, sniffed.named_sheet),
-                table.headers,
-                rejects_wording,
-            )
+            open_rejects(file_path, sniffed.named_sheet, table.headers, rejects_wording)
             if keep_valid and not dry_run
             else None
         )
@@ -301,7 +282,7 @@ def _run(  # noqa: PLR0917 - private; every argument is a different piece of one
     columns: dict[str, int],
     options: _Options,
     report: ImportReport,
-    rejects: _RejectsWriter | None,
+    rejects: RejectsWriter | None,
     progress: ProgressCallback | None,
 ) -> None:
     report_progress = progress or no_progress
@@ -491,82 +472,10 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _record(report: ImportReport, rejected: list[Rejected], rejects: _RejectsWriter | None) -> None:
+def _record(report: ImportReport, rejected: list[Rejected], rejects: RejectsWriter | None) -> None:
     for item in rejected:
         report.rejected += 1
         for error in item.errors:
             report.add_error(error)
         if rejects is not None:
             rejects.write(item.record, item.errors)
-
-
-def english_note(errors: Sequence[RowError]) -> str:
-    """The rejects file's note for one row, in English: "row 7: kind: unknown kind ..."."""
-    message = "; ".join(
-        f"{e.header or e.column}: {e.message}" if e.column else e.message for e in errors
-    )
-    return (f"row {errors[0].row}: " if errors else "") + message
-
-
-@dataclass(frozen=True)
-class RejectsWording:
-    """How the rejects file words its extra column: its header, and each row's note (the
-    desktop passes its translations, so a Japanese user's file explains in Japanese)."""
-
-    header: str = "error"
-    note: Callable[[Sequence[RowError]], str] = english_note
-
-
-class _RejectsWriter:
-    """``<name>.rejected.csv``: the rejected rows as read plus a column saying why.
-
-    UTF-8 with BOM so Excel opens Japanese text correctly on double-click. Written to a
-    temporary file beside the source and renamed into place only when the import commits.
-    """
-
-    def __init__(
-        self, target: Path, headers: list[str], wording: RejectsWording | None = None
-    ) -> None:
-        self.target = target
-        self.count = 0
-        self.wording = wording or RejectsWording()
-        if target.exists() and not target.is_file():
-            # refused now: found only at the rename, it failed after the commit
-            raise refused(
-                "refused.rejects_unwritable",
-                folder=target.parent,
-                detail=f"{target.name}: {os.strerror(errno.EISDIR)}",
-            )
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
-        except OSError as exc:
-            raise refused(
-                "refused.rejects_unwritable", folder=target.parent, detail=exc.strerror
-            ) from exc
-        self.tmp = Path(tmp)
-        self.fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
-        self.writer = csv.writer(self.fh)
-        self.width = len(headers)
-        self.writer.writerow([*headers, self.wording.header])
-
-    def write(self, record: list[Cell], errors: list[RowError]) -> None:
-        """One rejected row: its cells under their headers, the reasons, then any cells
-        beyond the header (a misaligned CSV row keeps everything it had)."""
-        cells = [cell_text(c) for c in record]
-        cells += [""] * (self.width - len(cells))
-        note = self.wording.note(errors)
-        self.writer.writerow([*cells[: self.width], note, *cells[self.width :]])
-        self.count += 1
-
-    def close(self, *, keep: bool) -> Path | None:
-        if not self.fh.closed:
-            self.fh.close()
-        if keep and self.count:
-            try:
-                os.replace(self.tmp, self.target)
-            except OSError:  # the import has committed: keep the rows where they are
-                log.warning("could not rename %s to %s", self.tmp, self.target, exc_info=True)
-                return self.tmp
-            return self.target
-        self.tmp.unlink(missing_ok=True)
-        return None

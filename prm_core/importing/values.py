@@ -34,7 +34,7 @@ class ErrorCell:
 
     def __str__(self) -> str:
         """What the cell shows: its error code; a never-computed formula shows as empty, as
-        calamine read it (its text in a rejects CSV would be run by Excel when opened)."""
+        calamine read it (the rejects workbook shows the formula, as text)."""
         return self.code
 
 

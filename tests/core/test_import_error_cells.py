@@ -7,12 +7,13 @@ their sheet XML is edited where a test needs what only Excel writes (cached resu
 
 from __future__ import annotations
 
-import csv
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from prm_core.database import Database
 from prm_core.deals.import_deals import parse_status
@@ -31,7 +32,7 @@ from prm_core.importing.values import (
     parse_flag,
     required_text,
 )
-from tests.core.test_import_support import JA_HEADER, counts, events, write_xlsx
+from tests.core.test_import_support import JA_HEADER, counts, events, read_rejects, write_xlsx
 from tests.factories import add_partner
 
 SHEET = "xl/worksheets/sheet1.xml"
@@ -54,11 +55,13 @@ def edit_sheet(path: Path, old: bytes, new: bytes) -> Path:
     return path
 
 
-def rejects(report: ImportReport) -> list[list[str]]:
-    """The rows of the rejects CSV that ``--keep-valid`` wrote beside the source."""
-    assert report.rejects_path is not None
-    with report.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.reader(fh))
+def rejects(report: ImportReport) -> tuple[list[list[object]], Worksheet]:
+    """The rows of the rejects workbook that ``--keep-valid`` wrote beside the source, and
+    its sheet (for cell types)."""
+    assert report.rejects_path is not None and report.rejects_path.suffix == ".xlsx"
+    sheet = load_workbook(report.rejects_path).active
+    assert isinstance(sheet, Worksheet)
+    return read_rejects(report.rejects_path), sheet
 
 
 def test_error_cells_are_rejected_with_their_code_and_nothing_is_written(
@@ -129,9 +132,10 @@ def test_keep_valid_writes_the_error_code_into_the_rejects_file(
     path = write_xlsx(tmp_path / "mixed.xlsx", [JA_HEADER, GOOD, row(amount="#N/A")])
     report = run_import(db, path, "events", keep_valid=True)
     assert (report.inserted, report.rejected) == (1, 1)
-    rejected = rejects(report)
+    rejected, sheet = rejects(report)
     assert rejected[1][6] == "#N/A"
-    assert "Excel error" in rejected[1][-1]
+    assert sheet["G2"].data_type == "e"  # the same error, not the text "#N/A"
+    assert "Excel error" in str(rejected[1][-1])
 
 
 def test_the_preview_shows_the_error_code_not_a_blank(tmp_path: Path) -> None:
@@ -261,14 +265,15 @@ def test_rows_holding_nothing_but_errors_are_blank(db: Database, tmp_path: Path)
     assert report.inserted == 1
 
 
-def test_a_never_computed_formula_is_not_written_into_the_rejects_csv(
+def test_a_never_computed_formula_is_written_into_the_rejects_file_as_text(
     db: Database, tmp_path: Path
 ) -> None:
-    # Excel would run it when the rejects file is opened
+    """Shown, so the user sees what to fix, but never live: Excel would run it on opening."""
     path = write_xlsx(tmp_path / "inject.xlsx", [JA_HEADER, GOOD, row(amount='=HYPERLINK("x")')])
-    rejected = rejects(run_import(db, path, "events", keep_valid=True))
-    assert rejected[1][6] == ""
-    assert "HYPERLINK" in rejected[1][-1]  # the reason still quotes it, as text
+    rejected, sheet = rejects(run_import(db, path, "events", keep_valid=True))
+    assert rejected[1][6] == '=HYPERLINK("x")'
+    assert sheet["G2"].data_type == "s"
+    assert "HYPERLINK" in str(rejected[1][-1])  # the reason quotes it too
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from prm_core.database import Database
 from prm_core.deals.import_deals import run_deals_import
 from prm_core.importing import ImportRefused, preview, rejects_path_for, run_import
 from prm_core.importing.sources import sniff
-from tests.core.test_import_support import JA_HEADER, counts, events, write_csv
+from tests.core.test_import_support import JA_HEADER, counts, events, read_rejects, write_csv
 
 Q1 = [
     ["2026-01-05", "株式会社アルファ", "", "login", "", "", "", "Q1-1"],
@@ -149,25 +149,25 @@ def test_each_sheet_of_a_workbook_keeps_its_own_rejects_file(db: Database, tmp_p
     )
     first = run_import(db, path, "events", keep_valid=True)  # no sheet named: the first
     second = run_import(db, path, "events", sheet="Q2", keep_valid=True)
-    assert first.rejects_path == tmp_path / "log.Q1.rejected.csv"
-    assert second.rejects_path == tmp_path / "log.Q2.rejected.csv"
-    assert "2026/13/01" in first.rejects_path.read_text(encoding="utf-8-sig")
-    assert "資料ダウンロード" in second.rejects_path.read_text(encoding="utf-8-sig")
+    assert first.rejects_path == tmp_path / "log.Q1.rejected.xlsx"
+    assert second.rejects_path == tmp_path / "log.Q2.rejected.xlsx"
+    assert read_rejects(first.rejects_path)[1][0] == "2026/13/01"
+    assert read_rejects(second.rejects_path)[1][3] == "資料ダウンロード"
 
 
 def test_a_one_sheet_workbook_keeps_the_plain_rejects_name(db: Database, tmp_path: Path) -> None:
     path = workbook(tmp_path / "log.xlsx", {"Q2": [JA_HEADER, *Q2]})
     report = run_import(db, path, "events", sheet="Q2", keep_valid=True)
-    assert report.rejects_path == tmp_path / "log.rejected.csv"
+    assert report.rejects_path == tmp_path / "log.rejected.xlsx"
 
 
 @pytest.mark.parametrize(
     ("sheet", "name"),
     [
-        (None, "a.rejected.csv"),
-        ("2026Q1", "a.2026Q1.rejected.csv"),
-        ('実績<"東">|', "a.実績__東___.rejected.csv"),  # what a Windows file name cannot hold
-        (" .. ", "a._.rejected.csv"),
+        (None, "a.rejected.xlsx"),
+        ("2026Q1", "a.2026Q1.rejected.xlsx"),
+        ('実績<"東">|', "a.実績__東___.rejected.xlsx"),  # what a Windows file name cannot hold
+        (" .. ", "a._.rejected.xlsx"),
     ],
 )
 def test_rejects_names_carry_the_sheet_safely(sheet: str | None, name: str) -> None:

@@ -61,3 +61,21 @@ def counts(db: Database) -> dict[str, int]:
 def events(db: Database) -> list[Event]:
     with db.reading() as s:
         return list(s.scalars(select(Event).order_by(Event.occurred_at, Event.id)))
+
+
+def read_rejects(path: Path | None) -> list[list[object]]:
+    """The rows of a rejects file: a CSV's text, or a workbook's cell values as typed."""
+    assert path is not None
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            return [list(row) for row in csv.reader(fh)]
+    from openpyxl import load_workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    book = load_workbook(path)
+    try:
+        sheet = book.active
+        assert isinstance(sheet, Worksheet)
+        return [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()

@@ -17,7 +17,7 @@ from prm_desktop.views import import_wizard
 from prm_desktop.views.import_wizard import ImportWizard
 from prm_desktop.views.main_window import MainWindow
 from tests.core.test_import_sheets import Q1, Q2, workbook
-from tests.core.test_import_support import JA_HEADER, write_csv
+from tests.core.test_import_support import JA_HEADER, read_rejects, write_csv
 from tests.gui.test_import_wizard import opened, wait_for_preview, window
 
 __all__ = ["window"]  # the fixture, shared
@@ -57,13 +57,17 @@ def test_choosing_another_sheet_previews_and_imports_it_alone(
     check = wizard.validate_page
     qtbot.waitUntil(lambda: check.report is not None and not check.running(), timeout=10_000)
     assert check.report is not None and check.report.rejected == 1  # "資料ダウンロード"
-    assert "活動.2026Q2.rejected.csv" in check.keep_valid_note.text()
+    assert "活動.2026Q2.rejected.xlsx" in check.keep_valid_note.text()
     check.keep_valid.setChecked(True)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=10_000)
     report = wizard.result_report
     assert report is not None and report.committed and report.inserted == 2
-    assert report.rejects_path == tmp_path / "活動.2026Q2.rejected.csv"
+    assert report.rejects_path == tmp_path / "活動.2026Q2.rejected.xlsx"
+    rejected = read_rejects(report.rejects_path)  # a workbook for a workbook, in Japanese
+    assert rejected[0][-1] == "理由"
+    assert rejected[1][3] == "資料ダウンロード"
+    assert rejected[1][-1] == "3 行目：【種別】不明な種別です：「資料ダウンロード」"
     db = window.database
     assert db is not None
     with db.reading() as s:
