@@ -198,7 +198,9 @@ def run_import_command(args: argparse.Namespace, kind: str, run: RunImport) -> i
         print(f"prm: error: {exc}", file=sys.stderr)
         if args.format == "json":
             refused = ImportReport(kind=kind).to_json()
-            refused["errors"] = [{"row": None, "column": None, "message": str(exc)}]
+            refused["errors"] = [
+                {"row": None, "column": None, "reason": exc.reason, "message": str(exc)}
+            ]
             print_json(refused)
         return EXIT_REJECTED
     if args.format == "json":

@@ -44,7 +44,14 @@ class RowError:
     params: Params = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "message": self.message}
+        """``reason`` is the stable key (``messages.CATALOGUE``) a script can match on; the
+        English ``message`` may be reworded."""
+        return {
+            "row": self.row,
+            "column": self.column,
+            "reason": self.reason,
+            "message": self.message,
+        }
 
 
 @dataclass

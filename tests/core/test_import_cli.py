@@ -80,9 +80,24 @@ def test_invalid_rows_exit_2_and_write_nothing(
     assert code == 2
     assert report["inserted"] == 0 and report["rejected"] == 1
     assert report["errors"] == [
-        {"row": 4, "column": "occurred_at", "message": 'unparseable date "2026/13/01"'},
-        {"row": 4, "column": "kind", "message": 'unknown kind "資料ダウンロード"'},
-        {"row": 4, "column": "amount", "message": 'negative amount "-5"'},
+        {
+            "row": 4,
+            "column": "occurred_at",
+            "reason": "unparseable_date",
+            "message": 'unparseable date "2026/13/01"',
+        },
+        {
+            "row": 4,
+            "column": "kind",
+            "reason": "unknown_kind",
+            "message": 'unknown kind "資料ダウンロード"',
+        },
+        {
+            "row": 4,
+            "column": "amount",
+            "reason": "negative_amount",
+            "message": 'negative amount "-5"',
+        },
     ]
     assert "nothing was imported" in err
     database = open_database(db)

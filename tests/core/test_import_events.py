@@ -14,6 +14,7 @@ from prm_core.database import Database
 from prm_core.importing import ImportRefused, RejectsWording, run_import, validate
 from prm_core.importing.event_rows import HASH_PREFIX
 from prm_core.importing.events import CONFLICT_SQL
+from prm_core.importing.messages import CATALOGUE
 from prm_core.orm import Content, Event, Partner, Person
 from prm_core.progress import Cancelled
 from tests.core.test_import_support import (
@@ -252,7 +253,9 @@ def test_each_invalid_row_rejects_the_file(
     before = counts(db)
     report = run_import(db, path, "events")
     assert not report.committed
-    assert report.to_json()["errors"] == [{"row": 3, "column": column, "message": message}]
+    (error,) = report.to_json()["errors"]
+    assert error == {"row": 3, "column": column, "reason": error["reason"], "message": message}
+    assert error["reason"] in CATALOGUE  # the key a script matches on, whatever the wording
     assert (report.inserted, report.rejected, report.created_partners) == (0, 1, [])
     assert counts(db) == before  # nothing written, not even the partner "Alpha"
 
@@ -263,11 +266,26 @@ def test_every_problem_is_listed_with_excel_row_numbers(db: Database, tmp_path: 
     path = write_csv(tmp_path / "bad.csv", [EN_HEADER, *rows])
     report = run_import(db, path, "events", batch_rows=3)
     assert [e.to_json() for e in report.errors] == [
-        {"row": 4, "column": "occurred_at", "message": 'unparseable date "2026/13/01"'},
-        {"row": 4, "column": "kind", "message": 'unknown kind "nope"'},
-        {"row": 4, "column": "amount", "message": 'negative amount "-1"'},
-        {"row": 9, "column": "occurred_at", "message": 'unparseable date "x"'},
-        {"row": 9, "column": "partner", "message": "missing value"},
+        {
+            "row": 4,
+            "column": "occurred_at",
+            "reason": "unparseable_date",
+            "message": 'unparseable date "2026/13/01"',
+        },
+        {"row": 4, "column": "kind", "reason": "unknown_kind", "message": 'unknown kind "nope"'},
+        {
+            "row": 4,
+            "column": "amount",
+            "reason": "negative_amount",
+            "message": 'negative amount "-1"',
+        },
+        {
+            "row": 9,
+            "column": "occurred_at",
+            "reason": "unparseable_date",
+            "message": 'unparseable date "x"',
+        },
+        {"row": 9, "column": "partner", "reason": "missing", "message": "missing value"},
     ]
     assert report.errors[0].header == "occurred_at"
     assert report.rejected == 2
@@ -386,9 +404,24 @@ def test_no_create_makes_unknown_names_errors(db: Database, tmp_path: Path) -> N
     before = counts(db)
     report = run_import(db, path, "events", create_missing=False)
     assert [e.to_json() for e in report.errors] == [
-        {"row": 3, "column": "partner", "message": 'unknown partner "Gamma"'},
-        {"row": 4, "column": "person", "message": 'unknown person "Tanaka" at "Alpha"'},
-        {"row": 5, "column": "content", "message": 'unknown content "New deck"'},
+        {
+            "row": 3,
+            "column": "partner",
+            "reason": "unknown_partner",
+            "message": 'unknown partner "Gamma"',
+        },
+        {
+            "row": 4,
+            "column": "person",
+            "reason": "unknown_person",
+            "message": 'unknown person "Tanaka" at "Alpha"',
+        },
+        {
+            "row": 5,
+            "column": "content",
+            "reason": "unknown_content",
+            "message": 'unknown content "New deck"',
+        },
     ]
     assert counts(db) == before
     kept = run_import(db, path, "events", create_missing=False, keep_valid=True)
@@ -455,7 +488,7 @@ def test_xlsx_errors_use_excel_row_numbers(db: Database, tmp_path: Path) -> None
     wb.save(path)
     report = run_import(db, path, "events")
     assert [e.to_json() for e in report.errors] == [
-        {"row": 4, "column": "kind", "message": 'unknown kind "bogus"'}
+        {"row": 4, "column": "kind", "reason": "unknown_kind", "message": 'unknown kind "bogus"'}
     ]
 
 

@@ -93,14 +93,16 @@ def test_a_csv_gets_a_csv_back(tmp_path: Path) -> None:
 
 
 def test_a_cancelled_import_leaves_no_rejects_workbook_nor_temporary_file(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The rejected rows are streamed into openpyxl's own temporary file too: a cancel
     removes both it and ours."""
     folder = tmp_path / "files"
     folder.mkdir()
     path = source_workbook(folder / "portal.xlsx")
-    own_temp = set(Path(tempfile.gettempdir()).iterdir())
+    private_temp = tmp_path / "temp"  # the machine's own temp folder is shared
+    private_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_temp))
 
     def progress(done: int, total: int) -> None:
         if done == total:  # after the last batch (the rejected rows written), before commit
@@ -109,7 +111,7 @@ def test_a_cancelled_import_leaves_no_rejects_workbook_nor_temporary_file(
     with pytest.raises(Cancelled):
         run_import(db, path, "events", keep_valid=True, progress=progress, batch_rows=2)
     assert [p.name for p in folder.iterdir()] == ["portal.xlsx"]
-    assert set(Path(tempfile.gettempdir()).iterdir()) <= own_temp
+    assert list(private_temp.iterdir()) == []
     assert counts(db)["events"] == 0
     report = run_import(db, path, "events", keep_valid=True, batch_rows=2)
     assert read_rejects(report.rejects_path)[1][5] == TRICKY[0]

@@ -217,5 +217,7 @@ def test_cli_sheet_option(
     assert main([*argv, "--sheet", "2026Q9"]) == 2
     out, err = capsys.readouterr()
     message = "活動.xlsx has no visible worksheet named '2026Q9'; its sheets: '2026Q1', '2026Q2'"
-    assert json.loads(out)["errors"] == [{"row": None, "column": None, "message": message}]
+    assert json.loads(out)["errors"] == [
+        {"row": None, "column": None, "reason": "refused.no_such_sheet", "message": message}
+    ]
     assert message in err

@@ -53,15 +53,36 @@ def test_partner_problems(db: Database, tmp_path: Path) -> None:
     before = counts(db)
     report = run_import(db, write_csv(tmp_path / "p.csv", rows), "partners")
     assert [e.to_json() for e in report.errors] == [
-        {"row": 2, "column": "code", "message": 'code "X1" is already used by "Existing"'},
-        {"row": 3, "column": "type", "message": 'unknown partner type "wholesaler"'},
+        {
+            "row": 2,
+            "column": "code",
+            "reason": "code_in_use",
+            "message": 'code "X1" is already used by "Existing"',
+        },
+        {
+            "row": 3,
+            "column": "type",
+            "reason": "unknown_partner_type",
+            "message": 'unknown partner type "wholesaler"',
+        },
         {
             "row": 3,
             "column": "contract_date",
+            "reason": "no_such_day",
             "message": 'no such day "2025/02/30": month 2 of 2025 has 28 days',
         },
-        {"row": 3, "column": "status", "message": 'unknown status "gone"'},
-        {"row": 6, "column": "code", "message": 'code "C1" is already used by "New C"'},
+        {
+            "row": 3,
+            "column": "status",
+            "reason": "unknown_status",
+            "message": 'unknown status "gone"',
+        },
+        {
+            "row": 6,
+            "column": "code",
+            "reason": "code_in_use",
+            "message": 'code "C1" is already used by "New C"',
+        },
     ]
     assert counts(db) == before
     kept = run_import(db, tmp_path / "p.csv", "partners", keep_valid=True)
@@ -110,7 +131,12 @@ def test_person_problems_and_no_create(db: Database, tmp_path: Path) -> None:
     ok = write_csv(tmp_path / "ok.csv", [["partner", "name"], ["Gamma", "Ito"]])
     strict = run_import(db, ok, "persons", create_missing=False)
     assert [e.to_json() for e in strict.errors] == [
-        {"row": 2, "column": "partner", "message": 'unknown partner "Gamma"'}
+        {
+            "row": 2,
+            "column": "partner",
+            "reason": "unknown_partner",
+            "message": 'unknown partner "Gamma"',
+        }
     ]
     assert counts(db) == {"events": 0, "partners": 0, "persons": 0, "contents": 0}
 
