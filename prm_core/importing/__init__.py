@@ -26,7 +26,7 @@ from prm_core.importing.columns import (
     suggested_mapping,
     targets,
 )
-from prm_core.importing.rejects import RejectsWording, rejects_path_for
+from prm_core.importing.rejects import RejectsWording, rejects_path_for, unused_rejects_path
 from prm_core.importing.report import MAX_ERRORS, ImportRefused, ImportReport, RowError
 from prm_core.importing.runner import (
     BATCH_ROWS,
@@ -63,6 +63,7 @@ __all__ = [
     "saved_mapping",
     "suggested_mapping",
     "targets",
+    "unused_rejects_path",
     "validate",
     "workbook_sheets",
 ]

@@ -24,6 +24,8 @@ CATALOGUE: Final[dict[str, str]] = {
     "whole_yen": 'amount must be whole yen "{value}"',
     "negative_amount": 'negative amount "{value}"',
     "amount_too_large": 'amount too large "{value}"',
+    "bad_email": 'malformed email "{value}" (expected name@example.co.jp)',
+    "bad_phone": 'malformed phone "{value}" (digits, spaces, +, -, parentheses only)',
     "unknown_kind": 'unknown kind "{value}"',
     "unknown_partner_type": 'unknown partner type "{value}"',
     "unknown_status": 'unknown status "{value}"',

@@ -12,12 +12,12 @@ from prm_core.importing.context import Context, FieldError, RowImporter, limited
 from prm_core.importing.names import PartnerDirectory, PersonDirectory, persons_table
 from prm_core.importing.values import (
     Cell,
-    CellError,
     cell_error,
     long_text,
     name_key,
     parse_flag,
     required_text,
+    shown,
 )
 from prm_core.services import validate
 from prm_core.services.errors import ValidationError
@@ -26,15 +26,15 @@ from prm_core.services.errors import ValidationError
 def _email(value: Cell) -> str | None:
     try:
         return validate.email(limited(254)(value))
-    except ValidationError as exc:
-        raise CellError(str(exc).rstrip(".")) from None
+    except ValidationError:  # the import's own reason, worded in the UI's language
+        raise cell_error("bad_email", value=shown(value)) from None
 
 
 def _phone(value: Cell) -> str | None:
     try:
         return validate.phone(limited(50)(value))
-    except ValidationError as exc:
-        raise CellError(str(exc).rstrip(".")) from None
+    except ValidationError:
+        raise cell_error("bad_phone", value=shown(value)) from None
 
 
 class PersonImporter(RowImporter):

@@ -9,13 +9,16 @@ to a temporary file beside the source and renamed into place only when the impor
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
+import itertools
 import logging
+import math
 import os
 import re
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -27,8 +30,19 @@ from prm_core.importing.values import Cell, ErrorCell, cell_text
 
 #: Characters a sheet name may hold that a file name may not (on Windows).
 _UNSAFE_IN_NAMES: Final = frozenset('<>:"/\\|?*')
-#: Control characters XML 1.0 cannot hold (openpyxl refuses them).
-_NOT_IN_XML: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: Characters a cell's XML text cannot carry as they are: the control characters XML 1.0
+#: refuses, and CR (XML parsers read "\r\n" as "\n"). Excel writes them as ``_xHHHH_``.
+_NOT_IN_XML: Final = re.compile(r"[\x00-\x08\x0b-\x1f]")
+#: Text that reads as such an escape, which Excel writes with its "_" escaped.
+_LOOKS_ESCAPED: Final = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
+def _escaped(text: str) -> str:
+    """``text`` in OOXML's escaped form, so it reads back exactly as it was read."""
+    text = _LOOKS_ESCAPED.sub(r"_x005F_\1", text)
+    return _NOT_IN_XML.sub(lambda m: f"_x{ord(m[0]):04X}_", text)
+
+
 log = logging.getLogger(__name__)
 
 
@@ -88,6 +102,7 @@ class RejectsWriter:
                 "refused.rejects_unwritable", folder=target.parent, detail=exc.strerror
             ) from exc
         self.tmp = Path(tmp)
+        self._finished = False
         try:
             self._open(fd, headers)
         except BaseException:
@@ -109,16 +124,23 @@ class RejectsWriter:
         self._row(record, self.wording.note(errors))
         self.count += 1
 
-    def close(self, *, keep: bool) -> Path | None:
-        """The file's final path when rows were kept, else None (the temporary file gone)."""
-        if keep and self.count:
+    def finish(self) -> None:
+        """Write the temporary file out completely. Called before the import commits, so a
+        full disk rolls the import back instead of losing the rejected rows after it."""
+        if not self._finished:
             self._save()
+            self._finished = True
+
+    def close(self, *, keep: bool) -> Path | None:
+        """The file's final path when rows were kept, else None (the temporary file gone).
+        An existing file of that name is never replaced: the user may have corrected it."""
+        if keep and self.count:
             try:
-                os.replace(self.tmp, self.target)
+                self.finish()
+                return _place(self.tmp, self.target)
             except OSError:  # the import has committed: keep the rows where they are
-                log.warning("could not rename %s to %s", self.tmp, self.target, exc_info=True)
+                log.warning("could not move %s to %s", self.tmp, self.target, exc_info=True)
                 return self.tmp
-            return self.target
         try:
             self._discard()
         finally:
@@ -126,7 +148,38 @@ class RejectsWriter:
         return None
 
     def _discard(self) -> None:
-        """Release what ``_open`` holds without saving."""
+        """Release what ``_open`` holds without saving; safe after a failed write."""
+
+
+def _candidates(target: Path) -> Iterator[Path]:
+    """``x.rejected.csv``, then ``x.rejected (2).csv``, ``x.rejected (3).csv``…"""
+    yield target
+    for n in itertools.count(2):
+        yield target.with_name(f"{target.stem} ({n}){target.suffix}")
+
+
+def unused_rejects_path(path: Path, sheet: str | None = None) -> Path:
+    """Where the rejects of ``path`` would go now: ``rejects_path_for``, or the first
+    numbered name beside it that no file has."""
+    return next(c for c in _candidates(rejects_path_for(path, sheet)) if not c.exists())
+
+
+def _place(tmp: Path, target: Path) -> Path:
+    """Move ``tmp`` to the first free name among ``target``'s candidates, never over a file
+    (a hard link fails when the name exists; a file system without them is checked first)."""
+    for candidate in _candidates(target):
+        try:
+            os.link(tmp, candidate)
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (FAT, some network shares)
+            if candidate.exists():
+                continue
+            os.replace(tmp, candidate)
+            return candidate
+        tmp.unlink()
+        return candidate
+    raise AssertionError("unreachable")  # pragma: no cover - the candidates never end
 
 
 class CsvRejects(RejectsWriter):
@@ -145,10 +198,13 @@ class CsvRejects(RejectsWriter):
         self.writer.writerow([*texts[: self.width], note, *texts[self.width :]])
 
     def _save(self) -> None:
+        self.fh.flush()
+        os.fsync(self.fh.fileno())  # a full disk says so now, before the commit
         self.fh.close()
 
     def _discard(self) -> None:
-        self.fh.close()
+        with contextlib.suppress(OSError):  # a write that failed may fail again on close
+            self.fh.close()
 
 
 class XlsxRejects(RejectsWriter):
@@ -157,9 +213,11 @@ class XlsxRejects(RejectsWriter):
 
     def _open(self, fd: int, headers: list[str]) -> None:
         from openpyxl import Workbook
+        from openpyxl.cell.cell import ERROR_CODES
         from openpyxl.styles import Alignment, Font
         from openpyxl.utils import get_column_letter
 
+        self._error_codes = frozenset(ERROR_CODES)
         os.close(fd)  # openpyxl writes the whole file at save
         self.book = Workbook(write_only=True)
         self.sheet = self.book.create_sheet("rejected")
@@ -175,7 +233,7 @@ class XlsxRejects(RejectsWriter):
     def _text(self, text: str, font: Any = None) -> Any:
         from openpyxl.cell import WriteOnlyCell
 
-        cell = WriteOnlyCell(self.sheet, _NOT_IN_XML.sub("\ufffd", text))
+        cell = WriteOnlyCell(self.sheet, _escaped(text))
         cell.data_type = "s"  # never a formula, whatever the text starts with
         if font is not None:
             cell.font = font
@@ -185,15 +243,19 @@ class XlsxRejects(RejectsWriter):
         from openpyxl.cell import WriteOnlyCell
 
         if isinstance(value, ErrorCell):
-            if value.code:
+            if value.code in self._error_codes:
                 cell = WriteOnlyCell(self.sheet, value.code)
                 cell.data_type = "e"
                 return cell
+            if value.code:  # an error cell with no code ("#ERROR"): Excel has no such error
+                return self._text(value.code)
             # a formula saved without its result: shown as text, since the scan keeps only
             # its first characters (and a shared formula's text is in another cell)
             return self._text("=" + value.formula) if value.formula else None
         if isinstance(value, str):
             return self._text(value) if value else None  # calamine reads an empty cell as ""
+        if isinstance(value, float) and not math.isfinite(value):
+            return self._text(cell_text(value))  # an empty <v/> would read back as blank
         if isinstance(value, (bool, int, float, datetime, date, time, timedelta)):
             return WriteOnlyCell(self.sheet, value)
         return WriteOnlyCell(self.sheet, None if value is None else cell_text(value))
@@ -210,11 +272,16 @@ class XlsxRejects(RejectsWriter):
 
     def _discard(self) -> None:
         # A write-only sheet streams its rows into a temporary file of openpyxl's own:
-        # close it and remove it (left open, its writer fails when garbage-collected).
-        self.sheet.close()
+        # close it and remove it (left open, its writer fails when garbage-collected),
+        # also after a write or a save that failed half-way.
         writer = self.sheet._writer  # openpyxl has no public discard
-        if writer is not None:
-            writer.cleanup()
+        try:
+            if not self.sheet.closed:
+                with contextlib.suppress(Exception):
+                    self.sheet.close()
+        finally:
+            if writer is not None:
+                Path(writer.out).unlink(missing_ok=True)
 
 
 def open_rejects(

@@ -335,6 +335,8 @@ def _run(  # noqa: PLR0917 - private; every argument is a different piece of one
                 options.finishing()
             importer.finish(commit)
             if commit:
+                if rejects is not None:
+                    rejects.finish()  # a full disk now rolls back; after the commit, too late
                 tx.commit()
                 report.committed = True
             else:

@@ -174,6 +174,8 @@ def _sniff_csv(p: Path, size: int, head: bytes, limits: ImportLimits) -> Sniffed
                 "refused.bom_invalid", name=p.name, bom=encoding.upper(), offset=f"{bad:,}"
             )
     text_head = head.decode(encoding, errors="ignore")
+    if len(head) >= size:  # the whole file: a trailing Ctrl-Z is no row (see TableReader)
+        text_head = text_head.rstrip("\x1a")
     if "\x00" in text_head:
         raise refused("refused.binary_text", name=p.name, suffix=p.suffix)
     delimiter = sniff_delimiter(text_head)
@@ -465,14 +467,19 @@ def _end_before_eof_mark(fh: io.BufferedReader, sniffed: Sniffed) -> int | None:
     """Where the text ends when the file ends with Ctrl-Z, the end-of-file mark DOS tools
     and old exports still append (else None). Read as text it is a last row of its own, or
     part of the last cell: an id "E1\x1a" that a clean copy of the file would duplicate."""
-    if sniffed.encoding == "utf-16" or sniffed.size == 0:
+    if sniffed.encoding == "utf-16":
         return None
-    tail = min(sniffed.size, 64)
-    fh.seek(-tail, io.SEEK_END)
-    last = fh.read(tail)
+    end = sniffed.size
+    while end:  # CP/M-style padding fills the last record with them: scan back in chunks
+        start = max(end - 4096, 0)
+        fh.seek(start)
+        kept = fh.read(end - start).rstrip(b"\x1a")
+        if kept:
+            end = start + len(kept)
+            break
+        end = start
     fh.seek(0)
-    kept = last.rstrip(b"\x1a")
-    return None if len(kept) == len(last) else sniffed.size - (len(last) - len(kept))
+    return None if end == sniffed.size else end
 
 
 class _Prefix(io.RawIOBase):

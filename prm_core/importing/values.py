@@ -264,6 +264,11 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _NEGATIVE_MARKS = ("-", "−", "▲", "△")  # ASCII, minus sign, and the Japanese accounting marks
 
 
+#: How far from a whole yen a workbook's number may be and still be that yen: Excel's
+#: arithmetic leaves binary fractions (=200000*1.1 is 220000.00000000003), never a real sen.
+_YEN_TOLERANCE: Final = 1e-6
+
+
 def parse_amount(value: Cell) -> int | None:
     """Whole yen, never negative: ``1200000``, ``1,200,000``, ``¥1,200,000``, ``￥1200000円``.
 
@@ -281,8 +286,9 @@ def parse_amount(value: Cell) -> int | None:
         if isinstance(value, float):
             if not math.isfinite(value):
                 raise cell_error("unparseable_amount", value=shown(value))
-            if not value.is_integer():
+            if abs(value - round(value)) > _YEN_TOLERANCE:
                 raise cell_error("whole_yen", value=shown(value))
+            value = round(value)  # =E2*1.1 stores 220000.00000000003 and shows ¥220,000
         amount = int(value)
         if amount < 0:
             raise cell_error("negative_amount", value=shown(value))

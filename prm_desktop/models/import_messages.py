@@ -60,6 +60,12 @@ TRANSLATED: dict[str, Callable[[], str]] = {
     "amount_too_large": lambda: QCoreApplication.translate(
         "ImportMessages", 'amount too large "{value}"'
     ),
+    "bad_email": lambda: QCoreApplication.translate(
+        "ImportMessages", 'malformed email "{value}" (expected name@example.co.jp)'
+    ),
+    "bad_phone": lambda: QCoreApplication.translate(
+        "ImportMessages", 'malformed phone "{value}" (digits, spaces, +, -, parentheses only)'
+    ),
     "unknown_kind": lambda: QCoreApplication.translate("ImportMessages", 'unknown kind "{value}"'),
     "unknown_partner_type": lambda: QCoreApplication.translate(
         "ImportMessages", 'unknown partner type "{value}"'

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from prm_core.importing import ImportReport, rejects_path_for, run_import, validate
+from prm_core.importing import ImportReport, run_import, unused_rejects_path, validate
 from prm_core.services.changes import Changes
 from prm_desktop.core_messages import listed
 from prm_desktop.i18n import filled, unbroken
@@ -307,7 +307,7 @@ class ValidatePage(RunPage):
             self.tr(
                 "The invalid rows are written with their reason to %1 beside the file, to "
                 "correct and import again."
-            ).replace("%1", rejects_path_for(path, sheet).name)
+            ).replace("%1", unused_rejects_path(path, sheet).name)
         )
         self.start(
             lambda ctx: validate(

@@ -2922,546 +2922,556 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="63"/>
+        <source>malformed email &quot;{value}&quot; (expected name@example.co.jp)</source>
+        <translation>malformed email &quot;{value}&quot; (expected name@example.co.jp)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="66"/>
+        <source>malformed phone &quot;{value}&quot; (digits, spaces, +, -, parentheses only)</source>
+        <translation>malformed phone &quot;{value}&quot; (digits, spaces, +, -, parentheses only)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="69"/>
         <source>unknown kind &quot;{value}&quot;</source>
         <translation>unknown kind &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="64"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="70"/>
         <source>unknown partner type &quot;{value}&quot;</source>
         <translation>unknown partner type &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="67"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="73"/>
         <source>unknown status &quot;{value}&quot;</source>
         <translation>unknown status &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="70"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="76"/>
         <source>expected yes or no &quot;{value}&quot;</source>
         <translation>expected yes or no &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="71"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="77"/>
         <source>Excel error &quot;{value}&quot;; correct the formula or type the value</source>
         <translation>Excel error &quot;{value}&quot;; correct the formula or type the value</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="74"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="80"/>
         <source>formula saved without its result &quot;{value}&quot;; open the workbook in Excel and save it again</source>
         <translation>formula saved without its result &quot;{value}&quot;; open the workbook in Excel and save it again</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
         <source>row has values only in columns without a header</source>
         <translation>row has values only in columns without a header</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="87"/>
         <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
         <translation>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="85"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="91"/>
         <source>unknown partner &quot;{partner}&quot;</source>
         <translation>unknown partner &quot;{partner}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="88"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="94"/>
         <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
         <translation>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="91"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="97"/>
         <source>unknown content &quot;{content}&quot;</source>
         <translation>unknown content &quot;{content}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="94"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
         <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
         <translation>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="97"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="103"/>
         <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
         <translation>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="106"/>
         <source>expired is computed from the expiry date and cannot be imported</source>
         <translation>expired is computed from the expiry date and cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="103"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="109"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
         <source>file not found: {path}</source>
         <translation>file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="106"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="112"/>
         <source>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</source>
         <translation>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="110"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
         <source>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</source>
         <translation>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="115"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="121"/>
         <source>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</source>
         <translation>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="118"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="124"/>
         <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="122"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="128"/>
         <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="132"/>
         <source>{name} is empty</source>
         <translation>{name} is empty</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="127"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="133"/>
         <source>cannot read {name}: {detail}</source>
         <translation>cannot read {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="130"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="136"/>
         <source>{name} is named {suffix} but is {what}, not a text file</source>
         <translation>{name} is named {suffix} but is {what}, not a text file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="133"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="139"/>
         <source>{name} is named {suffix} but holds binary data, not text</source>
         <translation>{name} is named {suffix} but holds binary data, not text</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="136"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="142"/>
         <source>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</source>
         <translation>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
         <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte on line {line}, at byte offset {offset}); save it as UTF-8 CSV</source>
         <translation>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte on line {line}, at byte offset {offset}); save it as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="145"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="151"/>
         <source>{name} is UTF-8 text but line {line} holds a byte that is not UTF-8 (byte offset {offset}); correct that line or save the file again as UTF-8 CSV</source>
         <translation>{name} is UTF-8 text but line {line} holds a byte that is not UTF-8 (byte offset {offset}); correct that line or save the file again as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="150"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="156"/>
         <source>the workbook has no visible worksheet</source>
         <translation>the workbook has no visible worksheet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="153"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="159"/>
         <source>{name} has no visible worksheet named {sheet}; its sheets: {sheets}</source>
         <translation>{name} has no visible worksheet named {sheet}; its sheets: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="156"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
         <source>{name} is a text file and has no sheets: {sheet} cannot be chosen</source>
         <translation>{name} is a text file and has no sheets: {sheet} cannot be chosen</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="159"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="165"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} is named .xlsx but is {what}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="168"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} is a zip archive but not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="165"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="171"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="176"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="173"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="179"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}: part {part} expands {size} (a zip bomb?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="176"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="182"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} expands to {size} when unzipped, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="179"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="185"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="183"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="189"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="194"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>cannot read the workbook {name}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="191"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="196"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="202"/>
         <source>{name}: the sheet {sheet} is empty (not even a header row)</source>
         <translation>{name}: the sheet {sheet} is empty (not even a header row)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="199"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="205"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} has no header row (no data at all)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="202"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="208"/>
         <source>{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or formulas saved without their result; correct them in Excel first</source>
         <translation>{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or formulas saved without their result; correct them in Excel first</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="207"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="213"/>
         <source>{name}: the sheet {sheet} has a cell with an Excel error or a formula without its result, and no cell reference says where; open the workbook in Excel and save it again</source>
         <translation>{name}: the sheet {sheet} has a cell with an Excel error or a formula without its result, and no cell reference says where; open the workbook in Excel and save it again</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="212"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="218"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} has {count} columns, over the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="215"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="221"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name}, line {line}: cannot read the CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="218"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="224"/>
         <source>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</source>
         <translation>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="223"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="229"/>
         <source>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</source>
         <translation>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="234"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} has more than {limit} rows, over the limit</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="237"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>cannot write the rejected rows beside the source ({folder}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="234"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="240"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>the mapping names columns the file does not have: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="237"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="243"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="250"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>required column missing: {fields}; found headers: {headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="253"/>
         <source>the ID &quot;{id}&quot; names two different events: {first} {first_kind} and {second} {second_kind}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under its own source (--source)</source>
         <translation>the ID &quot;{id}&quot; names two different events: {first} {first_kind} and {second} {second_kind}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under its own source (--source)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="257"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="263"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>corporate number &quot;{value}&quot; has {digits} digits, not {length}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="266"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="268"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="280"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="279"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="284"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="290"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} holds {count} parts; a diagnostic holds a few dozen.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="287"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="291"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="297"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="296"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} is a zip file but not an Excel workbook (no workbook part).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="311"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} is damaged: the part {part} fails its checksum.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="318"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} cannot be read as an Excel workbook ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="321"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="320"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} was altered: its schema version or partner id is not a number.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="328"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="333"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="339"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} was not imported: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="336"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>the cell named {cell} is missing or was changed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="339"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="345"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is empty: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="348"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="345"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="351"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="350"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="356"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="353"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="359"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores go from 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="356"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="362"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="360"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="366"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="365"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="371"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}: its partner no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="368"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="374"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="373"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}: export {export_id} has schema version {version}, not {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="376"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
         <source>{name} could not be imported.</source>
         <translation>{name} could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="391"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>a zip archive (perhaps an .xlsx workbook)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="394"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>an Office binary file (an .xls workbook or a password-protected file)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="391"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="392"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="393"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="399"/>
         <source>a compressed archive</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="394"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="400"/>
         <source>a binary file</source>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="395"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="401"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>a text file (a CSV saved with the wrong extension?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="404"/>
         <source>not an Excel workbook</source>
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="451"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="457"/>
         <source>Kinds a file can use: %1</source>
         <translation>Kinds a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="457"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="463"/>
         <source>Partner types a file can use: %1</source>
         <translation>Partner types a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="465"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="471"/>
         <source>Statuses a file can use: %1</source>
         <translation>Statuses a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="482"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="491"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="497"/>
         <source>row %1: </source>
         <translation>row %1: </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="495"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="501"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="504"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="510"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="518"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="524"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="537"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="543"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="541"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="547"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="542"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="548"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="543"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="549"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="548"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="554"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>

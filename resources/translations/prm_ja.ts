@@ -2908,548 +2908,558 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="63"/>
+        <source>malformed email &quot;{value}&quot; (expected name@example.co.jp)</source>
+        <translation>メールアドレス「{value}」の形式が正しくありません（例：name@example.co.jp）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="66"/>
+        <source>malformed phone &quot;{value}&quot; (digits, spaces, +, -, parentheses only)</source>
+        <translation>電話番号「{value}」の形式が正しくありません（数字・空白・+・-・括弧だけを使えます）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="69"/>
         <source>unknown kind &quot;{value}&quot;</source>
         <translation>不明な種別です：「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="64"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="70"/>
         <source>unknown partner type &quot;{value}&quot;</source>
         <translation>不明なパートナー種別です：「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="67"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="73"/>
         <source>unknown status &quot;{value}&quot;</source>
         <translation>不明なステータスです：「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="70"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="76"/>
         <source>expected yes or no &quot;{value}&quot;</source>
         <translation>「はい」か「いいえ」を入力してください：「{value}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="71"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="77"/>
         <source>Excel error &quot;{value}&quot;; correct the formula or type the value</source>
         <translation>Excel のエラー「{value}」です。数式を直すか値を入力してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="74"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="80"/>
         <source>formula saved without its result &quot;{value}&quot;; open the workbook in Excel and save it again</source>
         <translation>数式の計算結果が保存されていません：「{value}」。Excel でブックを開いて保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="78"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="84"/>
         <source>row has values only in columns without a header</source>
         <translation>見出しのない列にだけ値がある行です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="81"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="87"/>
         <source>row has {cells} cells but the header has {width}; a value with an unquoted delimiter?</source>
         <translation>この行のセルは {cells} 個ですが、見出しは {width} 列です。区切り文字を含む値が引用符で囲まれていない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="85"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="91"/>
         <source>unknown partner &quot;{partner}&quot;</source>
         <translation>未登録のパートナーです：「{partner}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="88"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="94"/>
         <source>unknown person &quot;{person}&quot; at &quot;{partner}&quot;</source>
         <translation>「{partner}」に未登録の担当者です：「{person}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="91"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="97"/>
         <source>unknown content &quot;{content}&quot;</source>
         <translation>未登録の資料です：「{content}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="94"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
         <source>code &quot;{code}&quot; is already used by &quot;{holder}&quot;</source>
         <translation>コード「{code}」は「{holder}」が使用しています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="97"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="103"/>
         <source>unknown status &quot;{value}&quot;; one of {options} ({options_ja})</source>
         <translation>不明なステータスです：「{value}」。{options_ja}（{options}）のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="100"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="106"/>
         <source>expired is computed from the expiry date and cannot be imported</source>
         <translation>「期限切れ」は有効期限から決まるため取り込めません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="103"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="265"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="109"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
         <source>file not found: {path}</source>
         <translation>ファイルが見つかりません：{path}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="106"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="112"/>
         <source>{name} is {size}, over the import limit of {limit}; split the file or raise the limit</source>
         <translation>{name} は {size} で、取り込みの上限 {limit} を超えています。ファイルを分割するか、上限を引き上げてください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="110"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="116"/>
         <source>{name} is a macro-enabled or binary workbook ({suffix}), which is not imported for safety; save it as an Excel workbook (.xlsx) first</source>
         <translation>{name} はマクロ有効ブックまたはバイナリ形式のブック（{suffix}）です。安全のため取り込みません。Excel ブック（.xlsx）として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="115"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="121"/>
         <source>{name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx first</source>
         <translation>{name} は古い Excel 97-2003 ブック（.xls）です。.xlsx として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="118"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="124"/>
         <source>{name}: unsupported file type {suffix}; import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}：対応していないファイル形式です（{suffix}）。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="122"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="128"/>
         <source>{name}: unsupported file type (no extension); import .csv, .tsv, .txt or .xlsx files</source>
         <translation>{name}：拡張子がないため形式が分かりません。.csv、.tsv、.txt、.xlsx のファイルを取り込んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="126"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="132"/>
         <source>{name} is empty</source>
         <translation>{name} は空です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="127"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="133"/>
         <source>cannot read {name}: {detail}</source>
         <translation>{name} を読み込めません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="130"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="136"/>
         <source>{name} is named {suffix} but is {what}, not a text file</source>
         <translation>{name} は拡張子が {suffix} ですが、中身はテキストではなく{what}です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="133"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="139"/>
         <source>{name} is named {suffix} but holds binary data, not text</source>
         <translation>{name} は拡張子が {suffix} ですが、中身はテキストではなくバイナリデータです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="136"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="142"/>
         <source>{name} starts with a {bom} byte order mark but holds invalid text at byte offset {offset}</source>
         <translation>{name} は {bom} の BOM で始まっていますが、{offset} バイト目に不正な文字があります</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="140"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="146"/>
         <source>{name}: text encoding not recognised (neither UTF-8 nor Shift_JIS/CP932; first invalid byte on line {line}, at byte offset {offset}); save it as UTF-8 CSV</source>
         <translation>{name}: 文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません。最初の不正なバイトは {line} 行目、バイト位置 {offset}）。UTF-8 の CSV として保存してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="145"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="151"/>
         <source>{name} is UTF-8 text but line {line} holds a byte that is not UTF-8 (byte offset {offset}); correct that line or save the file again as UTF-8 CSV</source>
         <translation>{name} は UTF-8 のテキストですが、{line} 行目に UTF-8 ではないバイトがあります（バイト位置 {offset}）。その行を直すか、UTF-8 の CSV として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="150"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="156"/>
         <source>the workbook has no visible worksheet</source>
         <translation>ブックに表示されているシートがありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="153"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="159"/>
         <source>{name} has no visible worksheet named {sheet}; its sheets: {sheets}</source>
         <translation>{name} には {sheet} という名前の表示中のシートがありません。シート：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="156"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
         <source>{name} is a text file and has no sheets: {sheet} cannot be chosen</source>
         <translation>{name} はテキストファイルでシートがありません。シート {sheet} は選べません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="159"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="165"/>
         <source>{name} is named .xlsx but is {what}</source>
         <translation>{name} は拡張子が .xlsx ですが、中身は{what}です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="162"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="168"/>
         <source>{name} is a zip archive but not an Excel workbook</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="165"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="171"/>
         <source>{name} contains macros (a VBA project); macro-enabled workbooks are not imported for safety: save it as an Excel workbook (.xlsx) without macros</source>
         <translation>{name} にはマクロ（VBA プロジェクト）が含まれています。安全のためマクロ有効ブックは取り込みません。マクロなしの Excel ブック（.xlsx）として保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="170"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="176"/>
         <source>{name} is a macro-enabled workbook renamed to .xlsx; it is not imported</source>
         <translation>{name} は拡張子を .xlsx に変えたマクロ有効ブックのため、取り込みません</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="173"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="179"/>
         <source>{name}: part {part} expands {size} (a zip bomb?)</source>
         <translation>{name}：内部のファイル {part} が展開すると {size} になります（ZIP 爆弾の可能性）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="176"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="182"/>
         <source>{name} expands to {size} when unzipped, over the limit of {limit}</source>
         <translation>{name} は展開すると {size} になり、上限 {limit} を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="179"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="185"/>
         <source>{name} is damaged or truncated (not a readable .xlsx zip archive: {detail})</source>
         <translation>{name} は壊れているか途中で切れています（.xlsx として読めません：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="183"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="189"/>
         <source>{name}: the sheet {sheet} claims {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}：シート {sheet} は {rows} 行 × {cols} 列と記録されており、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="188"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="194"/>
         <source>cannot read the workbook {name}: {detail}</source>
         <translation>ブック {name} を読み込めません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="191"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="197"/>
         <source>{name}: the sheet {sheet} has {rows} rows × {cols} columns, over the limit of {max_rows} rows × {max_cols} columns</source>
         <translation>{name}：シート {sheet} は {rows} 行 × {cols} 列あり、上限の {max_rows} 行 × {max_cols} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="196"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="202"/>
         <source>{name}: the sheet {sheet} is empty (not even a header row)</source>
         <translation>{name}：シート {sheet} は空です（見出し行もありません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="199"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="205"/>
         <source>{name} has no header row (no data at all)</source>
         <translation>{name} には見出し行がありません（データがありません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="202"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="208"/>
         <source>{name}: the sheet {sheet} has more than {limit} cells with Excel errors (#N/A…) or formulas saved without their result; correct them in Excel first</source>
         <translation>{name}：シート {sheet} に Excel のエラー（#N/A など）または計算結果のない数式のセルが {limit} 個を超えてあります。先に Excel で直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="207"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="213"/>
         <source>{name}: the sheet {sheet} has a cell with an Excel error or a formula without its result, and no cell reference says where; open the workbook in Excel and save it again</source>
         <translation>{name}：シート {sheet} に Excel のエラーまたは計算結果のない数式のセルがありますが、セルの位置が記録されていません。Excel でブックを開いて保存し直してください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="212"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="218"/>
         <source>{name} has {count} columns, over the limit of {limit}</source>
         <translation>{name} は {count} 列あり、上限の {limit} 列を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="215"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="221"/>
         <source>{name}, line {line}: cannot read the CSV ({detail})</source>
         <translation>{name} の {line} 行目：CSV として読めません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="218"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="224"/>
         <source>{name}: the quoted cell that starts on line {line} is never closed (a &quot; without its closing &quot;); add the closing quote, or write a quote inside a cell as &quot;&quot;</source>
         <translation>{name}: {line} 行目から始まる引用符付きのセルが閉じていません（&quot; に対応する閉じの &quot; がありません）。閉じの引用符を加えるか、セル内の引用符は &quot;&quot; と書いてください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="223"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="229"/>
         <source>{name}, line {line}: text follows the closing quote of a cell; put the whole cell in quotes and write each quote inside it as &quot;&quot;</source>
         <translation>{name} の {line} 行目: セルの閉じ引用符の後に文字があります。セル全体を引用符で囲み、セル内の引用符は &quot;&quot; と書いてください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="228"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="234"/>
         <source>{name} has more than {limit} rows, over the limit</source>
         <translation>{name} は {limit} 行を超えており、上限を超えています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="231"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="237"/>
         <source>cannot write the rejected rows beside the source ({folder}): {detail}</source>
         <translation>不正な行を元ファイルと同じフォルダー（{folder}）に書き出せません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="234"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="240"/>
         <source>the mapping names columns the file does not have: {headers}</source>
         <translation>対応付けに、ファイルにない列が含まれています：{headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="237"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="243"/>
         <source>unknown field &quot;{field}&quot; for column &quot;{header}&quot;; fields for {target}: {fields}</source>
         <translation>列「{header}」の項目「{field}」は不明です。{target} の項目：{fields}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="241"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
         <source>two columns feed the field &quot;{field}&quot;: &quot;{first}&quot; and &quot;{second}&quot;</source>
         <translation>項目「{field}」に 2 つの列が対応付けられています：「{first}」と「{second}」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="244"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="250"/>
         <source>required column missing: {fields}; found headers: {headers}</source>
         <translation>必須の列がありません：{fields}。ファイルの見出し：{headers}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="247"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="253"/>
         <source>the ID &quot;{id}&quot; names two different events: {first} {first_kind} and {second} {second_kind}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under its own source (--source)</source>
         <translation>ID「{id}」が 2 つの別々のイベントを指しています：{first}（{first_kind}）と {second}（{second_kind}）。ID は 1 つのイベントだけを指す必要があります。その列が案件番号や顧客番号なら「案件」に対応付けるか、使わない列にしてください。前に取り込んだイベントとは別のシステムのファイルなら、別の取り込み元（コマンドラインの --source）で取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="254"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>法人番号「{value}」には数字・空白・ハイフンだけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="257"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="263"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>法人番号「{value}」は {digits} 桁です（{length} 桁が必要です）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="266"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>法人番号「{value}」のチェックデジットが合いません（先頭の数字 {first}、正しくは {expected}）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="268"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} はマクロ有効ブック（{suffix}）です。マクロは取り込みません。Excel で「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="280"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} は Excel ブック（.xlsx）ではありません。返送された診断シートは、送ったときの .xlsx 形式のまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="279"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} は {size} MB あります。診断シートは最大 {limit} MB のため、送ったブックではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="284"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="290"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} には {count} 個の部品が含まれています。診断シートの部品は数十個です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="287"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} は展開すると {size} MB になります。診断シートは展開しても {limit} MB を大きく下回ります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="291"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="297"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} にはマクロ（{part}）が含まれています。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="296"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} はマクロ有効の形式です。マクロは取り込みません。マクロなしの「Excel ブック (.xlsx)」として保存し、そのファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} は ZIP ファイルですが、Excel ブックではありません（ブック本体がありません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="305"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="311"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} は壊れています（部品 {part} のチェックサムが一致しません）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} は .xlsx として読めません。壊れているか、途中までしかありません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="318"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} を Excel ブックとして読み込めません（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="321"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} は PRM の診断シートではありません（エクスポート ID がありません）。「診断シートを出力」で作ったブックを、パートナーから返送されたまま取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="320"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} は改変されています。{field} が非表示シート（{sheet}）と文書プロパティ（{props}）で異なります。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="325"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} は改変されています。スキーマバージョンまたはパートナー ID が数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="328"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} の診断シートのスキーマバージョンは {version} です。このバージョンの PRM Desktop が読めるのはバージョン {expected} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="333"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="339"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} は取り込みませんでした。
 ・{problems}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="336"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>名前付きセル {cell} がないか、変更されています</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="339"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="345"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が空です。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="348"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} で、数値ではありません。0〜5 から選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="345"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="351"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>{phase}のスコア（{where}）に文字 {value} が入っていて、数値ではありません。ドロップダウンから 0〜5 を選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="350"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="356"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 の整数です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="353"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="359"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>{phase}のスコア（{where}）が {value} です。スコアは 0〜5 です</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="356"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="362"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>{phase}のコメント（{where}）が {length} 文字あります。保存できるのは {limit} 文字までです</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="360"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="366"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} のエクスポート ID {export_id} はこのデータベースにありません。別のデータベースから出力されたか、改変されています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="365"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="371"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}：対象のパートナーはもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="368"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="374"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} にはパートナー {named} と書かれていますが、エクスポート ID {export_id} は別のパートナー {partner} のものです。ファイルが改変されたか、取り違えられています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="373"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}：エクスポート {export_id} のスキーマバージョンは {expected} ではなく {version} です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="376"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} は {imported} に別の回答で取り込み済みです（評価日 {assessed}）。何も変更していません。新しい自己評価には、新しい診断シートを出力してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
         <source>{name} could not be imported.</source>
         <translation>{name} を取り込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="385"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="391"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>ZIP ファイル（.xlsx ブックかもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="394"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>Office のバイナリファイル（.xls ブックまたはパスワード付きファイル）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="391"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
         <source>a PDF document</source>
         <translation>PDF 文書</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="392"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
         <source>an image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="393"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="399"/>
         <source>a compressed archive</source>
         <translation>圧縮ファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="394"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="400"/>
         <source>a binary file</source>
         <translation>バイナリファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="395"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="401"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>テキストファイル（拡張子を間違えて保存した CSV かもしれません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="404"/>
         <source>not an Excel workbook</source>
         <translation>Excel ブックではないファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="451"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="457"/>
         <source>Kinds a file can use: %1</source>
         <translation>ファイルで使える種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="457"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="463"/>
         <source>Partner types a file can use: %1</source>
         <translation>ファイルで使えるパートナー種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="465"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="471"/>
         <source>Statuses a file can use: %1</source>
         <translation>ファイルで使えるステータス：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="482"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="491"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="497"/>
         <source>row %1: </source>
         <translation>%1 行目：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="495"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="501"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation> ／ </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="504"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="510"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="518"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="524"/>
         <source>; </source>
         <translation>
 ・</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="537"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="543"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="541"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="547"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="542"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="548"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="543"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="549"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="548"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="554"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>

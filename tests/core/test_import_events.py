@@ -22,6 +22,7 @@ from tests.core.test_import_support import (
     JA_HEADER,
     counts,
     events,
+    read_rejects,
     write_csv,
     write_xlsx,
 )
@@ -341,16 +342,19 @@ def test_keep_valid_imports_the_rest_and_writes_rejects(db: Database, tmp_path: 
     # the caller words the extra column (the desktop passes its translations)
     wording = RejectsWording("理由", lambda errors: f"{errors[0].row}行目 {len(errors)}件")
     again = run_import(db, path, "events", keep_valid=True, rejects_wording=wording)
-    assert again.rejects_path is not None
+    # the first rejects file may hold the user's corrections: never replaced
+    assert again.rejects_path == folder / "mixed.rejected (2).csv"
     with again.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
         worded = list(csv.reader(fh))
     assert (worded[0][-1], worded[1][8]) == ("理由", "3行目 2件")
+    assert read_rejects(folder / "mixed.rejected.csv") == rows  # the first file as it was
     # nothing rejected: no rejects file, and no temporary file left behind
     clean = write_csv(folder / "clean.csv", [JA_HEADER, GOOD[2]])
     assert run_import(db, clean, "events", keep_valid=True).rejects_path is None
     assert sorted(p.name for p in folder.iterdir()) == [
         "clean.csv",
         "mixed.csv",
+        "mixed.rejected (2).csv",
         "mixed.rejected.csv",
     ]
 

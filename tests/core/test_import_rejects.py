@@ -3,6 +3,7 @@ changes when Excel opens it, and the corrected file imports as it is."""
 
 from __future__ import annotations
 
+import errno
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -13,7 +14,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from prm_core.database import Database
 from prm_core.importing import run_import
-from prm_core.importing.rejects import rejects_path_for
+from prm_core.importing.rejects import XlsxRejects, rejects_path_for, unused_rejects_path
+from prm_core.importing.sources import open_table
+from prm_core.importing.values import Cell, ErrorCell
 from prm_core.progress import Cancelled
 from tests.core.test_import_support import JA_HEADER, counts, events, read_rejects
 
@@ -115,3 +118,54 @@ def test_a_cancelled_import_leaves_no_rejects_workbook_nor_temporary_file(
     assert counts(db)["events"] == 0
     report = run_import(db, path, "events", keep_valid=True, batch_rows=2)
     assert read_rejects(report.rejects_path)[1][5] == TRICKY[0]
+
+
+def test_a_full_disk_while_writing_the_rejects_rolls_the_import_back(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rejects file is written out before the commit: failing after it, the valid rows
+    were in and the rejected ones lost, under "unexpected error"."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    path = source_workbook(folder / "portal.xlsx")
+
+    def full(_self: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(XlsxRejects, "_save", full)
+    with pytest.raises(OSError, match="No space left"):
+        run_import(db, path, "events", keep_valid=True)
+    assert counts(db)["events"] == 0
+    assert [p.name for p in folder.iterdir()] == ["portal.xlsx"]
+
+
+def test_an_existing_rejects_file_is_never_replaced(db: Database, tmp_path: Path) -> None:
+    """The user may be correcting it in Excel: the next run writes beside it."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    path = source_workbook(folder / "portal.xlsx")
+    corrected = folder / "portal.rejected.xlsx"
+    corrected.write_bytes(b"the user's corrections")
+    assert unused_rejects_path(path) == folder / "portal.rejected (2).xlsx"
+    report = run_import(db, path, "events", keep_valid=True)
+    assert report.rejects_path == folder / "portal.rejected (2).xlsx"
+    assert corrected.read_bytes() == b"the user's corrections"
+    assert unused_rejects_path(path) == folder / "portal.rejected (3).xlsx"
+
+
+def test_awkward_cells_read_back_exactly_from_the_rejects_workbook(tmp_path: Path) -> None:
+    """Control characters and CR go out as Excel's _xHHHH_ escapes (openpyxl refuses the one,
+    XML turns CR LF into LF), text that looks like an escape is escaped itself; an error
+    with no code Excel knows, and a non-finite number, are written as text."""
+    texts = ["bell\x07", "a\r\nb", "a_x000D_b", "tab\tand\nnewline", "日本語_x0041_"]
+    cells: list[Cell] = [*texts, ErrorCell("#ERROR"), ErrorCell("#N/A"), float("nan")]
+    writer = XlsxRejects(tmp_path / "x.rejected.xlsx", [f"c{i}" for i in range(len(cells))])
+    writer.write(cells, [])
+    placed = writer.close(keep=True)
+    assert placed == tmp_path / "x.rejected.xlsx"
+    with open_table(placed) as table:
+        (row,) = [r for batch in table.batches(10) for r in batch.records]
+    assert row[: len(texts)] == texts  # as calamine, the importer's reader, reads them
+    assert row[len(texts)] == "#ERROR"
+    assert isinstance(row[len(texts) + 1], ErrorCell)
+    assert row[len(texts) + 2] == "nan"

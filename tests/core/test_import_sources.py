@@ -180,6 +180,10 @@ def test_a_trailing_ctrl_z_is_the_end_of_the_file(
     path = tmp_path / "dos.csv"
     path.write_bytes(("日時,ID\r\n2026-04-01,E1\r\n2026-04-02,E2" + ending).encode(encoding))
     assert read_all(path) == [["2026-04-01", "E1"], ["2026-04-02", "E2"]]
+    assert sniff(path).estimated_rows == 2  # the progress bar's total: no third row
+    # CP/M-style padding fills the last 128-byte record with them, past any one chunk
+    path.write_bytes(("日時,ID\r\n2026-04-01,E1\r\n" + "\x1a" * 5000).encode(encoding))
+    assert read_all(path) == [["2026-04-01", "E1"]]
     # only at the very end: a Ctrl-Z inside the text is the file's business
     path.write_bytes("a,b\n\x1a,1\n".encode(encoding))
     assert read_all(path) == [["\x1a", "1"]]

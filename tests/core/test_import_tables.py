@@ -121,12 +121,15 @@ def test_person_problems_and_no_create(db: Database, tmp_path: Path) -> None:
         ["Gamma", "", "", "", ""],
     ]
     report = run_import(db, write_csv(tmp_path / "p.csv", rows), "persons")
-    assert [(e.row, e.column) for e in report.errors] == [
-        (2, "email"),
-        (2, "phone"),
-        (2, "is_key_person"),
-        (3, "name"),
+    assert [(e.row, e.column, e.reason) for e in report.errors] == [
+        (2, "email", "bad_email"),  # catalogued: the Japanese UI words it too
+        (2, "phone", "bad_phone"),
+        (2, "is_key_person", "yes_no"),
+        (3, "name", "missing"),
     ]
+    assert report.errors[0].message == (
+        'malformed email "not-an-email" (expected name@example.co.jp)'
+    )
     assert counts(db)["partners"] == 0
     ok = write_csv(tmp_path / "ok.csv", [["partner", "name"], ["Gamma", "Ito"]])
     strict = run_import(db, ok, "persons", create_missing=False)

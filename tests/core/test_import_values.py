@@ -105,6 +105,8 @@ def test_parse_date_requires_midnight() -> None:
         ("", None),
         ("  ", None),
         (1_200_000.0, 1_200_000),  # calamine gives numbers as floats
+        (200_000 * 1.1, 220_000),  # =E2*1.1 in Excel: 220000.00000000003, shown as ¥220,000
+        (1_000_000 / 3 * 3, 1_000_000),
         (1_200_000, 1_200_000),
     ],
 )
@@ -122,6 +124,7 @@ def test_amounts(raw: object, expected: int | None) -> None:
         (-5000.0, 'negative amount "-5000"'),
         ("12.5", 'amount must be whole yen "12.5"'),
         (12.5, 'amount must be whole yen "12.5"'),
+        (220_000.4, 'amount must be whole yen "220000.4"'),  # a real fraction stays refused
         ("1,00", 'unparseable amount "1,00"'),
         ("abc", 'unparseable amount "abc"'),
         ("1_000", 'unparseable amount "1_000"'),
