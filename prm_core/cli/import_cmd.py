@@ -207,6 +207,13 @@ def run_import_command(args: argparse.Namespace, kind: str, run: RunImport) -> i
         print_json(report.to_json())
     else:
         _print_summary(report)
+    if report.ignored_columns:
+        names = ", ".join(f'"{h}"' for h in report.ignored_columns)
+        print(
+            f"prm: columns not imported (no field reads them): {names}; "
+            "--mapping M.json names their fields",
+            file=sys.stderr,
+        )
     if report.rejects_path is not None:
         print(f"prm: rejected rows written to {report.rejects_path}", file=sys.stderr)
     if report.rejected and not args.keep_valid:

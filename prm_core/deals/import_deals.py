@@ -285,6 +285,7 @@ def run_deals_import(
     report = ImportReport(kind=TARGET, dry_run=dry_run, source_info=runner.source_info(sniffed))
     with TableReader(sniffed, limits) as table:
         columns = resolve_columns(table.headers, mapping)
+        report.note_columns(table.headers, columns.values())
         rejects = (
             open_rejects(file_path, named_sheet, table.headers)
             if keep_valid and not dry_run

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,13 @@ class ImportReport:
     rejects_path: Path | None = None
     #: How the file was read: format, encoding, delimiter, sheet (for display).
     source_info: dict[str, str] = field(default_factory=dict)
+    #: Headers of the columns no field reads (役職名 where the field is 役職): said, never
+    #: dropped in silence; a mapping can name their field.
+    ignored_columns: list[str] = field(default_factory=list)
+
+    def note_columns(self, headers: list[str], used: Iterable[int]) -> None:
+        chosen = set(used)
+        self.ignored_columns = [h for i, h in enumerate(headers) if i not in chosen]
 
     @property
     def ok(self) -> bool:
@@ -108,4 +116,5 @@ class ImportReport:
             "created_contents": list(self.created_contents),
             "rejected": self.rejected,
             "errors": [e.to_json() for e in self.errors],
+            "ignored_columns": list(self.ignored_columns),
         }

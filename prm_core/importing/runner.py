@@ -228,6 +228,7 @@ def run_import(
     report = ImportReport(kind=kind, dry_run=dry_run, source_info=source_info(sniffed))
     with _opened_during_backup(db, sniffed, limits, kind, backup=not dry_run) as table:
         columns = resolve_mapping(table.headers, kind, mapping)
+        report.note_columns(table.headers, columns.values())
         rejects = (
             open_rejects(file_path, sniffed.named_sheet, table.headers, rejects_wording)
             if keep_valid and not dry_run

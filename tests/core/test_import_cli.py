@@ -19,6 +19,7 @@ KEYS = {
     "created_contents",
     "rejected",
     "errors",
+    "ignored_columns",
 }
 GOOD = [
     EN_HEADER,
@@ -60,6 +61,7 @@ def test_json_report_and_exit_0(
         "created_contents": [],
         "rejected": 0,
         "errors": [],
+        "ignored_columns": [],
     }
     code, out, _ = run(capsys, "--db", db, "import", "events", str(path), "--format", "json")
     assert (code, json.loads(out)["duplicates"], json.loads(out)["inserted"]) == (0, 2, 0)
@@ -192,6 +194,28 @@ def test_refused_file_exit_2_with_json(
     big = write_csv(files / "big.csv", GOOD * 100)
     code, _, err = run(capsys, "--db", db, "import", "events", str(big), "--max-size", "0.001")
     assert code == 2 and "over the import limit" in err
+
+
+def test_columns_no_field_reads_are_named_not_dropped_in_silence(
+    tmp_path: Path, files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """役職名 and 携帯電話 are not headers the import knows: the person was stored without
+    them, and exit 0 said nothing."""
+    db = str(tmp_path / "a.db")
+    persons = write_csv(
+        files / "s.csv",
+        [["会社名", "氏名", "役職名", "携帯電話"], ["Alpha", "Sato", "部長", "090-1234-5678"]],
+    )
+    code, out, err = run(capsys, "--db", db, "import", "persons", str(persons), "--format", "json")
+    assert code == 0
+    assert json.loads(out)["ignored_columns"] == ["役職名", "携帯電話"]
+    assert 'columns not imported (no field reads them): "役職名", "携帯電話"' in err
+    mapping = files / "m.json"
+    mapping.write_text('{"役職名": "role", "携帯電話": "phone"}', encoding="utf-8")
+    code, out, err = run(
+        capsys, "--db", db, "import", "persons", str(persons), "--mapping", str(mapping)
+    )
+    assert code == 0 and "columns not imported" not in err
 
 
 def test_other_targets_and_usage(

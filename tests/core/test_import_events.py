@@ -51,6 +51,7 @@ def test_import_events_creates_names_and_reports(db: Database, tmp_path: Path) -
         "created_contents": ["Price list"],
         "rejected": 0,
         "errors": [],
+        "ignored_columns": [],
     }
     stored = events(db)
     assert [e.kind for e in stored] == ["login", "material_download", "deal_registered", "deal_won"]
