@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import errno
 import itertools
 import logging
 import math
@@ -20,7 +19,6 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO, Any, Final
 
@@ -88,13 +86,6 @@ class RejectsWriter:
         self.count = 0
         self.wording = wording or RejectsWording()
         self.width = len(headers)
-        if target.exists() and not target.is_file():
-            # refused now: found only at the rename, it failed after the commit
-            raise refused(
-                "refused.rejects_unwritable",
-                folder=target.parent,
-                detail=f"{target.name}: {os.strerror(errno.EISDIR)}",
-            )
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
         except OSError as exc:
@@ -256,9 +247,9 @@ class XlsxRejects(RejectsWriter):
             return self._text(value) if value else None  # calamine reads an empty cell as ""
         if isinstance(value, float) and not math.isfinite(value):
             return self._text(cell_text(value))  # an empty <v/> would read back as blank
-        if isinstance(value, (bool, int, float, datetime, date, time, timedelta)):
-            return WriteOnlyCell(self.sheet, value)
-        return WriteOnlyCell(self.sheet, None if value is None else cell_text(value))
+        if value is None:
+            return None
+        return WriteOnlyCell(self.sheet, value)  # a number, a bool, a date, a time
 
     def _row(self, cells: list[Cell], note: str) -> None:
         values: list[Any] = [self._cell(c) for c in cells[: self.width]]

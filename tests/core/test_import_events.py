@@ -360,18 +360,20 @@ def test_keep_valid_imports_the_rest_and_writes_rejects(db: Database, tmp_path: 
     ]
 
 
-def test_a_folder_where_the_rejects_file_goes_refuses_before_writing(
+def test_a_folder_named_like_the_rejects_file_is_stepped_around(
     db: Database, tmp_path: Path
 ) -> None:
     """Found only at the rename, it used to fail after the commit: the valid rows were in,
-    the rejected ones nowhere, and the command line said "unexpected error"."""
+    the rejected ones nowhere, and the command line said "unexpected error". A name that is
+    taken, by a file or a folder, is never written over."""
     bad = ["2026/13/01", "Alpha", "", "login", "", "", "", "X"]
     path = write_csv(tmp_path / "mixed.csv", [JA_HEADER, GOOD[0], bad])
     (tmp_path / "mixed.rejected.csv").mkdir()
-    before = counts(db)
-    with pytest.raises(ImportRefused, match=r"mixed\.rejected\.csv: Is a directory"):
-        run_import(db, path, "events", keep_valid=True)
-    assert counts(db) == before
+    report = run_import(db, path, "events", keep_valid=True)
+    assert report.committed and report.inserted == 1
+    assert report.rejects_path == tmp_path / "mixed.rejected (2).csv"
+    assert read_rejects(report.rejects_path)[1][:8] == bad
+    assert list((tmp_path / "mixed.rejected.csv").iterdir()) == []
 
 
 def test_rejected_rows_survive_a_rename_that_fails_after_the_commit(
@@ -380,13 +382,11 @@ def test_rejected_rows_survive_a_rename_that_fails_after_the_commit(
     bad = ["2026/13/01", "Alpha", "", "login", "", "", "", "X"]
     path = write_csv(tmp_path / "mixed.csv", [JA_HEADER, GOOD[0], bad])
 
-    real_replace = os.replace
-
     def refuse(src: str, dst: str) -> None:
-        if str(dst).endswith(".rejected.csv"):
-            raise PermissionError(13, "Permission denied")
-        real_replace(src, dst)
+        raise PermissionError(13, "Permission denied", dst)
 
+    # the rename into place, by hard link or (where there are none) by replace
+    monkeypatch.setattr(os, "link", refuse)
     monkeypatch.setattr(os, "replace", refuse)
     report = run_import(db, path, "events", keep_valid=True)
     assert report.committed and report.inserted == 1
