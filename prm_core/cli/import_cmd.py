@@ -207,13 +207,7 @@ def run_import_command(args: argparse.Namespace, kind: str, run: RunImport) -> i
         print_json(report.to_json())
     else:
         _print_summary(report)
-    if report.ignored_columns:
-        names = ", ".join(f'"{h}"' for h in report.ignored_columns)
-        print(
-            f"prm: columns not imported (no field reads them): {names}; "
-            "--mapping M.json names their fields",
-            file=sys.stderr,
-        )
+    _print_notices(report)
     if report.rejects_path is not None:
         print(f"prm: rejected rows written to {report.rejects_path}", file=sys.stderr)
     if report.rejected and not args.keep_valid:
@@ -221,6 +215,48 @@ def run_import_command(args: argparse.Namespace, kind: str, run: RunImport) -> i
             print("prm: file rejected, nothing was imported", file=sys.stderr)
         return EXIT_REJECTED
     return EXIT_OK
+
+
+def _print_notices(report: Any) -> None:
+    """What was read differently from cell by cell, or not at all, and what the refused
+    kinds and dates could have been, on stderr (JSON or not)."""
+    if report.ignored_columns:
+        names = ", ".join(f'"{h}"' for h in report.ignored_columns)
+        print(
+            f"prm: columns not imported (no field reads them): {names}; "
+            "--mapping M.json names their fields",
+            file=sys.stderr,
+        )
+    if report.merged_cells:
+        print(
+            "prm: merged cells read as their value on every row they span: "
+            + _first(report.merged_cells),
+            file=sys.stderr,
+        )
+    if report.skipped_notes:
+        notes = [f'row {row} "{text}"' for row, text in report.skipped_notes]
+        print(f"prm: note rows not imported: {_first(notes)}", file=sys.stderr)
+    reasons = {e.reason for e in report.errors}
+    if "unknown_kind" in reasons:
+        from prm_core.kinds import EVENT_KIND_LABELS_JA, EventKind
+
+        kinds = ", ".join(
+            f"{k.value} ({EVENT_KIND_LABELS_JA[k]})" if k in EVENT_KIND_LABELS_JA else k.value
+            for k in EventKind
+        )
+        print(f"prm: kinds a file can use: {kinds}", file=sys.stderr)
+    if "unparseable_date" in reasons:
+        print(
+            "prm: dates a file can use: 2026-04-01, 2026/4/1 9:30, 2026年4月1日 9時30分, "
+            "2026-04-01T09:30+09:00, or an Excel date cell",
+            file=sys.stderr,
+        )
+
+
+def _first(items: list[str], shown: int = 10) -> str:
+    """The first ``shown`` items, then how many in all."""
+    text = ", ".join(items[:shown])
+    return text + (f" … ({len(items):,} in all)" if len(items) > shown else "")
 
 
 def _print_summary(report: Any) -> None:

@@ -238,6 +238,7 @@ class DealImporter(RowImporter):
         report = self.ctx.report
         report.created_partners = list(self.partners.created)
         report.created_persons = list(self.persons.created)
+        report.similar_names = [*self.partners.similar, *self.persons.similar]
 
 
 # --- columns -----------------------------------------------------------------------------
@@ -286,6 +287,7 @@ def run_deals_import(
     with TableReader(sniffed, limits) as table:
         columns = resolve_columns(table.headers, mapping)
         report.note_columns(table.headers, columns.values())
+        report.merged_cells = list(table.merged_cells)
         rejects = (
             open_rejects(file_path, named_sheet, table.headers)
             if keep_valid and not dry_run

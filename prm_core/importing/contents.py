@@ -22,7 +22,12 @@ class ContentImporter(RowImporter):
         if key in self.seen or self.directory.find(name) is not None:
             return None
         self.seen.add(key)
-        return {**values, "name": " ".join(name.split())}
+        clean = " ".join(name.split())
+        self.directory.note_new(clean)
+        return {**values, "name": clean}
 
     def insert(self, rows: list[dict[str, object]]) -> None:
         self.ctx.conn.execute(insert(contents_table), rows)
+
+    def finish(self, commit: bool) -> None:
+        self.ctx.report.similar_names = list(self.directory.similar)

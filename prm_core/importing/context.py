@@ -8,9 +8,10 @@ first invalid row and only keeps validating).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Final, Protocol
 
 from sqlalchemy import Connection
 
@@ -97,6 +98,33 @@ def is_blank(record: Record) -> bool:
     )
 
 
+#: How a note under (or inside) a table starts: the reference mark ※, 注: or （注）, Note:.
+#: Never the start of a name, a date or a kind.
+_NOTE_RE: Final = re.compile(r"(?:※|[(（]注[)）]|注[:：]|notes?:)", re.IGNORECASE)
+
+
+def note_text(record: Record) -> str | None:
+    """The text of a note row: one text in the row, written once (or merged across the
+    row, so repeated), that starts like a note. Such a row is skipped and reported, never
+    imported: "※ 上記は2026年4月時点" under a partner list is not a partner."""
+    text: str | None = None
+    for cell in record:
+        if type(cell) is not str:
+            if cell is None or type(cell) is ErrorCell:
+                continue
+            return None  # a number or a date: data
+        value = cell.strip()
+        if not value:
+            continue
+        if text is None:
+            if not _NOTE_RE.match(value):
+                return None
+            text = value
+        elif value != text:
+            return None
+    return text
+
+
 def check_fields(
     ctx: Context,
     row: int,
@@ -158,6 +186,9 @@ class RowImporter:
                 rejected.append(Rejected(row, record, [ctx.error(row, None, normal)]))
                 continue
             if is_blank(normal[:width]):
+                continue
+            if (note := note_text(normal[:width])) is not None:
+                ctx.report.skip_note(row, note)
                 continue
             ctx.report.rows += 1
             values, errors = check_fields(ctx, row, normal, self.parsers)

@@ -56,6 +56,16 @@ class _Tags:
         self.formula = re.compile(rb"<" + p + rb"f(?:\s[^>]*)?(?:/>|>([^<]*)</" + p + rb"f>)")
 
 
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: how Excel names a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
 def column_number(letters: bytes) -> int:
     """b"A" → 1, b"AA" → 27: an Excel column's number (``sources`` reads dimensions with it)."""
     number = 0

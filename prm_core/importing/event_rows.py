@@ -22,6 +22,7 @@ from prm_core.importing.context import (
     check_fields,
     is_blank,
     normalise_record,
+    note_text,
 )
 from prm_core.importing.values import (
     MAX_AMOUNT,
@@ -182,6 +183,9 @@ def event_rows(  # noqa: PLR0912, PLR0915, PLR0917 - one inlined hot loop is the
                 ext = _opt(ext)
         except CellError:
             if is_blank(rec[:width]):
+                continue
+            if (note := note_text(rec[:width])) is not None:
+                ctx.report.skip_note(row, note)
                 continue
             _values, errors = check_fields(ctx, row, rec, parsers)
             rejected.append(Rejected(row, rec[:width], errors))

@@ -528,6 +528,11 @@ class EventImporter:
         report.created_partners = list(self.partners.created)
         report.created_persons = list(self.persons.created)
         report.created_contents = list(self.contents.created)
+        report.similar_names = [
+            *self.partners.similar,
+            *self.persons.similar,
+            *self.contents.similar,
+        ]
 
     def _check_references(self) -> None:
         """The import runs without SQLite's per-row foreign key checks (``larger_cache``):

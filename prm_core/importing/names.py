@@ -5,16 +5,23 @@ a million lookups from memory. Names compare through ``values.name_key`` (width,
 spacing folded), with an exact match preferred. Unknown names are created in one INSERT per
 batch when the import may create them, and listed in the report; otherwise the caller turns
 them into row errors.
+
+A created name that only *looks* like another (㈱アルファ and 株式会社アルファ, 山田 太郎 and
+山田太郎) is still created: アルファ株式会社 and 株式会社アルファ can be two companies, and a
+guess must never merge two partners' data. ``LookAlikes`` finds such pairs so the report
+names them, and the manager can correct the file before importing (validation shows them).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Hashable, Iterable
 from typing import cast
 
 from sqlalchemy import Connection, Table, insert, select
 
+from prm_core.deals.normalise import customer_key
 from prm_core.importing.values import clean_name, name_key
 from prm_core.orm import Content, Partner, Person
 
@@ -23,8 +30,51 @@ persons_table = cast(Table, Person.__table__)
 contents_table = cast(Table, Content.__table__)
 
 
+def look_key(name: str) -> str:
+    """How a person's or a material's name reads: ``name_key`` without spaces, punctuation
+    or symbols (山田 太郎 and 山田太郎, 導入事例集 2026 and 導入事例集2026, 〜 and ～)."""
+    return "".join(ch for ch in name_key(name) if unicodedata.category(ch)[0] not in "PSZC")
+
+
+#: A look-alike pair for the report: kind (partner, person, content), name, like, partner.
+Similar = dict[str, str]
+
+
+class LookAlikes:
+    """Finds the new names that read like another name of their scope (a person's partner).
+
+    ``existing`` is read once, on the first new name: an import that creates nothing pays
+    nothing. Each new name is then remembered too, so two new spellings of one name in a
+    file are caught as well.
+    """
+
+    def __init__(
+        self, fold: Callable[[str], str], existing: Callable[[], Iterable[tuple[Hashable, str]]]
+    ) -> None:
+        self._fold = fold
+        self._existing = existing
+        self._index: dict[tuple[Hashable, str], str] | None = None
+
+    def twin(self, scope: Hashable, name: str) -> str | None:
+        """The other name ``name`` (new) reads like, or None; remembers ``name``."""
+        if self._index is None:
+            self._index = {}
+            for where, other in self._existing():
+                if key := self._fold(other):
+                    self._index.setdefault((where, key), other)
+        key = self._fold(name)
+        if not key:
+            return None
+        other = self._index.setdefault((scope, key), name)
+        return None if other == name else other
+
+
 class _NameDirectory:
     """name → id for a table with a unique ``name`` column (partners, contents)."""
+
+    KIND = ""
+    #: How a name reads, for ``LookAlikes``.
+    FOLD: Callable[[str], str] = staticmethod(look_key)
 
     def __init__(self, conn: Connection, rows: Iterable[tuple[int, str]]) -> None:
         self.conn = conn
@@ -37,6 +87,14 @@ class _NameDirectory:
             self._by_key.setdefault(name_key(name), row_id)
             self.names[row_id] = name
         self.created: list[str] = []
+        self.similar: list[Similar] = []
+        self._looks = LookAlikes(type(self).FOLD, lambda: ((None, n) for n in self.names.values()))
+
+    def note_new(self, name: str) -> None:
+        """Say so in ``similar`` when ``name``, about to be created, reads like another."""
+        other = self._looks.twin(None, name)
+        if other is not None:
+            self.similar.append({"kind": self.KIND, "name": name, "like": other})
 
     def find(self, raw: str) -> int | None:
         found = self.ids.get(raw)
@@ -62,6 +120,8 @@ class _NameDirectory:
         if not raws:
             return
         names = [clean_name(r) for r in raws]
+        for name in names:
+            self.note_new(name)
         ids = self._insert([{"name": n} for n in names])
         for raw, name, row_id in zip(raws, names, ids, strict=True):
             self.ids[raw] = row_id
@@ -72,6 +132,10 @@ class _NameDirectory:
 
 
 class PartnerDirectory(_NameDirectory):
+    KIND = "partner"
+    #: Legal forms and their place folded away: ㈱アルファ reads like アルファ株式会社.
+    FOLD = staticmethod(customer_key)
+
     def __init__(self, conn: Connection) -> None:
         super().__init__(conn, conn.execute(select(partners_table.c.id, partners_table.c.name)))
 
@@ -80,6 +144,8 @@ class PartnerDirectory(_NameDirectory):
 
 
 class ContentDirectory(_NameDirectory):
+    KIND = "content"
+
     def __init__(self, conn: Connection) -> None:
         super().__init__(conn, conn.execute(select(contents_table.c.id, contents_table.c.name)))
 
@@ -102,6 +168,26 @@ class PersonDirectory:
             self.ids[(partner_id, name)] = row_id
             self._by_key.setdefault((partner_id, name_key(name)), row_id)
         self.created: list[dict[str, str]] = []
+        self.similar: list[Similar] = []
+        self._looks = LookAlikes(look_key, self._stored_names)
+
+    def _stored_names(self) -> Iterable[tuple[Hashable, str]]:
+        rows = self.conn.execute(select(persons_table.c.partner_id, persons_table.c.name))
+        return [(pid, name) for pid, name in rows]
+
+    def note_new(self, partner_id: int, name: str) -> None:
+        """Say so in ``similar`` when ``name``, about to be created at the partner, reads
+        like another of its persons."""
+        other = self._looks.twin(partner_id, name)
+        if other is not None:
+            self.similar.append(
+                {
+                    "kind": "person",
+                    "name": name,
+                    "like": other,
+                    "partner": self.partners.names.get(partner_id, ""),
+                }
+            )
 
     def find(self, partner_id: int, raw: str) -> int | None:
         found = self.ids.get((partner_id, raw))
@@ -124,6 +210,8 @@ class PersonDirectory:
         values: list[dict[str, object]] = [
             {"partner_id": pid, "name": clean_name(raw)} for pid, raw in pairs
         ]
+        for value in values:
+            self.note_new(cast(int, value["partner_id"]), str(value["name"]))
         ids = _insert_returning_ids(self.conn, persons_table, values)
         for (pid, raw), value, row_id in zip(pairs, values, ids, strict=True):
             name = str(value["name"])

@@ -95,7 +95,12 @@ class PartnerImporter(RowImporter):
                 raise FieldError("code", cell_error("code_in_use", code=code, holder=holder))
             self.codes[code] = name
         self.seen.add(key)
-        return {**values, "name": " ".join(name.split())}
+        clean = " ".join(name.split())
+        self.directory.note_new(clean)
+        return {**values, "name": clean}
 
     def insert(self, rows: list[dict[str, object]]) -> None:
         self.ctx.conn.execute(insert(partners_table), rows)
+
+    def finish(self, commit: bool) -> None:
+        self.ctx.report.similar_names = list(self.directory.similar)

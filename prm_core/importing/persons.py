@@ -68,10 +68,13 @@ class PersonImporter(RowImporter):
             return None
         self.seen.add(key)
         fields = {k: v for k, v in values.items() if k != "partner"}
-        return {**fields, "partner_id": partner_id, "name": " ".join(name.split())}
+        clean = " ".join(name.split())
+        self.persons.note_new(partner_id, clean)
+        return {**fields, "partner_id": partner_id, "name": clean}
 
     def insert(self, rows: list[dict[str, object]]) -> None:
         self.ctx.conn.execute(insert(persons_table), rows)
 
     def finish(self, commit: bool) -> None:
         self.ctx.report.created_partners = list(self.partners.created)
+        self.ctx.report.similar_names = [*self.partners.similar, *self.persons.similar]

@@ -86,10 +86,21 @@ class ImportReport:
     #: Headers of the columns no field reads (役職名 where the field is 役職): said, never
     #: dropped in silence; a mapping can name their field.
     ignored_columns: list[str] = field(default_factory=list)
+    #: Note rows ("※ 上記は…") skipped: (row, text), the first ``MAX_ERRORS``.
+    skipped_notes: list[tuple[int, str]] = field(default_factory=list)
+    #: Merged cell ranges in the data ("B2:B4"), read as their value on every row they span.
+    merged_cells: list[str] = field(default_factory=list)
+    #: Created names that read like another ({"kind", "name", "like"} and, for a person,
+    #: "partner"): not merged, only said (``names.LookAlikes``).
+    similar_names: list[dict[str, str]] = field(default_factory=list)
 
     def note_columns(self, headers: list[str], used: Iterable[int]) -> None:
         chosen = set(used)
         self.ignored_columns = [h for i, h in enumerate(headers) if i not in chosen]
+
+    def skip_note(self, row: int, text: str) -> None:
+        if len(self.skipped_notes) < MAX_ERRORS:
+            self.skipped_notes.append((row, text))
 
     @property
     def ok(self) -> bool:
@@ -117,4 +128,7 @@ class ImportReport:
             "rejected": self.rejected,
             "errors": [e.to_json() for e in self.errors],
             "ignored_columns": list(self.ignored_columns),
+            "skipped_notes": [{"row": row, "text": text} for row, text in self.skipped_notes],
+            "merged_cells": list(self.merged_cells),
+            "similar_names": [dict(s) for s in self.similar_names],
         }

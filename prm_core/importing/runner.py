@@ -229,6 +229,7 @@ def run_import(
     with _opened_during_backup(db, sniffed, limits, kind, backup=not dry_run) as table:
         columns = resolve_mapping(table.headers, kind, mapping)
         report.note_columns(table.headers, columns.values())
+        report.merged_cells = list(table.merged_cells)
         rejects = (
             open_rejects(file_path, sniffed.named_sheet, table.headers, rejects_wording)
             if keep_valid and not dry_run

@@ -25,7 +25,8 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Final, cast
 
-from prm_core.importing.error_cells import ErrorCells, Scan, column_number
+from prm_core.importing.error_cells import ErrorCells, Scan, column_letter, column_number
+from prm_core.importing.merged import CalamineRange, MergedFill
 from prm_core.importing.report import ImportRefused, refused
 from prm_core.importing.values import Cell, cell_text
 
@@ -62,16 +63,6 @@ DEFAULT_LIMITS: Final = ImportLimits()
 
 def _mb(size: int) -> str:
     return f"{size / MB:.1f} MB" if size >= MB else f"{size:,} bytes"
-
-
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA: how Excel names a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 # --- sniffing ----------------------------------------------------------------------------
@@ -522,12 +513,21 @@ class TableReader:
         self._error_cells: ErrorCells = {}
         #: Data rows the file probably holds (firmer than the sniffed figure for workbooks).
         self.estimated_rows = sniffed.estimated_rows
+        self._merged: list[CalamineRange] = []
+        self._fill: MergedFill | None = None
+        #: Merged ranges of the data ("B2:B4"), read as their value on every row they span.
+        self.merged_cells: list[str] = []
         try:
             if sniffed.format == "csv":
                 self._open_csv()
             else:
                 self._open_xlsx()
             self._read_header()
+            if self._merged:
+                self._fill = MergedFill(
+                    self._merged, self.header_row, self._column_offset, len(self.headers)
+                )
+                self.merged_cells = self._fill.refs
         except BaseException:
             self.close()
             raise
@@ -581,6 +581,7 @@ class TableReader:
         if not self.estimated_rows:  # no dimension record (openpyxl's write-only mode)
             self.estimated_rows = max(height - 1, 0)
         self._column_offset = sheet.start[1] if sheet.start else 0
+        self._merged = list(sheet.merged_cell_ranges or ())
         # iter_rows yields every row from row 1 (empty ones above the data included) but only
         # the columns from the first used one: record i is Excel row i + 1.
         self._rows = cast(Iterator[Record], sheet.iter_rows())
@@ -680,6 +681,8 @@ class TableReader:
                 raise refused(
                     "refused.too_many_rows", name=self.sniffed.path.name, limit=f"{limit:,}"
                 )
+            if self._fill:
+                self._fill.apply(records, first)
             yield Batch(first, records)
 
     def progress_fraction(self) -> float:

@@ -160,6 +160,8 @@ _DATE_RE = re.compile(
     r"(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})"
     r"(?:(?:\s+|T)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,6}))?)?)?"
 )
+#: The date of an ISO 8601 text, to say which day a month lacks when the whole is refused.
+_ISO_DAY: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)")
 #: 2026年4月1日 9時30分 → 2026/4/1 9:30 before matching.
 _JA_DATE = str.maketrans({"年": "/", "月": "/", "日": " ", "時": ":", "分": ":", "秒": " "})
 
@@ -191,6 +193,8 @@ def _parse_text_datetime(text: str) -> datetime:
         except ValueError as exc:
             if isinstance(exc, CellError):
                 raise
+            if iso := _ISO_DAY.match(normal):  # 2026-02-29T10:00+09:00
+                _refuse_missing_day(text, *iso.groups())
             raise cell_error("unparseable_date", value=shown(text)) from None
     y, mo, d, h, mi, s, frac = m.groups()
     try:
@@ -209,14 +213,18 @@ def _parse_text_datetime(text: str) -> datetime:
     except CellError:
         raise
     except ValueError:
-        year, month, day = int(y), int(mo), int(d)
-        if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 29 <= day <= 31:
-            days = calendar.monthrange(year, month)[1]  # 2026/2/29, 2026/4/31: say why
-            if day > days:
-                raise cell_error(
-                    "no_such_day", value=shown(text), year=year, month=month, days=days
-                ) from None
+        _refuse_missing_day(text, y, mo, d)
         raise cell_error("unparseable_date", value=shown(text)) from None
+
+
+def _refuse_missing_day(text: str, y: str, mo: str, d: str) -> None:
+    """Raise ``no_such_day`` for 2026/2/29 or 2026/4/31: a month and a day each fine, the
+    pair not, which "unparseable" would not explain."""
+    year, month, day = int(y), int(mo), int(d)
+    if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 29 <= day <= 31:
+        days = calendar.monthrange(year, month)[1]
+        if day > days:
+            raise cell_error("no_such_day", value=shown(text), year=year, month=month, days=days)
 
 
 def parse_datetime(value: Cell) -> datetime:

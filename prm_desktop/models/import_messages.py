@@ -445,8 +445,9 @@ def _spellings(keys: Iterable[str], ja_labels: Mapping[str, str]) -> str:
 
 
 def accepted_values_hints(errors: Sequence[RowError]) -> list[str]:
-    """For rows refused because of an unknown kind, type or status: one line naming what
-    the import accepts, so the user knows what to write instead ("資料ダウンロード" → 資料DL)."""
+    """For rows refused because of an unknown kind, type or status, or an unreadable date:
+    one line naming what the import accepts, so the user knows what to write instead
+    ("資料ダウンロード" → 資料DL, "2026.4月1日" → 2026年4月1日)."""
     reasons = {e.reason for e in errors}
     status_ja: dict[str, str] = {}
     for label, key in PARTNER_STATUS_LABELS_JA.items():
@@ -473,11 +474,20 @@ def accepted_values_hints(errors: Sequence[RowError]) -> list[str]:
             status_ja,
         ),
     ]
-    return [
+    hints = [
         template().replace("%1", _spellings(keys, labels))
         for reason, template, keys, labels in vocabularies
         if reason in reasons
     ]
+    if "unparseable_date" in reasons:
+        hints.append(
+            QCoreApplication.translate(
+                "ImportMessages",
+                "Dates a file can use: 2026-04-01, 2026/4/1 9:30, 2026年4月1日 9時30分, "
+                "2026-04-01T09:30+09:00, or an Excel date cell",
+            )
+        )
+    return hints
 
 
 def rejects_note(errors: Sequence[RowError]) -> str:

@@ -209,10 +209,12 @@ class RunPage(QWizardPage):
         }
         return texts[(kind, dry)]
 
-    def _names(self, names: Iterable[str], total: int) -> str:
-        """The first ``SHOWN_NAMES`` of ``names``, each kept on one line, then how many in
-        all when ``total`` is more."""
-        text = listed(unbroken(name) for name in islice(names, SHOWN_NAMES))
+    def _names(self, names: Iterable[str], total: int, *, whole: bool = True) -> str:
+        """The first ``SHOWN_NAMES`` of ``names``, each kept on one line (unless not
+        ``whole``: a note is a sentence, which may wrap), then how many in all when
+        ``total`` is more."""
+        shown = islice(names, SHOWN_NAMES)
+        text = listed(unbroken(name) for name in shown) if whole else listed(shown)
         if total > SHOWN_NAMES:
             text += " " + self.tr("… (%1 in all)").replace("%1", f"{total:,}")
         return text
@@ -259,6 +261,22 @@ class RunPage(QWizardPage):
             lines.append(
                 (self.tr("Persons to create: %1") if dry else self.tr("New persons: %1")).replace(
                     "%1", self._names(named, len(persons))
+                )
+            )
+        if report.merged_cells:
+            lines.append(
+                self.tr("Merged cells, read as their value on every row they span: %1").replace(
+                    "%1", self._names(report.merged_cells, len(report.merged_cells))
+                )
+            )
+        if report.skipped_notes:
+            notes = (
+                filled(self.tr("row %1 “%2”"), f"{row:,}", text)
+                for row, text in report.skipped_notes
+            )
+            lines.append(
+                self.tr("Notes, not imported: %1").replace(
+                    "%1", self._names(notes, len(report.skipped_notes), whole=False)
                 )
             )
         lines.extend(accepted_values_hints(report.errors))

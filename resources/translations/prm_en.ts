@@ -3407,71 +3407,76 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="457"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="458"/>
         <source>Kinds a file can use: %1</source>
         <translation>Kinds a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="463"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="464"/>
         <source>Partner types a file can use: %1</source>
         <translation>Partner types a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="471"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="472"/>
         <source>Statuses a file can use: %1</source>
         <translation>Statuses a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
+        <source>Dates a file can use: 2026-04-01, 2026/4/1 9:30, 2026年4月1日 9時30分, 2026-04-01T09:30+09:00, or an Excel date cell</source>
+        <translation>Dates a file can use: 2026-04-01, 2026/4/1 9:30, 2026年4月1日 9時30分, 2026-04-01T09:30+09:00, or an Excel date cell</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="498"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="497"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="507"/>
         <source>row %1: </source>
         <translation>row %1: </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="501"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="511"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="510"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="520"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="524"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="534"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="543"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="553"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="547"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="557"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="548"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="558"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="549"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="559"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="554"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="564"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -3479,63 +3484,63 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="354"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="372"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="374"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="377"/>
         <source>Open the rejects file</source>
         <translation>Open the rejects file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="360"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="378"/>
         <source>The rejected rows with their reasons, to correct</source>
         <translation>The rejected rows with their reasons, to correct</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="393"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="411"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="401"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="419"/>
         <source>Saved in the database.</source>
         <translation>Saved in the database.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="421"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="439"/>
         <source>Rejected rows were written to %1 beside the file.</source>
         <translation>Rejected rows were written to %1 beside the file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="403"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="421"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>Nothing was written: the database is as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="407"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="425"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="414"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="432"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="416"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="434"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="418"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="427"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="436"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="445"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -5637,7 +5642,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="243"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="245"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
@@ -5687,62 +5692,77 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Materials added: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="217"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="219"/>
         <source>… (%1 in all)</source>
         <translation>… (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="225"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="227"/>
         <source>duplicates (skipped): %1</source>
         <translation>duplicates (skipped): %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="230"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
         <source>invalid rows: %1 (%2 problems)</source>
         <translation>invalid rows: %1 (%2 problems)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
         <source>rejected rows: %1 (%2 problems)</source>
         <translation>rejected rows: %1 (%2 problems)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="239"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
         <source>invalid rows: %1</source>
         <translation>invalid rows: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="239"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
         <source>rejected rows: %1</source>
         <translation>rejected rows: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="246"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
         <source>Partners to create: %1</source>
         <translation>Partners to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="246"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="254"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="260"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="262"/>
         <source>Persons to create: %1</source>
         <translation>Persons to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="260"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="262"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/import_run_pages.py" line="268"/>
+        <source>Merged cells, read as their value on every row they span: %1</source>
+        <translation>Merged cells, read as their value on every row they span: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="274"/>
+        <source>row %1 “%2”</source>
+        <translation>row %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="278"/>
+        <source>Notes, not imported: %1</source>
+        <translation>Notes, not imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="286"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
@@ -6042,43 +6062,43 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="282"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
         <source>Validate</source>
         <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="283"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="301"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="284"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="302"/>
         <source>Import the valid rows now</source>
         <translation>Import the valid rows now</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="308"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="326"/>
         <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
         <translation>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="316"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="331"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="349"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="352"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>No row can be imported. Fix the file or the column mapping, then try again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="338"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
         <source>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</source>
         <translation>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</translation>
     </message>

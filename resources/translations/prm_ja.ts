@@ -3394,72 +3394,77 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Excel ブックではないファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="457"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="458"/>
         <source>Kinds a file can use: %1</source>
         <translation>ファイルで使える種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="463"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="464"/>
         <source>Partner types a file can use: %1</source>
         <translation>ファイルで使えるパートナー種別：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="471"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="472"/>
         <source>Statuses a file can use: %1</source>
         <translation>ファイルで使えるステータス：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="488"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
+        <source>Dates a file can use: 2026-04-01, 2026/4/1 9:30, 2026年4月1日 9時30分, 2026-04-01T09:30+09:00, or an Excel date cell</source>
+        <translation>使える日付の書き方：2026-04-01、2026/4/1 9:30、2026年4月1日 9時30分、2026-04-01T09:30+09:00、または Excel の日付セル</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_messages.py" line="498"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="497"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="507"/>
         <source>row %1: </source>
         <translation>%1 行目：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="501"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="511"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation> ／ </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="510"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="520"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="524"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="534"/>
         <source>; </source>
         <translation>
 ・</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="543"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="553"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel ブック、シート %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="547"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="557"/>
         <source>comma</source>
         <translation>カンマ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="548"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="558"/>
         <source>tab</source>
         <translation>タブ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="549"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="559"/>
         <source>semicolon</source>
         <translation>セミコロン</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="554"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="564"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV、文字コード %1、区切り文字 %2</translation>
     </message>
@@ -3467,63 +3472,63 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="354"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="372"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="374"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="359"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="377"/>
         <source>Open the rejects file</source>
         <translation>取り込まなかった行のファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="360"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="378"/>
         <source>The rejected rows with their reasons, to correct</source>
         <translation>取り込まなかった行と理由の一覧（直して取り込み直せます）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="393"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="411"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="401"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="419"/>
         <source>Saved in the database.</source>
         <translation>データベースに保存しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="421"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="439"/>
         <source>Rejected rows were written to %1 beside the file.</source>
         <translation>取り込まなかった行は、元のファイルと同じフォルダーの %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="403"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="421"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>何も書き込んでいません。データベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="407"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="425"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="414"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="432"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="416"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="434"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="418"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="427"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="436"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="445"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -5613,7 +5618,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="243"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="245"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行：%1 行</translation>
     </message>
@@ -5663,62 +5668,77 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>追加した資料：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="217"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="219"/>
         <source>… (%1 in all)</source>
         <translation>…（計 %1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="225"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="227"/>
         <source>duplicates (skipped): %1</source>
         <translation>重複（スキップ）：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="230"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
         <source>invalid rows: %1 (%2 problems)</source>
         <translation>不正な行：%1 行（問題 %2 件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
         <source>rejected rows: %1 (%2 problems)</source>
         <translation>取り込まなかった行：%1 行（問題 %2 件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="239"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
         <source>invalid rows: %1</source>
         <translation>不正な行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="239"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
         <source>rejected rows: %1</source>
         <translation>取り込まなかった行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="246"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
         <source>Partners to create: %1</source>
         <translation>作成予定のパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="246"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
         <source>New partners: %1</source>
         <translation>新しいパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="254"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="260"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="262"/>
         <source>Persons to create: %1</source>
         <translation>作成予定の担当者：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="260"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="262"/>
         <source>New persons: %1</source>
         <translation>新しい担当者：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/import_run_pages.py" line="268"/>
+        <source>Merged cells, read as their value on every row they span: %1</source>
+        <translation>結合セル（範囲のどの行もその値として読みました）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="274"/>
+        <source>row %1 “%2”</source>
+        <translation>%1 行目「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="278"/>
+        <source>Notes, not imported: %1</source>
+        <translation>取り込まなかった注記の行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="286"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>一覧には %2 件の問題のうち最初の %1 件を表示しています。</translation>
     </message>
@@ -6016,43 +6036,43 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="282"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
         <source>Validate</source>
         <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="283"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="301"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="284"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="302"/>
         <source>Import the valid rows now</source>
         <translation>正しい行だけを取り込む</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="308"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="326"/>
         <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
         <translation>不正な行は理由を添えて、元ファイルと同じフォルダーの %1 に書き出します（直してから再度取り込めます）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="316"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="331"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="349"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="352"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>取り込める行がありません。ファイルか列の対応付けを直してから、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="338"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
         <source>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、下の「正しい行だけを取り込む」にチェックを入れて残りの行で続けてください。</translation>
     </message>

@@ -20,6 +20,9 @@ KEYS = {
     "rejected",
     "errors",
     "ignored_columns",
+    "skipped_notes",
+    "merged_cells",
+    "similar_names",
 }
 GOOD = [
     EN_HEADER,
@@ -62,6 +65,9 @@ def test_json_report_and_exit_0(
         "rejected": 0,
         "errors": [],
         "ignored_columns": [],
+        "skipped_notes": [],
+        "merged_cells": [],
+        "similar_names": [],
     }
     code, out, _ = run(capsys, "--db", db, "import", "events", str(path), "--format", "json")
     assert (code, json.loads(out)["duplicates"], json.loads(out)["inserted"]) == (0, 2, 0)
@@ -102,6 +108,10 @@ def test_invalid_rows_exit_2_and_write_nothing(
         },
     ]
     assert "nothing was imported" in err
+    # what to write instead, once for the file
+    assert "kinds a file can use: registered (PRM登録), login (ログイン)," in err
+    assert "dates a file can use: 2026-04-01, 2026/4/1 9:30, 2026年4月1日 9時30分" in err
+    assert err.count("dates a file can use") == 1
     database = open_database(db)
     try:
         assert counts(database) == {"events": 0, "partners": 0, "persons": 0, "contents": 0}

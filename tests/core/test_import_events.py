@@ -52,6 +52,9 @@ def test_import_events_creates_names_and_reports(db: Database, tmp_path: Path) -
         "rejected": 0,
         "errors": [],
         "ignored_columns": [],
+        "skipped_notes": [],
+        "merged_cells": [],
+        "similar_names": [],
     }
     stored = events(db)
     assert [e.kind for e in stored] == ["login", "material_download", "deal_registered", "deal_won"]
@@ -205,6 +208,16 @@ BAD = [
         ["2026年4月31日 9:30", "Alpha", "", "login", "", "", "", ""],
         "occurred_at",
         'no such day "2026年4月31日 9:30": month 4 of 2026 has 30 days',
+    ),
+    (  # ISO 8601 with an offset, which the slash pattern does not read
+        ["2026-02-29T10:00+09:00", "Alpha", "", "login", "", "", "", ""],
+        "occurred_at",
+        'no such day "2026-02-29T10:00+09:00": month 2 of 2026 has 28 days',
+    ),
+    (
+        ["2026-13-01T10:00+09:00", "Alpha", "", "login", "", "", "", ""],
+        "occurred_at",
+        'unparseable date "2026-13-01T10:00+09:00"',
     ),
     (
         ["2026-04-01", "Alpha", "", "資料ダウンロード", "", "", "", ""],

@@ -49,6 +49,29 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[object]], *, title: str = "da
     return path
 
 
+def merged_xlsx(
+    path: Path, rows: Sequence[Sequence[object]], merges: Sequence[str], start: str = "A1"
+) -> Path:
+    """A workbook with ``rows`` written from cell ``start`` and ``merges`` ("B2:B4") merged,
+    as Excel saves it: the value in the top-left cell, the rest of each range empty."""
+    from openpyxl import Workbook
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    letters, first_row = coordinate_from_string(start)
+    first_col = column_index_from_string(letters)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None:
+                sheet.cell(first_row + r, first_col + c, value)
+    for ref in merges:
+        sheet.merge_cells(ref)
+    book.save(path)
+    return path
+
+
 def counts(db: Database) -> dict[str, int]:
     """Rows per table the importers write to (to prove a rejection wrote nothing)."""
     with db.reading() as s:

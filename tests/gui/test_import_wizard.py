@@ -24,6 +24,7 @@ from prm_desktop.i18n import Translations, unbroken
 from prm_desktop.views import import_run_pages, import_wizard
 from prm_desktop.views.import_wizard import ImportWizard
 from prm_desktop.views.main_window import MainWindow
+from tests.core.test_import_support import merged_xlsx
 
 CSV = (
     "日時,パートナー,担当者,アクション,資料\n"
@@ -693,3 +694,24 @@ def test_an_excel_error_cell_is_listed_in_japanese_with_its_code(
     assert cells[0] == "2"
     assert "Excel のエラー「#N/A」です。数式を直すか値を入力してください" in cells
     assert events(window.database) == 0  # type: ignore[arg-type]
+
+
+def test_merged_cells_and_a_note_row_are_said_in_japanese(
+    qtbot: QtBot, window: MainWindow, translations: Translations, tmp_path: Path
+) -> None:
+    """The partner merged down two rows reaches both; the note under the table is named,
+    not refused as a row without a date."""
+    translations.switch("ja")
+    rows: list[list[object]] = [
+        ["日時", "パートナー", "種別"],
+        ["2026-04-01", "アルファ", "ログイン"],
+        ["2026-04-02", None, "ログイン"],
+        ["※ 上記は2026年4月時点", None, None],
+    ]
+    source = merged_xlsx(tmp_path / "活動.xlsx", rows, ["B2:B3"])
+    wizard = _validated(qtbot, window, source)
+    page = wizard.validate_page
+    assert page.report is not None and page.report.ok, page.summary.text()
+    lines = page.summary.text().splitlines()
+    assert "結合セル（範囲のどの行もその値として読みました）：" + unbroken("B2:B3") in lines
+    assert "取り込まなかった注記の行：4 行目「※ 上記は2026年4月時点」" in lines
