@@ -236,6 +236,17 @@ def _print_notices(report: Any) -> None:
     if report.skipped_notes:
         notes = [f'row {row} "{text}"' for row, text in report.skipped_notes]
         print(f"prm: note rows not imported: {_first(notes)}", file=sys.stderr)
+    if report.similar_names:
+        pairs = [
+            f'{s["kind"]} "{s["name"]}" like "{s["like"]}"'
+            + (f' at "{s["partner"]}"' if s.get("partner") else "")
+            for s in report.similar_names
+        ]
+        print(
+            "prm: new names that read like another, created separately (check the spelling): "
+            + _first(pairs),
+            file=sys.stderr,
+        )
     reasons = {e.reason for e in report.errors}
     if "unknown_kind" in reasons:
         from prm_core.kinds import EVENT_KIND_LABELS_JA, EventKind

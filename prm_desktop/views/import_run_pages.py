@@ -219,6 +219,21 @@ class RunPage(QWizardPage):
             text += " " + self.tr("… (%1 in all)").replace("%1", f"{total:,}")
         return text
 
+    def _similar_line(self, report: ImportReport) -> str:
+        """New names that read like another (㈱アルファ ≈ 株式会社アルファ): created all the
+        same, so the manager checks the file's spelling before, or after, importing."""
+        pairs = (
+            filled(self.tr("%1 ≈ %2 (%3)"), s["name"], s["like"], s["partner"])
+            if s.get("partner")
+            else filled(self.tr("%1 ≈ %2"), s["name"], s["like"])
+            for s in report.similar_names
+        )
+        return (
+            self.tr("Names like another, to be created separately (check the spelling): %1")
+            if report.dry_run
+            else self.tr("Names like another, created separately (check the spelling): %1")
+        ).replace("%1", self._names(pairs, len(report.similar_names)))
+
     def describe(self, report: ImportReport) -> str:
         dry = report.dry_run
         counts = [
@@ -279,6 +294,8 @@ class RunPage(QWizardPage):
                     "%1", self._names(notes, len(report.skipped_notes), whole=False)
                 )
             )
+        if report.similar_names:
+            lines.append(self._similar_line(report))
         lines.extend(accepted_values_hints(report.errors))
         if report.errors_truncated:
             lines.append(

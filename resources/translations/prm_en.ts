@@ -3484,63 +3484,63 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="372"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="389"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="374"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="391"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="377"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="394"/>
         <source>Open the rejects file</source>
         <translation>Open the rejects file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="378"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="395"/>
         <source>The rejected rows with their reasons, to correct</source>
         <translation>The rejected rows with their reasons, to correct</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="411"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="428"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="419"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="436"/>
         <source>Saved in the database.</source>
         <translation>Saved in the database.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="439"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="456"/>
         <source>Rejected rows were written to %1 beside the file.</source>
         <translation>Rejected rows were written to %1 beside the file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="421"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="438"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>Nothing was written: the database is as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="425"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="442"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="432"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="449"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="434"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="451"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="436"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="445"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="453"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="462"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -5642,7 +5642,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="245"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="260"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
@@ -5697,72 +5697,92 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>… (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="227"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
+        <source>%1 ≈ %2 (%3)</source>
+        <translation>%1 ≈ %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="228"/>
+        <source>%1 ≈ %2</source>
+        <translation>%1 ≈ %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
+        <source>Names like another, to be created separately (check the spelling): %1</source>
+        <translation>Names like another, to be created separately (check the spelling): %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
+        <source>Names like another, created separately (check the spelling): %1</source>
+        <translation>Names like another, created separately (check the spelling): %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="242"/>
         <source>duplicates (skipped): %1</source>
         <translation>duplicates (skipped): %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="247"/>
         <source>invalid rows: %1 (%2 problems)</source>
         <translation>invalid rows: %1 (%2 problems)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="249"/>
         <source>rejected rows: %1 (%2 problems)</source>
         <translation>rejected rows: %1 (%2 problems)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
         <source>invalid rows: %1</source>
         <translation>invalid rows: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
         <source>rejected rows: %1</source>
         <translation>rejected rows: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
         <source>Partners to create: %1</source>
         <translation>Partners to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
         <source>New partners: %1</source>
         <translation>New partners: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="271"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="262"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
         <source>Persons to create: %1</source>
         <translation>Persons to create: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="262"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
         <source>New persons: %1</source>
         <translation>New persons: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="268"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="283"/>
         <source>Merged cells, read as their value on every row they span: %1</source>
         <translation>Merged cells, read as their value on every row they span: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="274"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="289"/>
         <source>row %1 “%2”</source>
         <translation>row %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="278"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="293"/>
         <source>Notes, not imported: %1</source>
         <translation>Notes, not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="286"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="303"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
@@ -6062,43 +6082,43 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="317"/>
         <source>Validate</source>
         <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="301"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="318"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="302"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="319"/>
         <source>Import the valid rows now</source>
         <translation>Import the valid rows now</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="326"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="343"/>
         <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
         <translation>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="351"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="349"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="352"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="369"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>No row can be imported. Fix the file or the column mapping, then try again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="373"/>
         <source>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</source>
         <translation>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</translation>
     </message>

@@ -3472,63 +3472,63 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="372"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="389"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="374"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="391"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="377"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="394"/>
         <source>Open the rejects file</source>
         <translation>取り込まなかった行のファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="378"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="395"/>
         <source>The rejected rows with their reasons, to correct</source>
         <translation>取り込まなかった行と理由の一覧（直して取り込み直せます）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="411"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="428"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="419"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="436"/>
         <source>Saved in the database.</source>
         <translation>データベースに保存しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="439"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="456"/>
         <source>Rejected rows were written to %1 beside the file.</source>
         <translation>取り込まなかった行は、元のファイルと同じフォルダーの %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="421"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="438"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>何も書き込んでいません。データベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="425"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="442"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="432"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="449"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="434"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="451"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="436"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="445"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="453"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="462"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -5618,7 +5618,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="245"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="260"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行：%1 行</translation>
     </message>
@@ -5673,72 +5673,92 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>…（計 %1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="227"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
+        <source>%1 ≈ %2 (%3)</source>
+        <translation>%1 ≈ %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="228"/>
+        <source>%1 ≈ %2</source>
+        <translation>%1 ≈ %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
+        <source>Names like another, to be created separately (check the spelling): %1</source>
+        <translation>ほかの名前に似た新しい名前（別々に作成されます。表記を確認してください）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
+        <source>Names like another, created separately (check the spelling): %1</source>
+        <translation>ほかの名前に似た新しい名前（別々に作成しました。表記を確認してください）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="242"/>
         <source>duplicates (skipped): %1</source>
         <translation>重複（スキップ）：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="247"/>
         <source>invalid rows: %1 (%2 problems)</source>
         <translation>不正な行：%1 行（問題 %2 件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="249"/>
         <source>rejected rows: %1 (%2 problems)</source>
         <translation>取り込まなかった行：%1 行（問題 %2 件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
         <source>invalid rows: %1</source>
         <translation>不正な行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="241"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
         <source>rejected rows: %1</source>
         <translation>取り込まなかった行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
         <source>Partners to create: %1</source>
         <translation>作成予定のパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="248"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
         <source>New partners: %1</source>
         <translation>新しいパートナー：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="271"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="262"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
         <source>Persons to create: %1</source>
         <translation>作成予定の担当者：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="262"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
         <source>New persons: %1</source>
         <translation>新しい担当者：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="268"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="283"/>
         <source>Merged cells, read as their value on every row they span: %1</source>
         <translation>結合セル（範囲のどの行もその値として読みました）：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="274"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="289"/>
         <source>row %1 “%2”</source>
         <translation>%1 行目「%2」</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="278"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="293"/>
         <source>Notes, not imported: %1</source>
         <translation>取り込まなかった注記の行：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="286"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="303"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>一覧には %2 件の問題のうち最初の %1 件を表示しています。</translation>
     </message>
@@ -6036,43 +6056,43 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="317"/>
         <source>Validate</source>
         <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="301"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="318"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="302"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="319"/>
         <source>Import the valid rows now</source>
         <translation>正しい行だけを取り込む</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="326"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="343"/>
         <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
         <translation>不正な行は理由を添えて、元ファイルと同じフォルダーの %1 に書き出します（直してから再度取り込めます）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="351"/>
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="349"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="352"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="369"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>取り込める行がありません。ファイルか列の対応付けを直してから、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="356"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="373"/>
         <source>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、下の「正しい行だけを取り込む」にチェックを入れて残りの行で続けてください。</translation>
     </message>

@@ -141,7 +141,13 @@ def test_note_text(record: list[object], expected: str | None) -> None:
 
 
 def test_a_note_under_a_partner_list_is_not_a_partner(db: Database, tmp_path: Path) -> None:
-    rows: list[list[object]] = [["パートナー", "地域"], ["アルファ", "関東"], ["ベータ", ""], [], [NOTE, ""]]
+    rows: list[list[object]] = [
+        ["パートナー", "地域"],
+        ["アルファ", "関東"],
+        ["ベータ", ""],
+        [],
+        [NOTE, ""],
+    ]
     report = run_import(db, merged_xlsx(tmp_path / "p.xlsx", rows, ["A5:B5"]), "partners")
     assert (report.inserted, report.rows, report.skipped_notes) == (2, 2, [(5, NOTE)])
     with db.reading() as s:

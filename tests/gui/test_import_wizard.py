@@ -715,3 +715,33 @@ def test_merged_cells_and_a_note_row_are_said_in_japanese(
     lines = page.summary.text().splitlines()
     assert "結合セル（範囲のどの行もその値として読みました）：" + unbroken("B2:B3") in lines
     assert "取り込まなかった注記の行：4 行目「※ 上記は2026年4月時点」" in lines
+
+
+def test_look_alike_names_are_said_before_and_after_the_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, translations: Translations
+) -> None:
+    source = tmp_path / "portal.csv"
+    source.write_bytes(CSV.encode("cp932"))
+    wizard = window.import_file(str(source))
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    similar = [
+        {"kind": "partner", "name": "㈱アルファ", "like": "株式会社アルファ"},
+        {"kind": "person", "name": "山田 太郎", "like": "山田太郎", "partner": "アルファ"},
+    ]
+    report = ImportReport(kind="events", dry_run=True, similar_names=similar)
+    translations.switch("ja")
+    line = wizard.import_page.describe(report).splitlines()[-1]
+    assert line == (
+        "ほかの名前に似た新しい名前（別々に作成されます。表記を確認してください）："
+        + unbroken("㈱アルファ ≈ 株式会社アルファ")
+        + "、"
+        + unbroken("山田 太郎 ≈ 山田太郎（アルファ）")
+    )
+    translations.switch("en")
+    done = dataclasses.replace(report, dry_run=False)
+    assert (
+        wizard.import_page.describe(done)
+        .splitlines()[-1]
+        .startswith("Names like another, created separately (check the spelling): ")
+    )
