@@ -423,15 +423,21 @@ def test_saving_says_so_and_cannot_be_cancelled(
     assert page.subTitle() == "Saved in the database."
 
 
-def test_new_partners_are_listed_as_the_language_lists(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, translations: Translations
-) -> None:
-    """ "a; b" in English (it used to join with 、 in English too), "a、b" in Japanese."""
+def _portal_wizard(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> ImportWizard:
+    """A wizard open on a small portal export, to word reports with."""
     source = tmp_path / "portal.csv"
     source.write_bytes(CSV.encode("cp932"))
     wizard = window.import_file(str(source))
     assert wizard is not None
     qtbot.addWidget(wizard)
+    return wizard
+
+
+def test_new_partners_are_listed_as_the_language_lists(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, translations: Translations
+) -> None:
+    """ "a; b" in English (it used to join with 、 in English too), "a、b" in Japanese."""
+    wizard = _portal_wizard(qtbot, window, tmp_path)
     report = ImportReport(kind="events", created_partners=["Alpha KK", "ベータ商事"])
     line = wizard.import_page.describe(report).splitlines()[-1]
     assert line == "New partners: " + "; ".join(unbroken(n) for n in ("Alpha KK", "ベータ商事"))
@@ -720,11 +726,7 @@ def test_merged_cells_and_a_note_row_are_said_in_japanese(
 def test_look_alike_names_are_said_before_and_after_the_import(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, translations: Translations
 ) -> None:
-    source = tmp_path / "portal.csv"
-    source.write_bytes(CSV.encode("cp932"))
-    wizard = window.import_file(str(source))
-    assert wizard is not None
-    qtbot.addWidget(wizard)
+    wizard = _portal_wizard(qtbot, window, tmp_path)
     similar = [
         {"kind": "partner", "name": "㈱アルファ", "like": "株式会社アルファ"},
         {"kind": "person", "name": "山田 太郎", "like": "山田太郎", "partner": "アルファ"},
