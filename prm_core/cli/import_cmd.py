@@ -235,7 +235,10 @@ def _print_notices(report: Any) -> None:
         )
     if report.skipped_notes:
         notes = [f'row {row} "{text}"' for row, text in report.skipped_notes]
-        print(f"prm: note rows not imported: {_first(notes)}", file=sys.stderr)
+        print(
+            f"prm: note rows not imported: {_first(notes, total=report.notes_skipped)}",
+            file=sys.stderr,
+        )
     if report.similar_names:
         pairs = [
             f'{s["kind"]} "{s["name"]}" like "{s["like"]}"'
@@ -243,7 +246,9 @@ def _print_notices(report: Any) -> None:
             for s in report.similar_names
         ]
         print(
-            "prm: new names that read like another, created separately (check the spelling): "
+            "prm: new names that read like another, "
+            + ("to be created" if report.dry_run else "created")
+            + " separately (check the spelling): "
             + _first(pairs),
             file=sys.stderr,
         )
@@ -258,16 +263,17 @@ def _print_notices(report: Any) -> None:
         print(f"prm: kinds a file can use: {kinds}", file=sys.stderr)
     if "unparseable_date" in reasons:
         print(
-            "prm: dates a file can use: 2026-04-01, 2026/4/1 9:30, 2026年4月1日 9時30分, "
-            "2026-04-01T09:30+09:00, or an Excel date cell",
+            "prm: dates a file can use: 2026-04-01, 2026/4/1, 2026年4月1日, or an Excel date "
+            "cell; an event's time follows its date: 2026/4/1 9:30, 2026-04-01T09:30+09:00",
             file=sys.stderr,
         )
 
 
-def _first(items: list[str], shown: int = 10) -> str:
-    """The first ``shown`` items, then how many in all."""
+def _first(items: list[str], shown: int = 10, total: int | None = None) -> str:
+    """The first ``shown`` items, then how many in all (``total`` when ``items`` is cut)."""
+    total = len(items) if total is None else total
     text = ", ".join(items[:shown])
-    return text + (f" … ({len(items):,} in all)" if len(items) > shown else "")
+    return text + (f" … ({total:,} in all)" if total > shown else "")
 
 
 def _print_summary(report: Any) -> None:

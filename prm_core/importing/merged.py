@@ -7,7 +7,8 @@ read cell by cell, the rows below would lose their partner (rejected as "missing
 or their amount (imported without one, in silence). ``MergedFill`` copies the value down
 the range's first column as the batches stream past; the report lists the ranges.
 
-A merge across columns within a row fills nothing: the value belongs to its first column
+A blank row inside a merge (a spacer) stays blank. A merge across columns within a row
+fills nothing: the value belongs to its first column
 (a name merged over the next, empty column is still a name, not two). Ranges that start
 in the header row or above it are left alone (a title, a two-row header): only data is
 filled.
@@ -31,6 +32,11 @@ class _Range:
     column: int  # record index (0-based, the sheet's first used column is 0)
     value: Cell = None
     read: bool = False  # value taken from the top row
+
+
+def _holds_data(record: list[Cell]) -> bool:
+    """A spacer row inside a merge stays blank (and skipped), not a row of one value."""
+    return any(c is not None and (type(c) is not str or c.strip()) for c in record)
 
 
 class MergedFill:
@@ -72,6 +78,6 @@ class MergedFill:
                 rng.read = True
             for row in range(max(rng.top + 1, first_row), min(rng.bottom, last_row) + 1):
                 record = records[row - first_row]
-                if col < len(record):
+                if col < len(record) and _holds_data(record):
                     record[col] = rng.value
         self._active = [rng for rng in active if rng.bottom > last_row]

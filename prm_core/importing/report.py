@@ -88,6 +88,8 @@ class ImportReport:
     ignored_columns: list[str] = field(default_factory=list)
     #: Note rows ("※ 上記は…") skipped: (row, text), the first ``MAX_ERRORS``.
     skipped_notes: list[tuple[int, str]] = field(default_factory=list)
+    #: Note rows skipped in all.
+    notes_skipped: int = 0
     #: Merged cell ranges in the data ("B2:B4"), read as their value on every row they span.
     merged_cells: list[str] = field(default_factory=list)
     #: Created names that read like another ({"kind", "name", "like"} and, for a person,
@@ -99,6 +101,7 @@ class ImportReport:
         self.ignored_columns = [h for i, h in enumerate(headers) if i not in chosen]
 
     def skip_note(self, row: int, text: str) -> None:
+        self.notes_skipped += 1
         if len(self.skipped_notes) < MAX_ERRORS:
             self.skipped_notes.append((row, text))
 
@@ -129,6 +132,7 @@ class ImportReport:
             "errors": [e.to_json() for e in self.errors],
             "ignored_columns": list(self.ignored_columns),
             "skipped_notes": [{"row": row, "text": text} for row, text in self.skipped_notes],
+            "notes_skipped": self.notes_skipped,
             "merged_cells": list(self.merged_cells),
             "similar_names": [dict(s) for s in self.similar_names],
         }

@@ -348,6 +348,7 @@ def _run(  # noqa: PLR0917 - private; every argument is a different piece of one
                     report.created_partners.clear()
                     report.created_persons.clear()
                     report.created_contents.clear()
+                    report.similar_names.clear()  # nothing was created after all
         except BaseException:
             if tx.is_active:
                 tx.rollback()

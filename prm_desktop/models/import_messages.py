@@ -483,8 +483,8 @@ def accepted_values_hints(errors: Sequence[RowError]) -> list[str]:
         hints.append(
             QCoreApplication.translate(
                 "ImportMessages",
-                "Dates a file can use: 2026-04-01, 2026/4/1 9:30, 2026年4月1日 9時30分, "
-                "2026-04-01T09:30+09:00, or an Excel date cell",
+                "Dates a file can use: 2026-04-01, 2026/4/1, 2026年4月1日, or an Excel date "
+                "cell; an event's time follows its date: 2026/4/1 9:30, 2026-04-01T09:30+09:00",
             )
         )
     return hints

@@ -291,7 +291,7 @@ class RunPage(QWizardPage):
             )
             lines.append(
                 self.tr("Notes, not imported: %1").replace(
-                    "%1", self._names(notes, len(report.skipped_notes), whole=False)
+                    "%1", self._names(notes, report.notes_skipped, whole=False)
                 )
             )
         if report.similar_names:

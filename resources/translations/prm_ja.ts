@@ -3410,8 +3410,8 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
-        <source>Dates a file can use: 2026-04-01, 2026/4/1 9:30, 2026年4月1日 9時30分, 2026-04-01T09:30+09:00, or an Excel date cell</source>
-        <translation>使える日付の書き方：2026-04-01、2026/4/1 9:30、2026年4月1日 9時30分、2026-04-01T09:30+09:00、または Excel の日付セル</translation>
+        <source>Dates a file can use: 2026-04-01, 2026/4/1, 2026年4月1日, or an Excel date cell; an event&apos;s time follows its date: 2026/4/1 9:30, 2026-04-01T09:30+09:00</source>
+        <translation>使える日付の書き方：2026-04-01、2026/4/1、2026年4月1日、または Excel の日付セル。イベントの時刻は日付の後に書きます：2026/4/1 9:30、2026-04-01T09:30+09:00</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="498"/>

@@ -21,6 +21,7 @@ KEYS = {
     "errors",
     "ignored_columns",
     "skipped_notes",
+    "notes_skipped",
     "merged_cells",
     "similar_names",
 }
@@ -66,6 +67,7 @@ def test_json_report_and_exit_0(
         "errors": [],
         "ignored_columns": [],
         "skipped_notes": [],
+        "notes_skipped": 0,
         "merged_cells": [],
         "similar_names": [],
     }
@@ -110,7 +112,7 @@ def test_invalid_rows_exit_2_and_write_nothing(
     assert "nothing was imported" in err
     # what to write instead, once for the file
     assert "kinds a file can use: registered (PRM登録), login (ログイン)," in err
-    assert "dates a file can use: 2026-04-01, 2026/4/1 9:30, 2026年4月1日 9時30分" in err
+    assert "dates a file can use: 2026-04-01, 2026/4/1, 2026年4月1日, or an Excel" in err
     assert err.count("dates a file can use") == 1
     database = open_database(db)
     try:

@@ -53,6 +53,7 @@ def test_import_events_creates_names_and_reports(db: Database, tmp_path: Path) -
         "errors": [],
         "ignored_columns": [],
         "skipped_notes": [],
+        "notes_skipped": 0,
         "merged_cells": [],
         "similar_names": [],
     }

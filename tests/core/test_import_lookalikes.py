@@ -103,3 +103,16 @@ def test_the_command_line_names_the_pairs(
         'read like another, created separately (check the spelling): partner "㈱アルファ" '
         'like "株式会社アルファ"'
     ) in err
+
+
+def test_a_rejected_file_names_no_look_alike_and_a_dry_run_says_to_be_created(
+    alpha: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["日時", "パートナー", "種別"], ["2026-04-01", "㈱アルファ", "ログイン"]]
+    bad = write_csv(tmp_path / "bad.csv", [*rows, ["2026/13/01", "ガンマ", "ログイン"]])
+    report = run_import(alpha, bad, "events")
+    assert (report.rejected, report.created_partners, report.similar_names) == (1, [], [])
+    assert validate(alpha, bad, "events").similar_names  # what an import would create
+    pair = write_csv(tmp_path / "pair.csv", [["パートナー"], ["株式会社アルファ"], ["㈱アルファ"]])
+    main(["--db", str(tmp_path / "a.db"), "import", "partners", str(pair), "--dry-run"])
+    assert "to be created separately" in capsys.readouterr().err

@@ -111,15 +111,15 @@ def test_merged_fill_streams_and_keeps_to_the_table() -> None:
     records: list[list[object]] = [["x", "", "", "", "", "note"], ["", "b", "", "", "", ""]]
     fill.apply(records, first_row=2)  # type: ignore[arg-type]
     assert records == [["x", "", "", "", "", "note"], ["x", "b", "", "", "", ""]]
-    tail: list[list[object]] = [["", "", "keep", "", "", ""], ["", "", "", "", "", ""]]
+    tail: list[list[object]] = [["", "", "keep", "", "", ""], ["", "", "", "z", "", ""]]
     fill.apply(tail, first_row=4)  # type: ignore[arg-type]
-    assert tail == [["x", "b", "keep", "", "", ""], ["x", "", "", "", "", ""]]
+    assert tail == [["x", "b", "keep", "", "", ""], ["x", "", "", "z", "", ""]]
     assert not fill  # every range done
     error = ErrorCell("#N/A")
     carried = MergedFill([((1, 0), (2, 0))], header_row=1, column_offset=0, width=1)
-    rows: list[list[object]] = [[error], [""]]
+    rows: list[list[object]] = [[error, "a"], ["", "b"]]
     carried.apply(rows, first_row=2)  # type: ignore[arg-type]
-    assert rows == [[error], [error]]  # an error merged down is refused on every row
+    assert rows == [[error, "a"], [error, "b"]]  # an error merged down is refused on every row
 
 
 @pytest.mark.parametrize(
@@ -189,3 +189,25 @@ def test_the_command_line_names_merges_and_notes(
     assert report["skipped_notes"] == [{"row": 4, "text": NOTE}]
     assert "merged cells read as their value on every row they span: B2:B3" in err
     assert f'note rows not imported: row 4 "{NOTE}"' in err
+
+
+def test_a_blank_spacer_row_inside_a_merge_stays_blank(db: Database, tmp_path: Path) -> None:
+    """案件 merged over rows 2-4 where row 4 is an empty spacer: it is not a row holding
+    only the deal (which would be refused as an event without a date)."""
+    rows: list[list[object]] = [
+        ["日時", "パートナー", "種別", "案件"],
+        ["2026-04-01", "アルファ", "案件登録", "A案件"],
+        ["2026-04-02", "アルファ", "提案", None],
+        [None, None, None, None],
+        ["2026-04-03", "アルファ", "ログイン", None],
+    ]
+    report = run_import(db, merged_xlsx(tmp_path / "s.xlsx", rows, ["D2:D4"]), "events")
+    assert (report.inserted, report.rejected, report.rows) == (3, 0, 3), report.errors
+    assert [e.deal for e in events(db)] == ["A案件", "A案件", None]
+
+
+def test_notes_past_the_listed_ones_are_still_counted(db: Database, tmp_path: Path) -> None:
+    rows = [["パートナー"], ["アルファ"], *([f"※ 注記 {i}"] for i in range(1_005))]
+    report = run_import(db, write_csv(tmp_path / "p.csv", rows), "partners")
+    assert (report.inserted, report.notes_skipped, len(report.skipped_notes)) == (1, 1_005, 1_000)
+    assert report.to_json()["notes_skipped"] == 1_005

@@ -97,10 +97,10 @@ def test_rejected_rows_are_worded_in_japanese(
     translations.switch("en")
     assert model.index(2, 2).data() == 'negative amount "-5000"'
     hints = accepted_values_hints(report.errors)
-    assert hints[-1].startswith("Dates a file can use: 2026-04-01, 2026/4/1 9:30")
+    assert hints[-1].startswith("Dates a file can use: 2026-04-01, 2026/4/1, 2026年4月1日,")
     translations.switch("ja")
     assert accepted_values_hints(report.errors)[-1].startswith(
-        "使える日付の書き方：2026-04-01、2026/4/1 9:30、2026年4月1日 9時30分"
+        "使える日付の書き方：2026-04-01、2026/4/1、2026年4月1日、または Excel の日付セル。"
     )
     fine = [e for e in report.errors if e.reason != "unparseable_date"]
     assert not any("日付" in hint for hint in accepted_values_hints(fine))
