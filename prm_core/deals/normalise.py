@@ -67,7 +67,8 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
 
 
-def _strip(text: str) -> str:
+def without_marks(text: str) -> str:
+    """``text`` without punctuation, symbols, spaces or controls."""
     return "".join(ch for ch in text if unicodedata.category(ch)[0] not in _DROPPED_CATEGORIES)
 
 
@@ -78,11 +79,11 @@ def _without_forms(folded: str) -> str:
 
 def _once(name: str) -> str:
     folded = _fold(name)
-    key = _strip(_without_forms(folded))
+    key = without_marks(_without_forms(folded))
     # Forms split by spaces or punctuation ("株式 会社") only meet once those are gone.
     key = _JAPANESE.sub("", key)
     if not key:
-        key = _strip(folded)  # a name that is only a legal form keeps its letters
+        key = without_marks(folded)  # a name that is only a legal form keeps its letters
     return _fold(key)
 
 

@@ -6,7 +6,7 @@ from sqlalchemy import insert
 
 from prm_core.importing.context import Context, RowImporter, limited
 from prm_core.importing.names import ContentDirectory, contents_table
-from prm_core.importing.values import name_key, required_text
+from prm_core.importing.values import clean_name, name_key, required_text
 
 
 class ContentImporter(RowImporter):
@@ -22,7 +22,7 @@ class ContentImporter(RowImporter):
         if key in self.seen or self.directory.find(name) is not None:
             return None
         self.seen.add(key)
-        clean = " ".join(name.split())
+        clean = clean_name(name)
         self.directory.note_new(clean)
         return {**values, "name": clean}
 

@@ -17,7 +17,16 @@ from sqlalchemy import Connection
 
 from prm_core.importing.report import ImportReport, RowError
 from prm_core.importing.sources import Batch, Record
-from prm_core.importing.values import Cell, CellError, ErrorCell, cell_error, optional_text
+from prm_core.importing.values import (
+    Cell,
+    CellError,
+    ErrorCell,
+    cell_error,
+    is_blank,
+    optional_text,
+)
+
+__all__ = ["is_blank"]  # importers take it from here with the rest of their toolkit
 
 
 @dataclass
@@ -87,15 +96,6 @@ def normalise_record(record: Record, width: int, strict: bool) -> Record | CellE
         record = record[:width]
     record.append("")
     return record
-
-
-def is_blank(record: Record) -> bool:
-    """No value at all. An Excel error counts as none: a helper column filled down past the
-    data (=VLOOKUP giving #N/A) must not turn the empty rows below into rejected ones."""
-    return all(
-        c == "" or c is None or (type(c) is str and not c.strip()) or type(c) is ErrorCell
-        for c in record
-    )
 
 
 #: How a note under (or inside) a table starts: the reference mark ※, 注: or （注）, Note:.

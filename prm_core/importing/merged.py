@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from prm_core.importing.error_cells import column_letter
-from prm_core.importing.values import Cell
+from prm_core.importing.values import Cell, is_blank
 
 #: calamine's form: ((first row, first column), (last row, last column)), 0-based, absolute.
 CalamineRange = tuple[tuple[int, int], tuple[int, int]]
@@ -32,11 +32,6 @@ class _Range:
     column: int  # record index (0-based, the sheet's first used column is 0)
     value: Cell = None
     read: bool = False  # value taken from the top row
-
-
-def _holds_data(record: list[Cell]) -> bool:
-    """A spacer row inside a merge stays blank (and skipped), not a row of one value."""
-    return any(c is not None and (type(c) is not str or c.strip()) for c in record)
 
 
 class MergedFill:
@@ -78,6 +73,7 @@ class MergedFill:
                 rng.read = True
             for row in range(max(rng.top + 1, first_row), min(rng.bottom, last_row) + 1):
                 record = records[row - first_row]
-                if col < len(record) and _holds_data(record):
+                # a spacer row inside a merge stays blank (and skipped)
+                if col < len(record) and not is_blank(record):
                     record[col] = rng.value
         self._active = [rng for rng in active if rng.bottom > last_row]

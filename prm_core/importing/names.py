@@ -15,13 +15,12 @@ names them, and the manager can correct the file before importing (validation sh
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from typing import cast
 
 from sqlalchemy import Connection, Table, insert, select
 
-from prm_core.deals.normalise import customer_key
+from prm_core.deals.normalise import customer_key, without_marks
 from prm_core.importing.values import clean_name, name_key
 from prm_core.orm import Content, Partner, Person
 
@@ -33,7 +32,7 @@ contents_table = cast(Table, Content.__table__)
 def look_key(name: str) -> str:
     """How a person's or a material's name reads: ``name_key`` without spaces, punctuation
     or symbols (山田 太郎 and 山田太郎, 導入事例集 2026 and 導入事例集2026, 〜 and ～)."""
-    return "".join(ch for ch in name_key(name) if unicodedata.category(ch)[0] not in "PSZC")
+    return without_marks(name_key(name))
 
 
 #: A look-alike pair for the report: kind (partner, person, content), name, like, partner.
@@ -169,11 +168,9 @@ class PersonDirectory:
             self._by_key.setdefault((partner_id, name_key(name)), row_id)
         self.created: list[dict[str, str]] = []
         self.similar: list[Similar] = []
-        self._looks = LookAlikes(look_key, self._stored_names)
-
-    def _stored_names(self) -> Iterable[tuple[Hashable, str]]:
-        rows = self.conn.execute(select(persons_table.c.partner_id, persons_table.c.name))
-        return [(pid, name) for pid, name in rows]
+        # ids holds the stored names (and spellings that found them) until the first
+        # creation, which asks LookAlikes first
+        self._looks = LookAlikes(look_key, lambda: list(self.ids))
 
     def note_new(self, partner_id: int, name: str) -> None:
         """Say so in ``similar`` when ``name``, about to be created at the partner, reads

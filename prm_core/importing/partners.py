@@ -16,6 +16,7 @@ from prm_core.importing.values import (
     Cell,
     Vocabulary,
     cell_error,
+    clean_name,
     long_text,
     name_key,
     parse_date,
@@ -95,7 +96,7 @@ class PartnerImporter(RowImporter):
                 raise FieldError("code", cell_error("code_in_use", code=code, holder=holder))
             self.codes[code] = name
         self.seen.add(key)
-        clean = " ".join(name.split())
+        clean = clean_name(name)
         self.directory.note_new(clean)
         return {**values, "name": clean}
 

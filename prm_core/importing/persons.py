@@ -13,6 +13,7 @@ from prm_core.importing.names import PartnerDirectory, PersonDirectory, persons_
 from prm_core.importing.values import (
     Cell,
     cell_error,
+    clean_name,
     long_text,
     name_key,
     parse_flag,
@@ -68,7 +69,7 @@ class PersonImporter(RowImporter):
             return None
         self.seen.add(key)
         fields = {k: v for k, v in values.items() if k != "partner"}
-        clean = " ".join(name.split())
+        clean = clean_name(name)
         self.persons.note_new(partner_id, clean)
         return {**fields, "partner_id": partner_id, "name": clean}
 

@@ -14,6 +14,7 @@ import calendar
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -138,6 +139,15 @@ def long_text(value: Cell) -> str:
     if "\x00" in text:
         raise cell_error("nul")
     return text
+
+
+def is_blank(record: Sequence[Cell]) -> bool:
+    """No value at all. An Excel error counts as none: a helper column filled down past the
+    data (=VLOOKUP giving #N/A) must not turn the empty rows below into rejected ones."""
+    return all(
+        c == "" or c is None or (type(c) is str and not c.strip()) or type(c) is ErrorCell
+        for c in record
+    )
 
 
 def name_key(name: str) -> str:
