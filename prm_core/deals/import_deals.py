@@ -51,7 +51,7 @@ from prm_core.importing.values import (
     name_key,
     optional_text,
     parse_amount,
-    parse_date,
+    parse_datetime,
     parse_external_id,
     required_text,
     shown,
@@ -107,10 +107,12 @@ def parse_status(value: Cell) -> str:
 
 
 def parse_registered(value: Cell) -> date:
-    day = parse_date(value)
-    if day is None:
+    """The registration's day. A time is allowed and dropped: an SFA export's 登録日時
+    ("2026/04/01 10:23") stamps when the claim was entered, and the claim counts from that
+    day (its expiry is in days). A contract date keeps ``parse_date``'s midnight rule."""
+    if value is None or (type(value) is str and not value.strip()):
         raise cell_error("missing")
-    return day
+    return parse_datetime(value).date()
 
 
 def parse_corporate_number(value: Cell) -> str | None:

@@ -4,7 +4,6 @@ task with a progress bar (split from ``import_wizard`` to keep the task handling
 
 from __future__ import annotations
 
-from itertools import islice
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QUrl, SignalInstance
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from prm_core.importing import ImportReport, run_import, unused_rejects_path, validate
 from prm_core.services.changes import Changes
-from prm_desktop.core_messages import listed
 from prm_desktop.i18n import filled, unbroken
 from prm_desktop.models.import_messages import (
     accepted_values_hints,
@@ -31,17 +29,14 @@ from prm_desktop.models.import_messages import (
     rejects_wording,
 )
 from prm_desktop.models.import_models import RowErrorModel
+from prm_desktop.models.import_notices import created_lines, notice_lines
 from prm_desktop.tasks import BackgroundTask, TaskContext
 from prm_desktop.views.table_utils import setup_table
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable
 
     from prm_desktop.views.import_wizard import ImportWizard
-
-
-#: How many created partners and persons a summary names (then how many in all).
-SHOWN_NAMES = 20
 
 
 class RunPage(QWizardPage):
@@ -209,31 +204,6 @@ class RunPage(QWizardPage):
         }
         return texts[(kind, dry)]
 
-    def _names(self, names: Iterable[str], total: int, *, whole: bool = True) -> str:
-        """The first ``SHOWN_NAMES`` of ``names``, each kept on one line (unless not
-        ``whole``: a note is a sentence, which may wrap), then how many in all when
-        ``total`` is more."""
-        shown = islice(names, SHOWN_NAMES)
-        text = listed(unbroken(name) for name in shown) if whole else listed(shown)
-        if total > SHOWN_NAMES:
-            text += " " + self.tr("… (%1 in all)").replace("%1", f"{total:,}")
-        return text
-
-    def _similar_line(self, report: ImportReport) -> str:
-        """New names that read like another (㈱アルファ ≈ 株式会社アルファ): created all the
-        same, so the manager checks the file's spelling before, or after, importing."""
-        pairs = (
-            filled(self.tr("%1 ≈ %2 (%3)"), s["name"], s["like"], s["partner"])
-            if s.get("partner")
-            else filled(self.tr("%1 ≈ %2"), s["name"], s["like"])
-            for s in report.similar_names
-        )
-        return (
-            self.tr("Names like another, to be created separately (check the spelling): %1")
-            if report.dry_run
-            else self.tr("Names like another, created separately (check the spelling): %1")
-        ).replace("%1", self._names(pairs, len(report.similar_names)))
-
     def describe(self, report: ImportReport) -> str:
         dry = report.dry_run
         counts = [
@@ -258,44 +228,8 @@ class RunPage(QWizardPage):
                 )
             )
         lines = [self.tr("Rows read: %1").replace("%1", f"{report.rows:,}"), " · ".join(counts)]
-        if report.created_partners:
-            lines.append(
-                (self.tr("Partners to create: %1") if dry else self.tr("New partners: %1")).replace(
-                    "%1",
-                    self._names(report.created_partners, len(report.created_partners)),
-                )
-            )
-        if report.created_persons:
-            persons = report.created_persons
-            named = (  # only the names shown are formatted: a first import creates thousands
-                filled(self.tr("%1 (%2)"), p["name"], p["partner"])
-                if p.get("partner")
-                else p["name"]
-                for p in persons
-            )
-            lines.append(
-                (self.tr("Persons to create: %1") if dry else self.tr("New persons: %1")).replace(
-                    "%1", self._names(named, len(persons))
-                )
-            )
-        if report.merged_cells:
-            lines.append(
-                self.tr("Merged cells, read as their value on every row they span: %1").replace(
-                    "%1", self._names(report.merged_cells, len(report.merged_cells))
-                )
-            )
-        if report.skipped_notes:
-            notes = (
-                filled(self.tr("row %1 “%2”"), f"{row:,}", text)
-                for row, text in report.skipped_notes
-            )
-            lines.append(
-                self.tr("Notes, not imported: %1").replace(
-                    "%1", self._names(notes, report.notes_skipped, whole=False)
-                )
-            )
-        if report.similar_names:
-            lines.append(self._similar_line(report))
+        lines += created_lines(report)
+        lines += notice_lines(report)
         lines.extend(accepted_values_hints(report.errors))
         if report.errors_truncated:
             lines.append(

@@ -1754,17 +1754,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="425"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="430"/>
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="434"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="434"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -3482,65 +3482,134 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
 </context>
 <context>
+    <name>ImportNotices</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="30"/>
+        <source>… (%1 in all)</source>
+        <extracomment>How many names a summary lists (then how many in all).</extracomment>
+        <translation>… (%1 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="43"/>
+        <source>Partners to create: %1</source>
+        <translation>Partners to create: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="45"/>
+        <source>New partners: %1</source>
+        <translation>New partners: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="51"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="58"/>
+        <source>Persons to create: %1</source>
+        <translation>Persons to create: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="60"/>
+        <source>New persons: %1</source>
+        <translation>New persons: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="71"/>
+        <source>%1 ≈ %2 (%3)</source>
+        <translation>%1 ≈ %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="77"/>
+        <source>%1 ≈ %2</source>
+        <translation>%1 ≈ %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="81"/>
+        <source>Names like another, to be created separately (check the spelling): %1</source>
+        <translation>Names like another, to be created separately (check the spelling): %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="85"/>
+        <source>Names like another, created separately (check the spelling): %1</source>
+        <translation>Names like another, created separately (check the spelling): %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="97"/>
+        <source>Merged cells, read as their value on every row they span: %1</source>
+        <translation>Merged cells, read as their value on every row they span: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="103"/>
+        <source>row %1 “%2”</source>
+        <translation>row %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="107"/>
+        <source>Notes, not imported: %1</source>
+        <translation>Notes, not imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="389"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="323"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="391"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="325"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="394"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="328"/>
         <source>Open the rejects file</source>
         <translation>Open the rejects file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="395"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="329"/>
         <source>The rejected rows with their reasons, to correct</source>
         <translation>The rejected rows with their reasons, to correct</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="428"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="362"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="436"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="370"/>
         <source>Saved in the database.</source>
         <translation>Saved in the database.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="456"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="390"/>
         <source>Rejected rows were written to %1 beside the file.</source>
         <translation>Rejected rows were written to %1 beside the file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="438"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="372"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>Nothing was written: the database is as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="442"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="376"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="449"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="383"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="451"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="385"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="453"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="462"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="387"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="396"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -5262,19 +5331,19 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="151"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="346"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="155"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="351"/>
         <source>All partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="152"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="347"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="156"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="352"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="179"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="183"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -5282,42 +5351,37 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="259"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="308"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="244"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="313"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="317"/>
         <source>Import Deal Registrations</source>
         <translation>Import Deal Registrations</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="242"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="246"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
         <source>%1 has several sheets. Import the sheet:</source>
         <translation>%1 has several sheets. Import the sheet:</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="274"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="295"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
         <source>Already there: %1</source>
         <translation>Already there: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
-        <source>New partners: %1</source>
-        <translation>New partners: %1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
@@ -5330,8 +5394,8 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Row %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="333"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>Expires within %n day</numerusform>
@@ -5339,57 +5403,57 @@ The database as it is now is backed up first, so you can go back to it from this
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="331"/>
         <source>Channel conflict</source>
         <translation>Channel conflict</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="335"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="339"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="344"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="349"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="354"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="350"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="351"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Import File…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="352"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="357"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="358"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="354"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="359"/>
         <source>&amp;Won…</source>
         <translation>&amp;Won…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="360"/>
         <source>&amp;Lost…</source>
         <translation>&amp;Lost…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="361"/>
         <source>&amp;Open Partner</source>
         <translation>&amp;Open Partner</translation>
     </message>
@@ -5625,164 +5689,99 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="66"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="61"/>
         <source>Cancel</source>
-        <extracomment>How many created partners and persons a summary names (then how many in all). Show a Cancel button beside the progress bar while the task runs.</extracomment>
+        <extracomment>Show a Cancel button beside the progress bar while the task runs.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="139"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="134"/>
         <source>Cancelling…</source>
         <extracomment>Every task started here, kept until its ``finished`` (an abandoned one may still run on its pool thread, which needs the object).</extracomment>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="173"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="168"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="260"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="230"/>
         <source>Rows read: %1</source>
         <translation>Rows read: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="160"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="155"/>
         <source>Saving to the database… It can no longer be cancelled.</source>
         <translation>Saving to the database… It can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="201"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="196"/>
         <source>Events to add: %1</source>
         <translation>Events to add: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="197"/>
         <source>Events added: %1</source>
         <translation>Events added: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="203"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="198"/>
         <source>Partners to add: %1</source>
         <translation>Partners to add: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="204"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="199"/>
         <source>Partners added: %1</source>
         <translation>Partners added: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="205"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="200"/>
         <source>Persons to add: %1</source>
         <translation>Persons to add: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="206"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="201"/>
         <source>Persons added: %1</source>
         <translation>Persons added: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="207"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
         <source>Materials to add: %1</source>
         <translation>Materials to add: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="208"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="203"/>
         <source>Materials added: %1</source>
         <translation>Materials added: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="219"/>
-        <source>… (%1 in all)</source>
-        <translation>… (%1 in all)</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
-        <source>%1 ≈ %2 (%3)</source>
-        <translation>%1 ≈ %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="228"/>
-        <source>%1 ≈ %2</source>
-        <translation>%1 ≈ %2</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
-        <source>Names like another, to be created separately (check the spelling): %1</source>
-        <translation>Names like another, to be created separately (check the spelling): %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
-        <source>Names like another, created separately (check the spelling): %1</source>
-        <translation>Names like another, created separately (check the spelling): %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="242"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="212"/>
         <source>duplicates (skipped): %1</source>
         <translation>duplicates (skipped): %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="247"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="217"/>
         <source>invalid rows: %1 (%2 problems)</source>
         <translation>invalid rows: %1 (%2 problems)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="249"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="219"/>
         <source>rejected rows: %1 (%2 problems)</source>
         <translation>rejected rows: %1 (%2 problems)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
         <source>invalid rows: %1</source>
         <translation>invalid rows: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
         <source>rejected rows: %1</source>
         <translation>rejected rows: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
-        <source>Partners to create: %1</source>
-        <translation>Partners to create: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
-        <source>New partners: %1</source>
-        <translation>New partners: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="271"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
-        <source>Persons to create: %1</source>
-        <translation>Persons to create: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
-        <source>New persons: %1</source>
-        <translation>New persons: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="283"/>
-        <source>Merged cells, read as their value on every row they span: %1</source>
-        <translation>Merged cells, read as their value on every row they span: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="289"/>
-        <source>row %1 “%2”</source>
-        <translation>row %1 “%2”</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="293"/>
-        <source>Notes, not imported: %1</source>
-        <translation>Notes, not imported: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="303"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="237"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>The list shows the first %1 of %2 problems.</translation>
     </message>
@@ -6082,43 +6081,43 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="317"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="251"/>
         <source>Validate</source>
         <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>Validate</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="318"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="252"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>Every row is checked; nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="319"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="253"/>
         <source>Import the valid rows now</source>
         <translation>Import the valid rows now</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="343"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
         <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
         <translation>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="351"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="285"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="369"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="303"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>No row can be imported. Fix the file or the column mapping, then try again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="373"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="307"/>
         <source>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</source>
         <translation>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</translation>
     </message>

@@ -1751,17 +1751,17 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>DealsView</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="425"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="430"/>
         <source>Registrations</source>
         <translation>登録一覧</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="434"/>
         <source>Conflicts (%1)</source>
         <translation>コンフリクト（%1）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="429"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="434"/>
         <source>Conflicts</source>
         <translation>コンフリクト</translation>
     </message>
@@ -3470,65 +3470,134 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
 </context>
 <context>
+    <name>ImportNotices</name>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="30"/>
+        <source>… (%1 in all)</source>
+        <extracomment>How many names a summary lists (then how many in all).</extracomment>
+        <translation>…（計 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="43"/>
+        <source>Partners to create: %1</source>
+        <translation>作成予定のパートナー：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="45"/>
+        <source>New partners: %1</source>
+        <translation>新しいパートナー：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="51"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="58"/>
+        <source>Persons to create: %1</source>
+        <translation>作成予定の担当者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="60"/>
+        <source>New persons: %1</source>
+        <translation>新しい担当者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="71"/>
+        <source>%1 ≈ %2 (%3)</source>
+        <translation>%1 ≈ %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="77"/>
+        <source>%1 ≈ %2</source>
+        <translation>%1 ≈ %2</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="81"/>
+        <source>Names like another, to be created separately (check the spelling): %1</source>
+        <translation>ほかの名前に似た新しい名前（別々に作成されます。表記を確認してください）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="85"/>
+        <source>Names like another, created separately (check the spelling): %1</source>
+        <translation>ほかの名前に似た新しい名前（別々に作成しました。表記を確認してください）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="97"/>
+        <source>Merged cells, read as their value on every row they span: %1</source>
+        <translation>結合セル（範囲のどの行もその値として読みました）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="103"/>
+        <source>row %1 “%2”</source>
+        <translation>%1 行目「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/models/import_notices.py" line="107"/>
+        <source>Notes, not imported: %1</source>
+        <translation>取り込まなかった注記の行：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="389"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="323"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="391"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="325"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>すべての行をまとめて書き込みます。キャンセルするとデータベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="394"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="328"/>
         <source>Open the rejects file</source>
         <translation>取り込まなかった行のファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="395"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="329"/>
         <source>The rejected rows with their reasons, to correct</source>
         <translation>取り込まなかった行と理由の一覧（直して取り込み直せます）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="428"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="362"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="436"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="370"/>
         <source>Saved in the database.</source>
         <translation>データベースに保存しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="456"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="390"/>
         <source>Rejected rows were written to %1 beside the file.</source>
         <translation>取り込まなかった行は、元のファイルと同じフォルダーの %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="438"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="372"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>何も書き込んでいません。データベースは元のままです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="442"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="376"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="449"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="383"/>
         <source>Imported.</source>
         <translation>取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="451"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="385"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>新しく取り込む行はありませんでした。どの行も取り込み済みです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="453"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="462"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="387"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="396"/>
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
@@ -5240,61 +5309,56 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RegistrationList</name>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="151"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="346"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="155"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="351"/>
         <source>All partners</source>
         <translation>すべてのパートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="152"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="347"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="156"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="352"/>
         <source>All owners</source>
         <translation>すべての担当マネージャー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="179"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="183"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n 件の登録</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="240"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="259"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="308"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="312"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="244"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="263"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="313"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="317"/>
         <source>Import Deal Registrations</source>
         <translation>案件登録の取り込み</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="242"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="246"/>
         <source>CSV or Excel files (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>CSV または Excel ファイル (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="260"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="264"/>
         <source>%1 has several sheets. Import the sheet:</source>
         <translation>%1 には複数のシートがあります。取り込むシート：</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="274"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="278"/>
         <source>Importing %1…</source>
         <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="295"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="299"/>
         <source>Imported: %1</source>
         <translation>取り込み：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="296"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
         <source>Already there: %1</source>
         <translation>登録済み：%1 件</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="300"/>
-        <source>New partners: %1</source>
-        <translation>新規パートナー：%1</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/views/deals/deals_view.py" line="303"/>
@@ -5307,65 +5371,65 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>%1 行目：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="320"/>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="328"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="325"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="333"/>
         <source>Expires within %n day(s)</source>
         <translation>
             <numerusform>%n 日以内に期限切れ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="326"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="331"/>
         <source>Channel conflict</source>
         <translation>チャネルコンフリクト</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="330"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="335"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="339"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="344"/>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="349"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="354"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="350"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="351"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
         <source>&amp;Import File…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="352"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="357"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="353"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="358"/>
         <source>Re&amp;ject…</source>
         <translation>却下(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="354"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="359"/>
         <source>&amp;Won…</source>
         <translation>受注(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="355"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="360"/>
         <source>&amp;Lost…</source>
         <translation>失注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/deals/deals_view.py" line="356"/>
+        <location filename="../../prm_desktop/views/deals/deals_view.py" line="361"/>
         <source>&amp;Open Partner</source>
         <translation>パートナーを開く(&amp;O)</translation>
     </message>
@@ -5601,164 +5665,99 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="66"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="61"/>
         <source>Cancel</source>
-        <extracomment>How many created partners and persons a summary names (then how many in all). Show a Cancel button beside the progress bar while the task runs.</extracomment>
+        <extracomment>Show a Cancel button beside the progress bar while the task runs.</extracomment>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="139"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="134"/>
         <source>Cancelling…</source>
         <extracomment>Every task started here, kept until its ``finished`` (an abandoned one may still run on its pool thread, which needs the object).</extracomment>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="173"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="168"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="260"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="230"/>
         <source>Rows read: %1</source>
         <translation>読み込んだ行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="160"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="155"/>
         <source>Saving to the database… It can no longer be cancelled.</source>
         <translation>データベースに保存しています…（この段階ではキャンセルできません）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="201"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="196"/>
         <source>Events to add: %1</source>
         <translation>取り込む活動イベント：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="197"/>
         <source>Events added: %1</source>
         <translation>取り込んだ活動イベント：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="203"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="198"/>
         <source>Partners to add: %1</source>
         <translation>追加するパートナー：%1 社</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="204"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="199"/>
         <source>Partners added: %1</source>
         <translation>追加したパートナー：%1 社</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="205"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="200"/>
         <source>Persons to add: %1</source>
         <translation>追加する担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="206"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="201"/>
         <source>Persons added: %1</source>
         <translation>追加した担当者：%1 名</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="207"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="202"/>
         <source>Materials to add: %1</source>
         <translation>追加する資料：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="208"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="203"/>
         <source>Materials added: %1</source>
         <translation>追加した資料：%1 件</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="219"/>
-        <source>… (%1 in all)</source>
-        <translation>…（計 %1）</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
-        <source>%1 ≈ %2 (%3)</source>
-        <translation>%1 ≈ %2（%3）</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="228"/>
-        <source>%1 ≈ %2</source>
-        <translation>%1 ≈ %2</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="232"/>
-        <source>Names like another, to be created separately (check the spelling): %1</source>
-        <translation>ほかの名前に似た新しい名前（別々に作成されます。表記を確認してください）：%1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="234"/>
-        <source>Names like another, created separately (check the spelling): %1</source>
-        <translation>ほかの名前に似た新しい名前（別々に作成しました。表記を確認してください）：%1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="242"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="212"/>
         <source>duplicates (skipped): %1</source>
         <translation>重複（スキップ）：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="247"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="217"/>
         <source>invalid rows: %1 (%2 problems)</source>
         <translation>不正な行：%1 行（問題 %2 件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="249"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="219"/>
         <source>rejected rows: %1 (%2 problems)</source>
         <translation>取り込まなかった行：%1 行（問題 %2 件）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
         <source>invalid rows: %1</source>
         <translation>不正な行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="256"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="226"/>
         <source>rejected rows: %1</source>
         <translation>取り込まなかった行：%1 行</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
-        <source>Partners to create: %1</source>
-        <translation>作成予定のパートナー：%1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="263"/>
-        <source>New partners: %1</source>
-        <translation>新しいパートナー：%1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="271"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
-        <source>Persons to create: %1</source>
-        <translation>作成予定の担当者：%1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
-        <source>New persons: %1</source>
-        <translation>新しい担当者：%1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="283"/>
-        <source>Merged cells, read as their value on every row they span: %1</source>
-        <translation>結合セル（範囲のどの行もその値として読みました）：%1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="289"/>
-        <source>row %1 “%2”</source>
-        <translation>%1 行目「%2」</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="293"/>
-        <source>Notes, not imported: %1</source>
-        <translation>取り込まなかった注記の行：%1</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="303"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="237"/>
         <source>The list shows the first %1 of %2 problems.</source>
         <translation>一覧には %2 件の問題のうち最初の %1 件を表示しています。</translation>
     </message>
@@ -6056,43 +6055,43 @@ Stop working in it and restore the newest good backup. Show the backups now?</so
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="317"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="251"/>
         <source>Validate</source>
         <extracomment>Back and the wizard&apos;s own Cancel stop a validation; a third button would be noise.</extracomment>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="318"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="252"/>
         <source>Every row is checked; nothing is written yet.</source>
         <translation>すべての行を検証します。まだ何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="319"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="253"/>
         <source>Import the valid rows now</source>
         <translation>正しい行だけを取り込む</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="343"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
         <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
         <translation>不正な行は理由を添えて、元ファイルと同じフォルダーの %1 に書き出します（直してから再度取り込めます）。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="351"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="285"/>
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="366"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
         <source>All rows are valid.</source>
         <translation>すべての行が正しい形式です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="369"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="303"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>取り込める行がありません。ファイルか列の対応付けを直してから、やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="373"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="307"/>
         <source>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</source>
         <translation>不正な行があります。ファイルを直してやり直すか、下の「正しい行だけを取り込む」にチェックを入れて残りの行で続けてください。</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -103,6 +103,33 @@ def test_xlsx_with_date_and_number_cells(db: Database, tmp_path: Path) -> None:
         "101",
     )
     assert (row.source, row.source_row) == ("deals.xlsx", 2)
+
+
+def test_a_registration_time_is_dropped_and_the_day_kept(db: Database, tmp_path: Path) -> None:
+    """An SFA export's 登録日時 carries the time the claim was entered: the day counts, in
+    text and in a workbook's date-time cell alike, and the same claim with the day alone is
+    the same registration."""
+    path = _write(
+        tmp_path / "sfa.csv",
+        [
+            "登録日時,パートナー,顧客名,案件",
+            "2026/08/01 10:23,A,株式会社アルファ,X",
+            "2026-08-02T23:59:59,A,ベータ,Y",
+        ],
+    )
+    report = run_deals_import(db, path)
+    assert report.committed and report.inserted == 2, report.errors
+    assert [r.registered_on for r in _registrations(db)] == [date(2026, 8, 1), date(2026, 8, 2)]
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["登録日時", "パートナー", "顧客名", "案件"])
+    ws.append([datetime(2026, 8, 3, 17, 45), "A", "ガンマ", "Z"])
+    ws.append([date(2026, 8, 1), "A", "株式会社アルファ", "X"])  # the first row, day alone
+    wb.save(tmp_path / "sfa.xlsx")
+    again = run_deals_import(db, tmp_path / "sfa.xlsx")
+    assert (again.inserted, again.duplicates) == (1, 1), again.errors
+    assert _registrations(db)[-1].registered_on == date(2026, 8, 3)
 
 
 def test_reimport_adds_nothing_whatever_the_file_name(db: Database, tmp_path: Path) -> None:

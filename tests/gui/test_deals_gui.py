@@ -87,6 +87,11 @@ def _view(window: MainWindow) -> DealsView:
     return view
 
 
+def _read(text: str) -> str:
+    """A message as it reads: without the joiners and no-break spaces that keep names whole."""
+    return text.replace("\u2060", "").replace("\u00a0", " ")
+
+
 def _wait_conflicts(qtbot: QtBot, view: DealsView) -> None:
     qtbot.waitUntil(lambda: not view.conflicts.loading, timeout=5000)
 
@@ -382,7 +387,7 @@ def test_import_a_file_from_the_page(
     task = regs.import_file(str(path))
     assert task is not None
     qtbot.waitUntil(lambda: regs.import_task is None, timeout=10_000)
-    assert shown and "Imported: 1" in shown[0] and "デルタ販売" in shown[0]
+    assert shown and "Imported: 1" in shown[0] and "New partners: デルタ販売" in _read(shown[0])
     assert regs.model.total == 5
     _wait_conflicts(qtbot, view)
     (group,) = view.conflicts.groups
@@ -397,6 +402,52 @@ def test_import_a_file_from_the_page(
     qtbot.waitUntil(lambda: regs.import_task is None, timeout=10_000)
     assert "rejected" in shown[-1] and "Row 2" in shown[-1]
     assert regs.model.total == 5
+
+
+def test_the_import_message_names_merges_notes_and_look_alikes(
+    qtbot: QtBot,
+    window: MainWindow,
+    translations: Translations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A registration list laid out for people: the partner merged over its two claims, a
+    ※ line under the table, and ㈱ベータ商会 where the database has ベータ商会. The message
+    says how each was read, in the UI's language, as the import wizard does."""
+    from tests.core.test_import_support import merged_xlsx
+
+    shown: list[str] = []
+    regs = _view(window).registrations
+    monkeypatch.setattr(regs, "show_message", lambda _title, text: shown.append(text))
+    day = TODAY.isoformat()
+    path = merged_xlsx(
+        tmp_path / "claims.xlsx",
+        [
+            ["登録日", "パートナー", "担当者", "顧客名", "案件"],
+            [day, "㈱ベータ商会", "新人 一郎", "株式会社イプシロン", "A"],
+            [day, None, "新人 一郎", "株式会社ゼータ", "B"],
+            ["※ 金額は税抜です"],
+        ],
+        ["B2:B3"],
+    )
+    before = regs.model.total
+    regs.import_file(str(path))
+    qtbot.waitUntil(lambda: regs.import_task is None, timeout=10_000)
+    text = _read(shown[-1])
+    assert "Imported: 2" in text and regs.model.total == before + 2
+    assert "New partners: ㈱ベータ商会" in text
+    assert "New persons: 新人 一郎 (㈱ベータ商会)" in text
+    assert "Merged cells, read as their value on every row they span: B2:B3" in text
+    assert "Notes, not imported: row 4 “※ 金額は税抜です”" in text
+    assert "Names like another, created separately (check the spelling): " in text
+    assert "㈱ベータ商会 ≈ ベータ商会" in text
+    translations.switch("ja")
+    try:
+        regs._imported(regs.last_import)  # type: ignore[arg-type]
+        assert "結合セル（範囲のどの行もその値として読みました）：B2:B3" in _read(shown[-1])
+        assert "取り込まなかった注記の行：4 行目「※ 金額は税抜です」" in _read(shown[-1])
+    finally:
+        translations.switch("en")
 
 
 def test_a_workbook_with_several_sheets_asks_which_to_import(

@@ -33,7 +33,6 @@ from prm_core.deals.registrations import (
 from prm_core.importing import ImportReport, workbook_sheets
 from prm_core.services.changes import Changes
 from prm_core.services.diagnosis import DiagnosisChanges
-from prm_desktop.core_messages import listed
 from prm_desktop.i18n import filled
 from prm_desktop.models.deal_loaders import (
     FilterChoices,
@@ -48,7 +47,12 @@ from prm_desktop.models.deal_models import (
     DealPageModel,
     deal_status_label,
 )
-from prm_desktop.models.import_messages import problem_text, row_error_text
+from prm_desktop.models.import_messages import (
+    accepted_values_hints,
+    problem_text,
+    row_error_text,
+)
+from prm_desktop.models.import_notices import created_lines, notice_lines
 from prm_desktop.tasks import BackgroundTask
 from prm_desktop.views.deals.conflict_panel import ConflictPanel
 from prm_desktop.views.deals.decision_dialog import DecisionDialog, decide_with_dialog
@@ -292,19 +296,20 @@ class RegistrationList(QWidget):
         if report.committed:
             self.workspace.bus.changed.emit(Changes(events=True, partners=True))
         lines = [
-            self.tr("Imported: %1").replace("%1", str(report.inserted)),
-            self.tr("Already there: %1").replace("%1", str(report.duplicates)),
+            self.tr("Imported: %1").replace("%1", f"{report.inserted:,}"),
+            self.tr("Already there: %1").replace("%1", f"{report.duplicates:,}"),
         ]
-        if report.created_partners:
-            lines.append(
-                self.tr("New partners: %1").replace("%1", listed(report.created_partners[:20]))
-            )
         if report.rejected:
             lines.append(self.tr("The file was rejected; nothing was imported."))
             lines += [
-                filled(self.tr("Row %1: %2"), str(e.row), row_error_text(e))
+                filled(self.tr("Row %1: %2"), f"{e.row:,}", row_error_text(e))
                 for e in report.errors[:10]
             ]
+            lines += accepted_values_hints(report.errors)
+        # (a rejected import created nothing: the runner empties the lists on rollback)
+        lines += created_lines(report)
+        # merged cells, skipped notes and look-alike names: how the rows were read
+        lines += notice_lines(report)
         self.show_message(self.tr("Import Deal Registrations"), "\n".join(lines))
 
     def _import_failed(self, exc: object) -> None:
