@@ -289,7 +289,6 @@ def run_deals_import(
     with TableReader(sniffed, limits) as table:
         columns = resolve_columns(table.headers, mapping)
         report.note_columns(table.headers, columns.values())
-        report.merged_cells = list(table.merged_cells)
         rejects = (
             open_rejects(file_path, named_sheet, table.headers)
             if keep_valid and not dry_run
@@ -297,6 +296,9 @@ def run_deals_import(
         )
         try:
             runner._run(db, table, DealImporter, columns, options, report, rejects, progress)
+            report.merged_cells = table.merged_read(
+                columns.values(), (row for row, _text in report.skipped_notes)
+            )
             if rejects is not None:
                 report.rejects_path = rejects.close(keep=report.committed)
         except BaseException:

@@ -16,6 +16,7 @@ filled.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from prm_core.importing.error_cells import column_letter
@@ -52,9 +53,19 @@ class MergedFill:
             f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
             for (r0, c0), (r1, c1) in kept
         ]
+        self._anchors = [(r0 + 1, c0 - column_offset) for (r0, c0), _end in kept]
         self._waiting = [_Range(r0 + 1, r1 + 1, c0 - column_offset) for (r0, c0), (r1, _c1) in kept]
         self._waiting.reverse()  # popped from the end, top row first
         self._active: list[_Range] = []
+
+    def refs_read(self, columns: Collection[int], skipped_rows: Collection[int]) -> list[str]:
+        """The ranges that changed what was imported: those in a column a field reads
+        (``columns``, record indexes) whose top row was not skipped (a merged ※ box)."""
+        return [
+            ref
+            for ref, (top, column) in zip(self.refs, self._anchors, strict=True)
+            if column in columns and top not in skipped_rows
+        ]
 
     def __bool__(self) -> bool:
         return bool(self._waiting or self._active)

@@ -15,6 +15,7 @@ names them, and the manager can correct the file before importing (validation sh
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import cast
 
@@ -24,6 +25,9 @@ from prm_core.deals.normalise import customer_key, without_marks
 from prm_core.importing.values import clean_name, name_key
 from prm_core.orm import Content, Partner, Person
 
+#: Spaces, punctuation and symbols between two digits (``look_key`` keeps one separator).
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)[^\w]+(?=\d)")
+
 partners_table = cast(Table, Partner.__table__)
 persons_table = cast(Table, Person.__table__)
 contents_table = cast(Table, Content.__table__)
@@ -31,8 +35,12 @@ contents_table = cast(Table, Content.__table__)
 
 def look_key(name: str) -> str:
     """How a person's or a material's name reads: ``name_key`` without spaces, punctuation
-    or symbols (山田 太郎 and 山田太郎, 導入事例集 2026 and 導入事例集2026, 〜 and ～)."""
-    return without_marks(name_key(name))
+    or symbols (山田 太郎 and 山田太郎, 導入事例集 2026 and 導入事例集2026, 〜 and ～).
+
+    Marks between two digits stay as one separator: 研修テキスト 1-2 and 研修テキスト 12,
+    or v1.1 and v11, are other numbers, not other spellings (2026.04 and 2026/04 still
+    read alike)."""
+    return "|".join(without_marks(part) for part in _BETWEEN_DIGITS.split(name_key(name)))
 
 
 #: A look-alike pair for the report: kind (partner, person, content), name, like, partner.

@@ -229,7 +229,6 @@ def run_import(
     with _opened_during_backup(db, sniffed, limits, kind, backup=not dry_run) as table:
         columns = resolve_mapping(table.headers, kind, mapping)
         report.note_columns(table.headers, columns.values())
-        report.merged_cells = list(table.merged_cells)
         rejects = (
             open_rejects(file_path, sniffed.named_sheet, table.headers, rejects_wording)
             if keep_valid and not dry_run
@@ -237,6 +236,9 @@ def run_import(
         )
         try:
             _run(db, table, factory, columns, options, report, rejects, progress)
+            report.merged_cells = table.merged_read(
+                columns.values(), (row for row, _text in report.skipped_notes)
+            )
             if rejects is not None:
                 report.rejects_path = rejects.close(keep=report.committed)
         except BaseException:

@@ -19,7 +19,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -684,6 +684,13 @@ class TableReader:
             if self._fill:
                 self._fill.apply(records, first)
             yield Batch(first, records)
+
+    def merged_read(self, columns: Iterable[int], skipped_rows: Iterable[int]) -> list[str]:
+        """``merged_cells`` less those no field reads and the merged note boxes skipped
+        (``skipped_rows``): what the report names once the import has run."""
+        if self._fill is None:
+            return []
+        return self._fill.refs_read(set(columns), set(skipped_rows))
 
     def progress_fraction(self) -> float:
         """How far through the file reading is (bytes for CSV, 0 when unknown)."""

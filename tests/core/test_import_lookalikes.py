@@ -89,6 +89,20 @@ def test_look_alikes_are_kept_within_their_scope() -> None:
     assert looks.twin(1, "・・・") is None  # nothing left to compare: never a match
 
 
+@pytest.mark.parametrize(
+    ("name", "other", "alike"),
+    [
+        ("導入事例集 2026", "導入事例集2026", True),
+        ("2026.04 価格表", "2026/04 価格表", True),  # one date, two spellings
+        ("研修テキスト 1-2", "研修テキスト 12", False),  # other numbers, not other spellings
+        ("提案書 v1.1", "提案書 v11", False),
+    ],
+)
+def test_marks_between_digits_keep_numbers_apart(name: str, other: str, alike: bool) -> None:
+    assert (look_key(name) == look_key(other)) is alike
+    assert (LookAlikes(look_key, lambda: [(0, other)]).twin(0, name) == other) is alike
+
+
 def test_the_command_line_names_the_pairs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

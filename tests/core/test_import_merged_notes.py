@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from prm_core.cli.main import main
 from prm_core.database import Database
-from prm_core.importing import run_import
+from prm_core.importing import run_import, validate
 from prm_core.importing.context import note_text
 from prm_core.importing.merged import MergedFill
 from prm_core.importing.sources import open_table
@@ -71,6 +71,25 @@ def test_merges_are_filled_across_batches_and_from_an_offset_table(
     assert (report.inserted, report.rejected, report.merged_cells) == (8, 0, ["D4:D10"])
     names = partner_names(db)
     assert [names[e.partner_id] for e in events(db)] == ["アルファ"] * 7 + ["ベータ"]
+
+
+def test_only_merges_that_changed_the_import_are_named(db: Database, tmp_path: Path) -> None:
+    """A merged memo column no field reads (I, "備考") and a ※ note merged over two rows
+    under the table are not data: the report names the partner merge alone."""
+    rows: list[list[object]] = [
+        [*JA_HEADER, "備考"],
+        ["2026-04-01", "アルファ", None, "ログイン", None, None, None, None, "要フォロー"],
+        ["2026-04-02", None, None, "ログイン", None, None, None, None, None],
+        ["※ 4月分の速報値です"],
+        [None],
+    ]
+    path = merged_xlsx(tmp_path / "memo.xlsx", rows, ["B2:B3", "I2:I3", "A4:H5"])
+    report = run_import(db, path, "events")
+    assert (report.inserted, report.rejected) == (2, 0), report.errors
+    assert report.skipped_notes == [(4, "※ 4月分の速報値です")]
+    assert report.merged_cells == ["B2:B3"]
+    mapped = {"備考": "deal"}  # once a field reads the memo column, its merge is named too
+    assert validate(db, path, "events", mapping=mapped).merged_cells == ["B2:B3", "I2:I3"]
 
 
 def test_without_the_fill_the_rows_below_a_merge_are_rejected(db: Database, tmp_path: Path) -> None:
