@@ -23,6 +23,7 @@ from prm_core.importing.columns import (
     resolve_mapping,
     save_mapping,
     saved_mapping,
+    saved_source,
     suggested_mapping,
     targets,
 )
@@ -31,6 +32,7 @@ from prm_core.importing.report import MAX_ERRORS, ImportRefused, ImportReport, R
 from prm_core.importing.runner import (
     BATCH_ROWS,
     DEFAULT_SOURCE,
+    MAX_SOURCE,
     Preview,
     preview,
     run_import,
@@ -44,6 +46,7 @@ __all__ = [
     "DEFAULT_SOURCE",
     "FIELDS",
     "MAX_ERRORS",
+    "MAX_SOURCE",
     "FieldSpec",
     "ImportLimits",
     "ImportRefused",
@@ -61,6 +64,7 @@ __all__ = [
     "run_import",
     "save_mapping",
     "saved_mapping",
+    "saved_source",
     "suggested_mapping",
     "targets",
     "unused_rejects_path",

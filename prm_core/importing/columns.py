@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from prm_core.importing.report import ImportRefused, refused
 
@@ -317,15 +317,30 @@ def _load_store(store: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def saved_mapping(
-    headers: Sequence[str], target: str, store: Path | None = None
-) -> dict[str, str | None] | None:
-    """The mapping saved for this header signature, if any (only headers still present)."""
+def _saved_entry(headers: Sequence[str], target: str, store: Path | None) -> dict[str, Any] | None:
     saved = _load_store(store or default_mapping_store())
     entry = saved.get(f"{target}:{header_signature(headers)}") or saved.get(
         f"{target}:{_ordered_signature(headers)}"
     )
     if not isinstance(entry, dict) or not isinstance(entry.get("columns"), dict):
+        return None
+    return entry
+
+
+def saved_source(headers: Sequence[str], target: str, store: Path | None = None) -> str | None:
+    """The source name saved with this layout's mapping (an export of another system whose
+    ids must not meet ours), if one was given."""
+    entry = _saved_entry(headers, target, store)
+    source = entry.get("source") if entry else None
+    return source if isinstance(source, str) and source.strip() else None
+
+
+def saved_mapping(
+    headers: Sequence[str], target: str, store: Path | None = None
+) -> dict[str, str | None] | None:
+    """The mapping saved for this header signature, if any (only headers still present)."""
+    entry = _saved_entry(headers, target, store)
+    if entry is None:
         return None
     valid = {s.key for s in fields_of(target)}
     return {
@@ -351,15 +366,21 @@ def save_mapping(
     target: str,
     mapping: Mapping[str, str | None],
     store: Path | None = None,
+    *,
+    source: str | None = None,
 ) -> None:
-    """Remember ``mapping`` for files with these headers (atomic write; last writer wins)."""
+    """Remember ``mapping`` for files with these headers (atomic write; last writer wins),
+    and ``source`` with it when the file's events are kept apart under their own source."""
     path = store or default_mapping_store()
     data = _load_store(path)
     data.pop(f"{target}:{_ordered_signature(headers)}", None)  # superseded, if any
-    data[f"{target}:{header_signature(headers)}"] = {
+    entry: dict[str, object] = {
         "headers": list(headers),
         "columns": {h: mapping.get(h) for h in headers},
     }
+    if source:
+        entry["source"] = source
+    data[f"{target}:{header_signature(headers)}"] = entry
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".import-mappings-", dir=path.parent)
     try:

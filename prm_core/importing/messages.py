@@ -137,7 +137,8 @@ CATALOGUE: Final[dict[str, str]] = {
         'the ID "{id}" names two different events: {first} {first_kind} and {second} '
         "{second_kind}. An ID must name one event: if that column holds a deal or customer "
         "number, map it to the deal field or leave it unused; if the file comes from another "
-        "system than the events imported before, import it under its own source (--source)"
+        "system than the events imported before, import it under a source of its own (Source "
+        "in the import wizard, --source on the command line)"
     ),
     "corporate_number.chars": (
         'corporate number "{value}" must contain only digits, spaces and hyphens'

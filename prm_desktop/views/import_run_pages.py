@@ -270,6 +270,7 @@ class ValidatePage(RunPage):
     def initializePage(self) -> None:
         db = self.w.workspace.require_db()
         path, kind, mapping, sheet = self.w.path, self.w.kind, self.w.mapping, self.w.sheet
+        source = self.w.source
         create = self.w.file_page.create_missing.isChecked()
         self.keep_valid.setChecked(False)
         self.keep_valid_note.setText(
@@ -280,7 +281,14 @@ class ValidatePage(RunPage):
         )
         self.start(
             lambda ctx: validate(
-                db, path, kind, mapping, create_missing=create, progress=ctx.progress, sheet=sheet
+                db,
+                path,
+                kind,
+                mapping,
+                create_missing=create,
+                progress=ctx.progress,
+                sheet=sheet,
+                source=source,
             ),
             self.tr("Checking every row…"),
         )
@@ -343,6 +351,7 @@ class ImportPage(RunPage):
         self.open_rejects.hide()
         db = self.w.workspace.require_db()
         path, kind, mapping, sheet = self.w.path, self.w.kind, self.w.mapping, self.w.sheet
+        source = self.w.source
         create = self.w.file_page.create_missing.isChecked()
         keep = self.w.validate_page.keep_valid.isChecked()
         wording = rejects_wording()
@@ -358,6 +367,7 @@ class ImportPage(RunPage):
                 rejects_wording=wording,
                 finishing=ctx.finishing,
                 sheet=sheet,
+                source=source,
             ),
             self.tr("Importing…"),
         )

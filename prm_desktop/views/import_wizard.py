@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from prm_core.importing import (
+    DEFAULT_SOURCE,
+    MAX_SOURCE,
     FieldSpec,
     ImportRefused,
     ImportReport,
@@ -36,6 +38,7 @@ from prm_core.importing import (
     preview,
     save_mapping,
     saved_mapping,
+    saved_source,
     suggested_mapping,
     workbook_sheets,
 )
@@ -283,12 +286,33 @@ class MappingPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.mapping_box)
         self.combos: dict[str, QComboBox] = {}
+        # Events dedupe on (source, ID): another system's export, numbering from 1 too,
+        # needs a source of its own, remembered with this layout's mapping.
+        self.source = QLineEdit(self)
+        self.source.setMaxLength(MAX_SOURCE)
+        self.source.setPlaceholderText(DEFAULT_SOURCE)
+        self.source.setClearButtonEnabled(True)
+        self.source_label = QLabel(self.tr("&Source"), self)
+        self.source_label.setBuddy(self.source)
+        self.source_help = QLabel(
+            self.tr(
+                "Events are matched on their ID within one source. Give the exports of "
+                "another system a source name of their own, so their IDs never meet these."
+            ),
+            self,
+        )
+        self.source_help.setWordWrap(True)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source_label)
+        source_row.addWidget(self.source, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.remembered)
         layout.addWidget(self.preview_view, 1)
         layout.addWidget(QLabel(self.tr("Which field does each column hold?"), self))
         layout.addWidget(scroll, 1)
+        layout.addLayout(source_row)
+        layout.addWidget(self.source_help)
         layout.addWidget(self.problem)
 
     def initializePage(self) -> None:
@@ -317,9 +341,17 @@ class MappingPage(QWizardPage):
             self.mapping_form.addRow(header or self.tr("(no header)"), combo)
             self.combos[header] = combo
         self._show_problems()  # a required field no header names is said at once
+        events = self.w.kind == "events"
+        for widget in (self.source_label, self.source, self.source_help):
+            widget.setVisible(events)
+        self.source.setText((saved_source(p.headers, self.w.kind) or "") if events else "")
 
     def mapping(self) -> dict[str, str | None]:
         return {h: c.currentData() for h, c in self.combos.items()}
+
+    def source_name(self) -> str:
+        """The source the events are imported under ("import" unless one is given)."""
+        return " ".join(self.source.text().split()) or DEFAULT_SOURCE
 
     def problems(self) -> str:
         """Why the mapping cannot be used yet, in the UI's words ("" when it can)."""
@@ -351,8 +383,10 @@ class MappingPage(QWizardPage):
         if not self._show_problems():
             return False
         self.w.mapping = self.mapping()
+        self.w.source = self.source_name()
         assert self.w.preview is not None
-        save_mapping(self.w.preview.headers, self.w.kind, self.w.mapping)
+        own = self.w.source if self.w.source != DEFAULT_SOURCE else None
+        save_mapping(self.w.preview.headers, self.w.kind, self.w.mapping, source=own)
         return True
 
 
@@ -371,6 +405,8 @@ class ImportWizard(QWizard):
         #: The worksheet to import when the workbook has several (None: CSV or one sheet).
         self.sheet: str | None = None
         self.mapping: dict[str, str | None] = {}
+        #: What the events are imported under (``MappingPage.source_name``).
+        self.source = DEFAULT_SOURCE
         self.result_report: ImportReport | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)

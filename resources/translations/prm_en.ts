@@ -2591,69 +2591,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="103"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="106"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="106"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="111"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="114"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="117"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="122"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="125"/>
         <source>This workbook has several sheets: choose the one to import</source>
         <translation>This workbook has several sheets: choose the one to import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="131"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="140"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="155"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="158"/>
         <source>Import File</source>
         <extracomment>What ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="203"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="206"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="226"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="229"/>
         <source>This file has no data rows, only the header: there is nothing to import.</source>
         <translation>This file has no data rows, only the header: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="229"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="232"/>
         <source>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</source>
         <translation>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/import_wizard.py" line="242"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="245"/>
         <source>%1 · about %Ln rows</source>
         <translation>
             <numerusform>%1 · about %Ln row</numerusform>
@@ -3002,7 +3002,7 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="109"/>
-        <location filename="../../prm_desktop/models/import_messages.py" line="271"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="272"/>
         <source>file not found: {path}</source>
         <translation>file not found: {path}</translation>
     </message>
@@ -3203,280 +3203,280 @@ The database as it is now is backed up first, so you can go back to it from this
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="253"/>
-        <source>the ID &quot;{id}&quot; names two different events: {first} {first_kind} and {second} {second_kind}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under its own source (--source)</source>
-        <translation>the ID &quot;{id}&quot; names two different events: {first} {first_kind} and {second} {second_kind}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under its own source (--source)</translation>
+        <source>the ID &quot;{id}&quot; names two different events: {first} {first_kind} and {second} {second_kind}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under a source of its own (Source in the import wizard, --source on the command line)</source>
+        <translation>the ID &quot;{id}&quot; names two different events: {first} {first_kind} and {second} {second_kind}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under a source of its own (Source in the import wizard, --source on the command line)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="260"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="261"/>
         <source>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</source>
         <translation>corporate number &quot;{value}&quot; must contain only digits, spaces and hyphens</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="263"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="264"/>
         <source>corporate number &quot;{value}&quot; has {digits} digits, not {length}</source>
         <translation>corporate number &quot;{value}&quot; has {digits} digits, not {length}</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="266"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="267"/>
         <source>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</source>
         <translation>corporate number &quot;{value}&quot; fails its check digit (first digit {first}, expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="274"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="275"/>
         <source>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</source>
         <translation>{name} is a macro-enabled workbook ({suffix}); macros are never imported. Save it in Excel as an Excel Workbook (.xlsx) and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="280"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="281"/>
         <source>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</source>
         <translation>{name} is not an Excel workbook (.xlsx); the returned diagnostic must stay in the .xlsx format it was sent in.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="285"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="286"/>
         <source>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</source>
         <translation>{name} is {size} MB; a returned diagnostic is at most {limit} MB. This is not the workbook that was sent.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="290"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="291"/>
         <source>{name} holds {count} parts; a diagnostic holds a few dozen.</source>
         <translation>{name} holds {count} parts; a diagnostic holds a few dozen.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="293"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="294"/>
         <source>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</source>
         <translation>{name} unpacks to {size} MB; a diagnostic unpacks to well under {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="297"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="298"/>
         <source>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros ({part}); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="302"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="303"/>
         <source>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</source>
         <translation>{name} contains macros (a macro-enabled content type); macros are never imported. Save it as an Excel Workbook (.xlsx) without macros and import that file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="308"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="309"/>
         <source>{name} is a zip file but not an Excel workbook (no workbook part).</source>
         <translation>{name} is a zip file but not an Excel workbook (no workbook part).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="311"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="312"/>
         <source>{name} is damaged: the part {part} fails its checksum.</source>
         <translation>{name} is damaged: the part {part} fails its checksum.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="314"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="315"/>
         <source>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</source>
         <translation>{name} is not a readable .xlsx file: it is damaged or incomplete ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="318"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="319"/>
         <source>{name} cannot be read as an Excel workbook ({detail}).</source>
         <translation>{name} cannot be read as an Excel workbook ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="321"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="322"/>
         <source>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</source>
         <translation>{name} is not a PRM diagnostic: it carries no export id. Import the workbook made with Export diagnostic, as the partner returned it.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="326"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="327"/>
         <source>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</source>
         <translation>{name} was altered: its {field} differs between the hidden sheet ({sheet}) and the document properties ({props}).</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="331"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="332"/>
         <source>{name} was altered: its schema version or partner id is not a number.</source>
         <translation>{name} was altered: its schema version or partner id is not a number.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="334"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="335"/>
         <source>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</source>
         <translation>{name} has diagnostic schema version {version}; this version of PRM Desktop reads version {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="339"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="340"/>
         <source>{name} was not imported: {problems}.</source>
         <translation>{name} was not imported: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="342"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="343"/>
         <source>the cell named {cell} is missing or was changed</source>
         <translation>the cell named {cell} is missing or was changed</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="345"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="346"/>
         <source>the {phase} score ({where}) is empty: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is empty: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="348"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="349"/>
         <source>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}, not a number: choose 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="351"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="352"/>
         <source>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</source>
         <translation>the {phase} score ({where}) holds the text {value}, not a number: choose 0 to 5 from the drop-down</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="356"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="357"/>
         <source>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores are whole numbers 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="359"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="360"/>
         <source>the {phase} score ({where}) is {value}: scores go from 0 to 5</source>
         <translation>the {phase} score ({where}) is {value}: scores go from 0 to 5</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="362"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="363"/>
         <source>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</source>
         <translation>the {phase} comment ({where}) has {length} characters; at most {limit} are kept</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="366"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="367"/>
         <source>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</source>
         <translation>{name} carries the export id {export_id}, which this database does not know: it was exported from another database, or altered.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="371"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="372"/>
         <source>{name}: its partner no longer exists.</source>
         <translation>{name}: its partner no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="374"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="375"/>
         <source>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</source>
         <translation>{name} names the partner {named}, but its export id {export_id} belongs to another partner, {partner}: the file was altered or mixed up.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="379"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="380"/>
         <source>{name}: export {export_id} has schema version {version}, not {expected}.</source>
         <translation>{name}: export {export_id} has schema version {version}, not {expected}.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="382"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="383"/>
         <source>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</source>
         <translation>{name} was already imported on {imported} (assessment dated {assessed}) with other answers; nothing was changed. Export a new diagnostic for a new self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="388"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="389"/>
         <source>{name} could not be imported.</source>
         <translation>{name} could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="391"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="392"/>
         <source>a zip archive (perhaps an .xlsx workbook)</source>
         <translation>a zip archive (perhaps an .xlsx workbook)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="394"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="395"/>
         <source>an Office binary file (an .xls workbook or a password-protected file)</source>
         <translation>an Office binary file (an .xls workbook or a password-protected file)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="397"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="398"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="399"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="399"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="400"/>
         <source>a compressed archive</source>
         <translation>a compressed archive</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="400"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="401"/>
         <source>a binary file</source>
         <translation>a binary file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="401"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="402"/>
         <source>a text file (a CSV saved with the wrong extension?)</source>
         <translation>a text file (a CSV saved with the wrong extension?)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="404"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="405"/>
         <source>not an Excel workbook</source>
         <translation>not an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="458"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="459"/>
         <source>Kinds a file can use: %1</source>
         <translation>Kinds a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="464"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="465"/>
         <source>Partner types a file can use: %1</source>
         <translation>Partner types a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="472"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="473"/>
         <source>Statuses a file can use: %1</source>
         <translation>Statuses a file can use: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="484"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="485"/>
         <source>Dates a file can use: 2026-04-01, 2026/4/1, 2026年4月1日, or an Excel date cell; an event&apos;s time follows its date: 2026/4/1 9:30, 2026-04-01T09:30+09:00</source>
         <translation>Dates a file can use: 2026-04-01, 2026/4/1, 2026年4月1日, or an Excel date cell; an event&apos;s time follows its date: 2026/4/1 9:30, 2026-04-01T09:30+09:00</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="498"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="499"/>
         <source>%1: %2</source>
         <comment>a column and its problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="507"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="508"/>
         <source>row %1: </source>
         <translation>row %1: </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="511"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="512"/>
         <source>; </source>
         <comment>between the problems of one row in the rejects file</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="520"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="521"/>
         <source>problem</source>
         <comment>rejects file column</comment>
         <translation>problem</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="534"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="535"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="553"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="554"/>
         <source>Excel workbook, sheet %1</source>
         <extracomment>How the encodings the importer detects are known to users.</extracomment>
         <translation>Excel workbook, sheet %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="557"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="558"/>
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="558"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="559"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="559"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="560"/>
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/models/import_messages.py" line="564"/>
+        <location filename="../../prm_desktop/models/import_messages.py" line="565"/>
         <source>CSV, encoding %1, delimiter %2</source>
         <translation>CSV, encoding %1, delimiter %2</translation>
     </message>
@@ -3553,63 +3553,63 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="323"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="331"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="325"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="333"/>
         <source>Everything is written in one go: Cancel leaves the database as it was.</source>
         <translation>Everything is written in one go: Cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="328"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="336"/>
         <source>Open the rejects file</source>
         <translation>Open the rejects file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="329"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="337"/>
         <source>The rejected rows with their reasons, to correct</source>
         <translation>The rejected rows with their reasons, to correct</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="362"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="372"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="370"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="380"/>
         <source>Saved in the database.</source>
         <translation>Saved in the database.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="390"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="400"/>
         <source>Rejected rows were written to %1 beside the file.</source>
         <translation>Rejected rows were written to %1 beside the file.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="372"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="382"/>
         <source>Nothing was written: the database is as it was.</source>
         <translation>Nothing was written: the database is as it was.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="376"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="386"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="383"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="393"/>
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="385"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="395"/>
         <source>Nothing new to import: those rows were already there.</source>
         <translation>Nothing new to import: those rows were already there.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="387"/>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="396"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="397"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="406"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -3617,33 +3617,33 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="60"/>
         <source>Activity events</source>
         <translation>Activity events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="58"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="61"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="59"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="62"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="60"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="63"/>
         <source>Materials (contents)</source>
         <translation>Materials (contents)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="86"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="89"/>
         <source>Cannot read this file: %1</source>
         <extracomment>What a preview was read from: the path and the sheet asked for (None: the first one).</extracomment>
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="367"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4184,42 +4184,52 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="260"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="263"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="263"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="266"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="272"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="275"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>Using the mapping you saved for files with these columns.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="290"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="299"/>
+        <source>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet these.</source>
+        <translation>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet these.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="313"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="332"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="365"/>
         <source>Required field not mapped: %1</source>
         <translation>Required field not mapped: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="335"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="368"/>
         <source>Two columns are mapped to: %1</source>
         <translation>Two columns are mapped to: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="309"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="317"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="295"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="342"/>
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>
@@ -6097,27 +6107,27 @@ Stop working in it and restore the newest good backup. Show the backups now?</tr
         <translation>Import the valid rows now</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="277"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="278"/>
         <source>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</source>
         <translation>The invalid rows are written with their reason to %1 beside the file, to correct and import again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="285"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="293"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="300"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="308"/>
         <source>All rows are valid.</source>
         <translation>All rows are valid.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="303"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="311"/>
         <source>No row can be imported. Fix the file or the column mapping, then try again.</source>
         <translation>No row can be imported. Fix the file or the column mapping, then try again.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_run_pages.py" line="307"/>
+        <location filename="../../prm_desktop/views/import_run_pages.py" line="315"/>
         <source>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</source>
         <translation>Some rows are invalid. Fix the file and start again, or tick “Import the valid rows now” below to go on with the others.</translation>
     </message>

@@ -17,6 +17,7 @@ from prm_core.importing import (
     resolve_mapping,
     save_mapping,
     saved_mapping,
+    saved_source,
     suggested_mapping,
 )
 from tests.core.test_import_support import EN_HEADER, JA_HEADER
@@ -154,6 +155,26 @@ def test_saved_mappings_are_found_by_header_signature(tmp_path: Path) -> None:
     assert suggested_mapping(["other"], "events", store) == {"other": None}
     store.write_text("not json", encoding="utf-8")
     assert saved_mapping(headers, "events", store) is None
+
+
+def test_a_source_is_saved_with_its_layouts_mapping(tmp_path: Path) -> None:
+    """Another system's export keeps its own source next time; saving the layout again
+    without one (back to "import") forgets it."""
+    store = tmp_path / "mappings.json"
+    headers = ["日時", "取引先", "種別", "ID"]
+    assert saved_source(headers, "events", store) is None
+    save_mapping(headers, "events", {"日時": "occurred_at"}, store, source="SFA")
+    assert saved_source(list(reversed(headers)), "events", store) == "SFA"
+    assert saved_source(headers, "partners", store) is None
+    assert saved_source(["日時"], "events", store) is None
+    save_mapping(headers, "events", {"日時": "occurred_at"}, store)
+    assert saved_source(headers, "events", store) is None
+    assert saved_mapping(headers, "events", store) == {
+        "日時": "occurred_at",
+        "取引先": None,
+        "種別": None,
+        "ID": None,
+    }
 
 
 def test_a_saved_mapping_is_found_whatever_the_column_order(tmp_path: Path) -> None:

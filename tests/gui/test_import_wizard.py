@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
@@ -19,6 +20,7 @@ from sqlalchemy import func, select
 from prm_core.database import Database
 from prm_core.importing import ImportReport, Preview
 from prm_core.importing import preview as real_preview
+from prm_core.importing import run_import as real_run_import
 from prm_core.orm import Event, Partner
 from prm_desktop.i18n import Translations, unbroken
 from prm_desktop.views import import_run_pages, import_wizard
@@ -747,3 +749,52 @@ def test_look_alike_names_are_said_before_and_after_the_import(
         .splitlines()[-1]
         .startswith("Names like another, created separately (check the spelling): ")
     )
+
+
+def test_another_systems_export_goes_in_under_a_source_of_its_own(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An SFA export numbering its events from 1, as the portal does: under the default
+    source its ID meets the portal's and validation refuses the file, pointing at Source;
+    under a source of its own it imports, and the next export of that layout keeps it."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # this test's mapping store
+    db = window.database
+    assert db is not None
+    portal = tmp_path / "portal.csv"
+    portal.write_text("日時,パートナー,種別,ID\n2026-04-01 09:00,A,login,1\n", encoding="utf-8")
+    assert real_run_import(db, portal, "events").inserted == 1
+    header = "日時,パートナー,担当者,種別,ID\n"
+    sfa = tmp_path / "sfa.csv"
+    sfa.write_text(header + "2026-04-02 10:00,B,鈴木,案件登録,1\n", encoding="utf-8")
+    wizard = _validated(qtbot, window, sfa)
+    page = wizard.validate_page
+    assert page.report is None and page.failure is not None
+    assert "Source in the import wizard" in page.failure
+    wizard.back()
+    mapping = wizard.mapping_page
+    assert mapping.source.isVisible() and mapping.source.text() == ""
+    assert mapping.source.placeholderText() == "import"
+    mapping.source.setText("  SFA  ")
+    wizard.next()
+    qtbot.waitUntil(lambda: not page.running(), timeout=10_000)
+    checked = cast("ImportReport | None", page.report)  # set again by the second check
+    assert checked is not None and checked.ok, page.failure
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=10_000)
+    with db.reading() as s:
+        stored = s.execute(select(Event.source, Event.external_id).order_by(Event.id)).all()
+    assert [tuple(r) for r in stored] == [("import", "1"), ("SFA", "1")]
+
+    later = tmp_path / "sfa-may.csv"  # next month's export of the same layout
+    later.write_text(header + "2026-05-02 10:00,B,鈴木,受注,2\n", encoding="utf-8")
+    again = _to_mapping(qtbot, window, later)
+    assert again.mapping_page.source.text() == "SFA"
+    again.reject()
+    partners = tmp_path / "partners.csv"
+    partners.write_text("パートナー\nC\n", encoding="utf-8")
+    listed_partners = opened(qtbot, window, str(partners))
+    listed_partners.file_page.kind.setCurrentIndex(
+        listed_partners.file_page.kind.findData("partners")
+    )
+    listed_partners.next()
+    assert listed_partners.mapping_page.source.isHidden()  # a partner list has no source
