@@ -99,11 +99,12 @@ def _megabytes(text: str) -> float:
 
 def _source_name(text: str) -> str:
     """--source: 1 to 200 characters, as the events table stores it."""
-    from prm_core.importing.runner import MAX_SOURCE
+    from prm_core.importing.runner import MAX_SOURCE, source_name
 
-    if not 1 <= len(text.strip()) <= MAX_SOURCE:
-        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_SOURCE} characters")
-    return text.strip()
+    try:
+        return source_name(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_SOURCE} characters") from None
 
 
 def register(sub: Any) -> None:  # argparse's subparsers action has no public type

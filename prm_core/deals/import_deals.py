@@ -296,9 +296,7 @@ def run_deals_import(
         )
         try:
             runner._run(db, table, DealImporter, columns, options, report, rejects, progress)
-            report.merged_cells = table.merged_read(
-                columns.values(), (row for row, _text in report.skipped_notes)
-            )
+            report.merged_cells = table.merged_read(columns.values())
             if rejects is not None:
                 report.rejects_path = rejects.close(keep=report.committed)
         except BaseException:

@@ -36,6 +36,7 @@ from prm_core.importing.runner import (
     Preview,
     preview,
     run_import,
+    source_name,
     validate,
 )
 from prm_core.importing.sources import DEFAULT_LIMITS, ImportLimits, workbook_sheets
@@ -65,6 +66,7 @@ __all__ = [
     "save_mapping",
     "saved_mapping",
     "saved_source",
+    "source_name",
     "suggested_mapping",
     "targets",
     "unused_rejects_path",

@@ -8,10 +8,9 @@ first invalid row and only keeps validating).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Final, Protocol
+from typing import Protocol
 
 from sqlalchemy import Connection
 
@@ -20,13 +19,13 @@ from prm_core.importing.sources import Batch, Record
 from prm_core.importing.values import (
     Cell,
     CellError,
-    ErrorCell,
     cell_error,
     is_blank,
+    note_text,
     optional_text,
 )
 
-__all__ = ["is_blank"]  # importers take it from here with the rest of their toolkit
+__all__ = ["is_blank", "note_text"]  # importers take them from here with their toolkit
 
 
 @dataclass
@@ -96,33 +95,6 @@ def normalise_record(record: Record, width: int, strict: bool) -> Record | CellE
         record = record[:width]
     record.append("")
     return record
-
-
-#: How a note under (or inside) a table starts: the reference mark ※, 注: or （注）, Note:.
-#: Never the start of a name, a date or a kind.
-_NOTE_RE: Final = re.compile(r"(?:※|[(（]注[)）]|注[:：]|notes?:)", re.IGNORECASE)
-
-
-def note_text(record: Record) -> str | None:
-    """The text of a note row: one text in the row, written once (or merged across the
-    row, so repeated), that starts like a note. Such a row is skipped and reported, never
-    imported: "※ 上記は2026年4月時点" under a partner list is not a partner."""
-    text: str | None = None
-    for cell in record:
-        if type(cell) is not str:
-            if cell is None or type(cell) is ErrorCell:
-                continue
-            return None  # a number or a date: data
-        value = cell.strip()
-        if not value:
-            continue
-        if text is None:
-            if not _NOTE_RE.match(value):
-                return None
-            text = value
-        elif value != text:
-            return None
-    return text
 
 
 def check_fields(

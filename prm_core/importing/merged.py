@@ -20,7 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from prm_core.importing.error_cells import column_letter
-from prm_core.importing.values import Cell, is_blank
+from prm_core.importing.values import Cell, is_blank, note_text
 
 #: calamine's form: ((first row, first column), (last row, last column)), 0-based, absolute.
 CalamineRange = tuple[tuple[int, int], tuple[int, int]]
@@ -33,6 +33,7 @@ class _Range:
     column: int  # record index (0-based, the sheet's first used column is 0)
     value: Cell = None
     read: bool = False  # value taken from the top row
+    note: bool = False  # the top row is a note (a merged ※ box): not data, not reported
 
 
 class MergedFill:
@@ -53,18 +54,18 @@ class MergedFill:
             f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
             for (r0, c0), (r1, c1) in kept
         ]
-        self._anchors = [(r0 + 1, c0 - column_offset) for (r0, c0), _end in kept]
-        self._waiting = [_Range(r0 + 1, r1 + 1, c0 - column_offset) for (r0, c0), (r1, _c1) in kept]
-        self._waiting.reverse()  # popped from the end, top row first
+        self._ranges = [_Range(r0 + 1, r1 + 1, c0 - column_offset) for (r0, c0), (r1, _c1) in kept]
+        self._width = width
+        self._waiting = self._ranges[::-1]  # popped from the end, top row first
         self._active: list[_Range] = []
 
-    def refs_read(self, columns: Collection[int], skipped_rows: Collection[int]) -> list[str]:
+    def refs_read(self, columns: Collection[int]) -> list[str]:
         """The ranges that changed what was imported: those in a column a field reads
-        (``columns``, record indexes) whose top row was not skipped (a merged ※ box)."""
+        (``columns``, record indexes) whose top row is no note (a merged ※ box)."""
         return [
             ref
-            for ref, (top, column) in zip(self.refs, self._anchors, strict=True)
-            if column in columns and top not in skipped_rows
+            for ref, rng in zip(self.refs, self._ranges, strict=True)
+            if rng.column in columns and not rng.note
         ]
 
     def __bool__(self) -> bool:
@@ -82,6 +83,7 @@ class MergedFill:
                 anchor = records[rng.top - first_row]  # its top row is in this batch
                 rng.value = anchor[col] if col < len(anchor) else ""
                 rng.read = True
+                rng.note = note_text(anchor[: self._width]) is not None
             for row in range(max(rng.top + 1, first_row), min(rng.bottom, last_row) + 1):
                 record = records[row - first_row]
                 # a spacer row inside a merge stays blank (and skipped)

@@ -26,7 +26,7 @@ from prm_core.importing.values import clean_name, name_key
 from prm_core.orm import Content, Partner, Person
 
 #: Spaces, punctuation and symbols between two digits (``look_key`` keeps one separator).
-_BETWEEN_DIGITS = re.compile(r"(?<=\d)[^\w]+(?=\d)")
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)[\W_]+(?=\d)")
 
 partners_table = cast(Table, Partner.__table__)
 persons_table = cast(Table, Person.__table__)

@@ -58,6 +58,16 @@ MAX_SOURCE: Final = 200
 log = logging.getLogger(__name__)
 
 
+def source_name(text: str) -> str:
+    """A source as typed (``--source``, the wizard's Source), ends stripped: the command
+    line and the wizard must store the same text, since events dedupe on (source, ID).
+    Raises ``ValueError`` unless 1 to ``MAX_SOURCE`` characters."""
+    name = text.strip()
+    if not 1 <= len(name) <= MAX_SOURCE:
+        raise ValueError(f"source must be 1 to {MAX_SOURCE} characters")
+    return name
+
+
 def _importers() -> dict[str, Callable[[Context], Importer]]:
     """Target name → importer class (imported lazily: the CLI starts faster)."""
     from prm_core.importing.contents import ContentImporter
@@ -236,9 +246,7 @@ def run_import(
         )
         try:
             _run(db, table, factory, columns, options, report, rejects, progress)
-            report.merged_cells = table.merged_read(
-                columns.values(), (row for row, _text in report.skipped_notes)
-            )
+            report.merged_cells = table.merged_read(columns.values())
             if rejects is not None:
                 report.rejects_path = rejects.close(keep=report.committed)
         except BaseException:

@@ -685,12 +685,12 @@ class TableReader:
                 self._fill.apply(records, first)
             yield Batch(first, records)
 
-    def merged_read(self, columns: Iterable[int], skipped_rows: Iterable[int]) -> list[str]:
-        """``merged_cells`` less those no field reads and the merged note boxes skipped
-        (``skipped_rows``): what the report names once the import has run."""
+    def merged_read(self, columns: Iterable[int]) -> list[str]:
+        """``merged_cells`` less those in columns no field reads and the merged note boxes:
+        what the report names once the import has run."""
         if self._fill is None:
             return []
-        return self._fill.refs_read(set(columns), set(skipped_rows))
+        return self._fill.refs_read(set(columns))
 
     def progress_fraction(self) -> float:
         """How far through the file reading is (bytes for CSV, 0 when unknown)."""

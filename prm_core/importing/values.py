@@ -150,6 +150,33 @@ def is_blank(record: Sequence[Cell]) -> bool:
     )
 
 
+#: How a note under (or inside) a table starts: the reference mark ※, 注: or （注）, Note:.
+#: Never the start of a name, a date or a kind.
+_NOTE_RE: Final = re.compile(r"(?:※|[(（]注[)）]|注[:：]|notes?:)", re.IGNORECASE)
+
+
+def note_text(record: Sequence[Cell]) -> str | None:
+    """The text of a note row: one text in the row, written once (or merged across the
+    row, so repeated), that starts like a note. Such a row is skipped and reported, never
+    imported: "※ 上記は2026年4月時点" under a partner list is not a partner."""
+    text: str | None = None
+    for cell in record:
+        if type(cell) is not str:
+            if cell is None or type(cell) is ErrorCell:
+                continue
+            return None  # a number or a date: data
+        value = cell.strip()
+        if not value:
+            continue
+        if text is None:
+            if not _NOTE_RE.match(value):
+                return None
+            text = value
+        elif value != text:
+            return None
+    return text
+
+
 def name_key(name: str) -> str:
     """How names are compared: width-folded (NFKC), whitespace-collapsed, case-folded.
 

@@ -39,6 +39,7 @@ from prm_core.importing import (
     save_mapping,
     saved_mapping,
     saved_source,
+    source_name,
     suggested_mapping,
     workbook_sheets,
 )
@@ -289,15 +290,16 @@ class MappingPage(QWizardPage):
         # Events dedupe on (source, ID): another system's export, numbering from 1 too,
         # needs a source of its own, remembered with this layout's mapping.
         self.source = QLineEdit(self)
-        self.source.setMaxLength(MAX_SOURCE)
         self.source.setPlaceholderText(DEFAULT_SOURCE)
         self.source.setClearButtonEnabled(True)
+        self.source.textChanged.connect(self._source_changed)
         self.source_label = QLabel(self.tr("&Source"), self)
         self.source_label.setBuddy(self.source)
         self.source_help = QLabel(
             self.tr(
                 "Events are matched on their ID within one source. Give the exports of "
-                "another system a source name of their own, so their IDs never meet these."
+                "another system a source name of their own, so their IDs never meet those of "
+                "the events imported before."
             ),
             self,
         )
@@ -344,14 +346,32 @@ class MappingPage(QWizardPage):
         events = self.w.kind == "events"
         for widget in (self.source_label, self.source, self.source_help):
             widget.setVisible(events)
-        self.source.setText((saved_source(p.headers, self.w.kind) or "") if events else "")
+        source = saved_source(p.headers, self.w.kind) if events else None
+        self.source.setText(source or "")
+        if source:  # said: the next export of this layout goes in under it too
+            self.remembered.setText(
+                self.tr(
+                    "Using the mapping and the source “%1” you saved for files with these columns."
+                ).replace("%1", source)
+            )
+        else:
+            self.remembered.setText(
+                self.tr("Using the mapping you saved for files with these columns.")
+            )
 
     def mapping(self) -> dict[str, str | None]:
         return {h: c.currentData() for h, c in self.combos.items()}
 
-    def source_name(self) -> str:
-        """The source the events are imported under ("import" unless one is given)."""
-        return " ".join(self.source.text().split()) or DEFAULT_SOURCE
+    def source_name(self) -> str | None:
+        """The source the events are imported under ("import" unless one is given), as
+        ``prm import --source`` takes it; None when it is too long."""
+        text = self.source.text()
+        if not text.strip():
+            return DEFAULT_SOURCE
+        try:
+            return source_name(text)
+        except ValueError:
+            return None
 
     def problems(self) -> str:
         """Why the mapping cannot be used yet, in the UI's words ("" when it can)."""
@@ -362,6 +382,10 @@ class MappingPage(QWizardPage):
         problems = []
         if missing:
             problems.append(self.tr("Required field not mapped: %1").replace("%1", listed(missing)))
+        if self.source_name() is None:
+            problems.append(
+                self.tr("A source has at most %1 characters.").replace("%1", str(MAX_SOURCE))
+            )
         if duplicated:
             problems.append(
                 self.tr("Two columns are mapped to: %1").replace("%1", listed(duplicated))
@@ -375,6 +399,9 @@ class MappingPage(QWizardPage):
         self.problem.setVisible(bool(text))
         return not text
 
+    def _source_changed(self, _text: str) -> None:
+        self._show_problems()
+
     def _mapping_changed(self, _index: int) -> None:
         """Keep the problem current: it goes away as soon as the mapping is fixed."""
         self._show_problems()
@@ -383,8 +410,9 @@ class MappingPage(QWizardPage):
         if not self._show_problems():
             return False
         self.w.mapping = self.mapping()
-        self.w.source = self.source_name()
-        assert self.w.preview is not None
+        source = self.source_name()
+        assert source is not None and self.w.preview is not None  # else _show_problems said so
+        self.w.source = source
         own = self.w.source if self.w.source != DEFAULT_SOURCE else None
         save_mapping(self.w.preview.headers, self.w.kind, self.w.mapping, source=own)
         return True

@@ -2591,69 +2591,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="106"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="107"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="110"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="114"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="115"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="121"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>Create partners and persons that do not exist yet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="125"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="126"/>
         <source>This workbook has several sheets: choose the one to import</source>
         <translation>This workbook has several sheets: choose the one to import</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="138"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="140"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="141"/>
         <source>&amp;Contains</source>
         <translation>&amp;Contains</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="158"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="159"/>
         <source>Import File</source>
         <extracomment>What ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>Import File</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="206"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="207"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="229"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="230"/>
         <source>This file has no data rows, only the header: there is nothing to import.</source>
         <translation>This file has no data rows, only the header: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="232"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="233"/>
         <source>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</source>
         <translation>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/import_wizard.py" line="245"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="246"/>
         <source>%1 · about %Ln rows</source>
         <translation>
             <numerusform>%1 · about %Ln row</numerusform>
@@ -3617,33 +3617,33 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="60"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="61"/>
         <source>Activity events</source>
         <translation>Activity events</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="61"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="62"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="62"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="63"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="63"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="64"/>
         <source>Materials (contents)</source>
         <translation>Materials (contents)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="89"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="90"/>
         <source>Cannot read this file: %1</source>
         <extracomment>What a preview was read from: the path and the sheet asked for (None: the first one).</extracomment>
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4184,52 +4184,63 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="263"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="264"/>
         <source>Check the preview and map the columns</source>
         <translation>Check the preview and map the columns</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="266"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="267"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="275"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="276"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="359"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>Using the mapping you saved for files with these columns.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="299"/>
-        <source>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet these.</source>
-        <translation>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet these.</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="313"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="314"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="365"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="354"/>
+        <source>Using the mapping and the source “%1” you saved for files with these columns.</source>
+        <translation>Using the mapping and the source “%1” you saved for files with these columns.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="384"/>
         <source>Required field not mapped: %1</source>
         <translation>Required field not mapped: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="368"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <source>A source has at most %1 characters.</source>
+        <translation>A source has at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="391"/>
         <source>Two columns are mapped to: %1</source>
         <translation>Two columns are mapped to: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="335"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="295"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="296"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="342"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="300"/>
+        <source>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet those of the events imported before.</source>
+        <translation>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet those of the events imported before.</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="343"/>
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>

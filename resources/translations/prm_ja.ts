@@ -2578,69 +2578,69 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="106"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="107"/>
         <source>Choose a file</source>
         <extracomment>Wait this long after the last keystroke in the path before opening the file.</extracomment>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="109"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="110"/>
         <source>CSV (UTF-8 or Shift_JIS, comma, tab or semicolon) or Excel .xlsx. Headers in English or Japanese.</source>
         <translation>CSV(UTF-8 または Shift_JIS、カンマ・タブ・セミコロン区切り)または Excel (.xlsx)。見出しは英語でも日本語でも構いません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="114"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="115"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="120"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="121"/>
         <source>Create partners and persons that do not exist yet</source>
         <translation>未登録のパートナーと担当者を作成する</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="125"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="126"/>
         <source>This workbook has several sheets: choose the one to import</source>
         <translation>このブックには複数のシートがあります。取り込むシートを選んでください</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="134"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="135"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="137"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="138"/>
         <source>&amp;Sheet</source>
         <translation>シート(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="140"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="141"/>
         <source>&amp;Contains</source>
         <translation>データの種類(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="158"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="159"/>
         <source>Import File</source>
         <extracomment>What ``wizard.preview`` was read from (None while reading or after an error). Running previews, kept alive until they finish (a stale one is ignored, not killed: the pool thread may still be inside calamine).</extracomment>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="206"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="207"/>
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="229"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="230"/>
         <source>This file has no data rows, only the header: there is nothing to import.</source>
         <translation>このファイルには見出し行しかなく、データ行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="232"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="233"/>
         <source>The sheet %1 has no data rows, only the header: choose the sheet that holds the data.</source>
         <translation>シート %1 には見出し行しかなく、データ行がありません。データのあるシートを選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prm_desktop/views/import_wizard.py" line="245"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="246"/>
         <source>%1 · about %Ln rows</source>
         <translation>
             <numerusform>%1 · 約 %Ln 行</numerusform>
@@ -3190,7 +3190,7 @@ The database as it is now is backed up first, so you can go back to it from this
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="253"/>
         <source>the ID &quot;{id}&quot; names two different events: {first} {first_kind} and {second} {second_kind}. An ID must name one event: if that column holds a deal or customer number, map it to the deal field or leave it unused; if the file comes from another system than the events imported before, import it under a source of its own (Source in the import wizard, --source on the command line)</source>
-        <translation>ID「{id}」が 2 つの別々のイベントを指しています：{first}（{first_kind}）と {second}（{second_kind}）。ID は 1 つのイベントだけを指す必要があります。その列が案件番号や顧客番号なら「案件」に対応付けるか、使わない列にしてください。前に取り込んだイベントとは別のシステムのファイルなら、そのシステム用の取り込み元（取り込みウィザードの「取り込み元」、コマンドラインの --source）で取り込んでください。</translation>
+        <translation>ID「{id}」が 2 つの別々のイベントを指しています：{first}（{first_kind}）と {second}（{second_kind}）。ID は 1 つのイベントだけを指す必要があります。その列が案件番号や顧客番号なら「案件」に対応付けるか、使わない列にしてください。前に取り込んだイベントとは別のシステムのファイルなら、そのシステム用の取込元（取り込みウィザードの「取込元」、コマンドラインの --source）で取り込んでください。</translation>
     </message>
     <message>
         <location filename="../../prm_desktop/models/import_messages.py" line="261"/>
@@ -3605,33 +3605,33 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="60"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="61"/>
         <source>Activity events</source>
         <translation>活動イベント</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="61"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="62"/>
         <source>Partners</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="62"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="63"/>
         <source>Persons</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="63"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="64"/>
         <source>Materials (contents)</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="89"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="90"/>
         <source>Cannot read this file: %1</source>
         <extracomment>What a preview was read from: the path and the sheet asked for (None: the first one).</extracomment>
         <translation>このファイルを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="402"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -4170,52 +4170,63 @@ The database as it is now is backed up first, so you can go back to it from this
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="263"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="264"/>
         <source>Check the preview and map the columns</source>
         <translation>プレビューを確認して列を対応付ける</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="266"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="267"/>
         <source>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</source>
         <translation>見出しが分かる列は対応付け済みです。残りの列に項目を選んでください。* は必須項目です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="275"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="276"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="359"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>この列構成のファイル用に保存した対応付けを使っています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="299"/>
-        <source>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet these.</source>
-        <translation>イベントは同じ取り込み元の中で ID により照合されます。別のシステムのエクスポートには専用の取り込み元名を付けてください。ID がこちらの ID と重なることはなくなります。</translation>
-    </message>
-    <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="313"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="314"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="365"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="354"/>
+        <source>Using the mapping and the source “%1” you saved for files with these columns.</source>
+        <translation>この列構成のファイル用に保存した対応付けと取込元「%1」を使っています。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="384"/>
         <source>Required field not mapped: %1</source>
         <translation>必須項目が対応付けられていません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="368"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <source>A source has at most %1 characters.</source>
+        <translation>取込元は %1 文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="391"/>
         <source>Two columns are mapped to: %1</source>
         <translation>2 つの列が同じ項目に対応付けられています：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="334"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="335"/>
         <source>(ignore this column)</source>
         <translation>（この列は使わない）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="295"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="296"/>
         <source>&amp;Source</source>
-        <translation>取り込み元(&amp;S)</translation>
+        <translation>取込元(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="342"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="300"/>
+        <source>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet those of the events imported before.</source>
+        <translation>イベントは同じ取込元の中で ID により照合されます。別のシステムのエクスポートには、そのシステム専用の取込元名を付けてください。そうすれば、これまでに取り込んだイベントの ID と重なりません。</translation>
+    </message>
+    <message>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="343"/>
         <source>(no header)</source>
         <translation>（見出しなし）</translation>
     </message>

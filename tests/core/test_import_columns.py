@@ -18,6 +18,7 @@ from prm_core.importing import (
     save_mapping,
     saved_mapping,
     saved_source,
+    source_name,
     suggested_mapping,
 )
 from tests.core.test_import_support import EN_HEADER, JA_HEADER
@@ -212,3 +213,14 @@ def test_a_mapping_saved_under_the_ordered_signature_is_still_found(tmp_path: Pa
         "company": None,
         "what": "kind",
     }
+
+
+def test_a_source_is_taken_as_typed_but_for_its_ends() -> None:
+    """``prm import --source`` and the wizard's Source store the same text: events dedupe
+    on (source, ID), so a space typed inside (an IME's full-width one too) is kept, and
+    one typed around is not."""
+    assert source_name(" SFA\u3000東京\u3000") == "SFA\u3000東京"
+    assert source_name("😀" * 200) == "😀" * 200  # characters, not UTF-16 units
+    for bad in ("", "\u3000 ", "x" * 201):
+        with pytest.raises(ValueError, match="1 to 200 characters"):
+            source_name(bad)

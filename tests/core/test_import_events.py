@@ -162,7 +162,9 @@ def test_an_id_of_an_earlier_file_naming_another_event_refuses_the_file(
     run_import(db, write_csv(tmp_path / "portal.csv", [EN_HEADER, *portal]), "events")
     before = counts(db)
     sfa_path = write_csv(tmp_path / "sfa.csv", [EN_HEADER, *sfa])
-    with pytest.raises(ImportRefused, match=r'"1" names two different events.*own source'):
+    with pytest.raises(
+        ImportRefused, match=r'"1" names two different events.*source of its own \(Source'
+    ):
         run_import(db, sfa_path, "events")
     assert counts(db) == before
     report = run_import(db, sfa_path, "events", source="sfa")  # what the message advises

@@ -96,6 +96,8 @@ def test_look_alikes_are_kept_within_their_scope() -> None:
         ("2026.04 価格表", "2026/04 価格表", True),  # one date, two spellings
         ("研修テキスト 1-2", "研修テキスト 12", False),  # other numbers, not other spellings
         ("提案書 v1.1", "提案書 v11", False),
+        ("提案書_v1_1", "提案書 v1.1", True),  # an underscore is a mark like any other
+        ("研修テキスト1_2", "研修テキスト 12", False),
     ],
 )
 def test_marks_between_digits_keep_numbers_apart(name: str, other: str, alike: bool) -> None:

@@ -92,6 +92,21 @@ def test_only_merges_that_changed_the_import_are_named(db: Database, tmp_path: P
     assert validate(db, path, "events", mapping=mapped).merged_cells == ["B2:B3", "I2:I3"]
 
 
+def test_merged_note_boxes_past_the_listed_notes_are_not_named(
+    db: Database, tmp_path: Path
+) -> None:
+    """The report lists the first 1,000 notes; a merged ※ box after them is still a note."""
+    boxes = 1_003
+    rows: list[list[object]] = [["パートナー", "地域"], ["アルファ", "関東"]]
+    for i in range(boxes):
+        rows += [[f"※ 注記 {i}", None], [None, None]]
+    merges = [f"A{3 + 2 * i}:B{4 + 2 * i}" for i in range(boxes)]
+    path = merged_xlsx(tmp_path / "boxes.xlsx", [*rows, ["ベータ", "関西"]], merges)
+    report = run_import(db, path, "partners")
+    assert (report.inserted, report.notes_skipped) == (2, boxes)
+    assert report.merged_cells == []
+
+
 def test_without_the_fill_the_rows_below_a_merge_are_rejected(db: Database, tmp_path: Path) -> None:
     """The same sheet with the partner written once and not merged: the rows below have no
     partner, and the file is refused naming them (the fill is what the merge means)."""

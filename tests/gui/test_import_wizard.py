@@ -774,7 +774,12 @@ def test_another_systems_export_goes_in_under_a_source_of_its_own(
     mapping = wizard.mapping_page
     assert mapping.source.isVisible() and mapping.source.text() == ""
     assert mapping.source.placeholderText() == "import"
+    mapping.source.setText("x" * 201)  # the events table keeps 200 characters
+    assert mapping.problem.text() == "A source has at most 200 characters."
+    wizard.next()
+    assert wizard.currentPage() is mapping  # refused, nothing checked
     mapping.source.setText("  SFA  ")
+    assert mapping.problem.isHidden()
     wizard.next()
     qtbot.waitUntil(lambda: not page.running(), timeout=10_000)
     checked = cast("ImportReport | None", page.report)  # set again by the second check
@@ -789,6 +794,9 @@ def test_another_systems_export_goes_in_under_a_source_of_its_own(
     later.write_text(header + "2026-05-02 10:00,B,鈴木,受注,2\n", encoding="utf-8")
     again = _to_mapping(qtbot, window, later)
     assert again.mapping_page.source.text() == "SFA"
+    assert again.mapping_page.remembered.text() == (
+        "Using the mapping and the source “SFA” you saved for files with these columns."
+    )
     again.reject()
     partners = tmp_path / "partners.csv"
     partners.write_text("パートナー\nC\n", encoding="utf-8")
