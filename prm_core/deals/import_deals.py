@@ -41,7 +41,6 @@ from prm_core.importing import runner
 from prm_core.importing.columns import FieldSpec, resolve_fields
 from prm_core.importing.context import Context, FieldError, RowImporter
 from prm_core.importing.names import PartnerDirectory, PersonDirectory
-from prm_core.importing.rejects import open_rejects
 from prm_core.importing.report import ImportReport
 from prm_core.importing.sources import DEFAULT_LIMITS, ImportLimits, TableReader, sniff
 from prm_core.importing.values import (
@@ -288,19 +287,5 @@ def run_deals_import(
     report = ImportReport(kind=TARGET, dry_run=dry_run, source_info=runner.source_info(sniffed))
     with TableReader(sniffed, limits) as table:
         columns = resolve_columns(table.headers, mapping)
-        report.note_columns(table.headers, columns.values())
-        rejects = (
-            open_rejects(file_path, named_sheet, table.headers)
-            if keep_valid and not dry_run
-            else None
-        )
-        try:
-            runner._run(db, table, DealImporter, columns, options, report, rejects, progress)
-            report.merged_cells = table.merged_read(columns.values())
-            if rejects is not None:
-                report.rejects_path = rejects.close(keep=report.committed)
-        except BaseException:
-            if rejects is not None:
-                rejects.close(keep=False)
-            raise
+        runner._run_file(db, table, DealImporter, columns, options, report, progress)
     return report

@@ -28,6 +28,7 @@ CalamineRange = tuple[tuple[int, int], tuple[int, int]]
 
 @dataclass
 class _Range:
+    ref: str  # A1 notation, "B2:B4"
     top: int  # Excel row numbers (1-based)
     bottom: int
     column: int  # record index (0-based, the sheet's first used column is 0)
@@ -49,12 +50,15 @@ class MergedFill:
             if r0 + 1 > header_row and r1 > r0 and 0 <= c0 - column_offset < width
         ]
         kept.sort()
-        #: The ranges filled, in A1 notation ("B2:B4"), top to bottom.
-        self.refs = [
-            f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
+        self._ranges = [
+            _Range(
+                f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}",
+                r0 + 1,
+                r1 + 1,
+                c0 - column_offset,
+            )
             for (r0, c0), (r1, c1) in kept
         ]
-        self._ranges = [_Range(r0 + 1, r1 + 1, c0 - column_offset) for (r0, c0), (r1, _c1) in kept]
         self._width = width
         self._waiting = self._ranges[::-1]  # popped from the end, top row first
         self._active: list[_Range] = []
@@ -62,11 +66,7 @@ class MergedFill:
     def refs_read(self, columns: Collection[int]) -> list[str]:
         """The ranges that changed what was imported: those in a column a field reads
         (``columns``, record indexes) whose top row is no note (a merged ※ box)."""
-        return [
-            ref
-            for ref, rng in zip(self.refs, self._ranges, strict=True)
-            if rng.column in columns and not rng.note
-        ]
+        return [rng.ref for rng in self._ranges if rng.column in columns and not rng.note]
 
     def __bool__(self) -> bool:
         return bool(self._waiting or self._active)

@@ -228,32 +228,47 @@ def run_import(
     factory = _importers().get(kind)
     if factory is None:
         raise ValueError(f"unknown import kind {kind!r}; one of {', '.join(_importers())}")
-    if not source.strip() or len(source) > MAX_SOURCE:
-        raise ValueError(f"source must be 1 to {MAX_SOURCE} characters")
+    source = source_name(source)
     options = _Options(
         create_missing, keep_valid, dry_run, source, max(batch_rows, 1), finishing, exclusive
     )
-    file_path = Path(path)
-    sniffed = sniff(file_path, limits, sheet=sheet)
+    sniffed = sniff(Path(path), limits, sheet=sheet)
     report = ImportReport(kind=kind, dry_run=dry_run, source_info=source_info(sniffed))
     with _opened_during_backup(db, sniffed, limits, kind, backup=not dry_run) as table:
         columns = resolve_mapping(table.headers, kind, mapping)
-        report.note_columns(table.headers, columns.values())
-        rejects = (
-            open_rejects(file_path, sniffed.named_sheet, table.headers, rejects_wording)
-            if keep_valid and not dry_run
-            else None
-        )
-        try:
-            _run(db, table, factory, columns, options, report, rejects, progress)
-            report.merged_cells = table.merged_read(columns.values())
-            if rejects is not None:
-                report.rejects_path = rejects.close(keep=report.committed)
-        except BaseException:
-            if rejects is not None:
-                rejects.close(keep=False)
-            raise
+        _run_file(db, table, factory, columns, options, report, progress, rejects_wording)
     return report
+
+
+def _run_file(  # noqa: PLR0917 - private, as _run
+    db: Database,
+    table: TableReader,
+    factory: Callable[[Context], Importer],
+    columns: dict[str, int],
+    options: _Options,
+    report: ImportReport,
+    progress: ProgressCallback | None,
+    rejects_wording: RejectsWording | None = None,
+) -> None:
+    """``_run`` on an opened file, with what the report says of the file itself (columns
+    no field reads, the merged cells read) and the rejects file of ``keep_valid``, kept
+    only when the import commits. Shared by every import (deal registrations too)."""
+    report.note_columns(table.headers, columns.values())
+    sniffed = table.sniffed
+    rejects = (
+        open_rejects(sniffed.path, sniffed.named_sheet, table.headers, rejects_wording)
+        if options.keep_valid and not options.dry_run
+        else None
+    )
+    try:
+        _run(db, table, factory, columns, options, report, rejects, progress)
+        report.merged_cells = table.merged_read(columns.values())
+        if rejects is not None:
+            report.rejects_path = rejects.close(keep=report.committed)
+    except BaseException:
+        if rejects is not None:
+            rejects.close(keep=False)
+        raise
 
 
 @contextmanager

@@ -514,9 +514,8 @@ class TableReader:
         #: Data rows the file probably holds (firmer than the sniffed figure for workbooks).
         self.estimated_rows = sniffed.estimated_rows
         self._merged: list[CalamineRange] = []
+        #: Fills the ranges merged down the data's rows (``merged_read`` lists them).
         self._fill: MergedFill | None = None
-        #: Merged ranges of the data ("B2:B4"), read as their value on every row they span.
-        self.merged_cells: list[str] = []
         try:
             if sniffed.format == "csv":
                 self._open_csv()
@@ -527,7 +526,6 @@ class TableReader:
                 self._fill = MergedFill(
                     self._merged, self.header_row, self._column_offset, len(self.headers)
                 )
-                self.merged_cells = self._fill.refs
         except BaseException:
             self.close()
             raise
@@ -686,8 +684,8 @@ class TableReader:
             yield Batch(first, records)
 
     def merged_read(self, columns: Iterable[int]) -> list[str]:
-        """``merged_cells`` less those in columns no field reads and the merged note boxes:
-        what the report names once the import has run."""
+        """The merged ranges filled ("B2:B4"), less those in columns no field reads and the
+        merged note boxes: what the report names once the import has run."""
         if self._fill is None:
             return []
         return self._fill.refs_read(set(columns))

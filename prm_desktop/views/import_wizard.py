@@ -272,9 +272,7 @@ class MappingPage(QWizardPage):
         self.preview_view = QTableView(self)
         setup_table(self.preview_view, self.preview_model, "import-preview", sortable=False)
         self.info = QLabel(self)
-        self.remembered = QLabel(
-            self.tr("Using the mapping you saved for files with these columns."), self
-        )
+        self.remembered = QLabel(self)  # worded in initializePage (with a saved source or not)
         self.remembered.setWordWrap(True)
         self.remembered.hide()
         self.problem = QLabel(self)

@@ -3643,7 +3643,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Cannot read this file: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="427"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4194,53 +4194,52 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>Columns whose header is known are mapped already; choose a field for the others. * marks a field every file needs.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="276"/>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="359"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="357"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>Using the mapping you saved for files with these columns.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="314"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="312"/>
         <source>Which field does each column hold?</source>
         <translation>Which field does each column hold?</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="352"/>
         <source>Using the mapping and the source “%1” you saved for files with these columns.</source>
         <translation>Using the mapping and the source “%1” you saved for files with these columns.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="384"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="382"/>
         <source>Required field not mapped: %1</source>
         <translation>Required field not mapped: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="385"/>
         <source>A source has at most %1 characters.</source>
         <translation>A source has at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="391"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="389"/>
         <source>Two columns are mapped to: %1</source>
         <translation>Two columns are mapped to: %1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="335"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="333"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="296"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="294"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="300"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="298"/>
         <source>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet those of the events imported before.</source>
         <translation>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet those of the events imported before.</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="343"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="341"/>
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>

@@ -3631,7 +3631,7 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>このファイルを読み込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="429"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="427"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -4180,53 +4180,52 @@ The database as it is now is backed up first, so you can go back to it from this
         <translation>見出しが分かる列は対応付け済みです。残りの列に項目を選んでください。* は必須項目です。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="276"/>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="359"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="357"/>
         <source>Using the mapping you saved for files with these columns.</source>
         <translation>この列構成のファイル用に保存した対応付けを使っています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="314"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="312"/>
         <source>Which field does each column hold?</source>
         <translation>各列にはどの項目が入っていますか？</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="352"/>
         <source>Using the mapping and the source “%1” you saved for files with these columns.</source>
         <translation>この列構成のファイル用に保存した対応付けと取込元「%1」を使っています。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="384"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="382"/>
         <source>Required field not mapped: %1</source>
         <translation>必須項目が対応付けられていません：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="387"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="385"/>
         <source>A source has at most %1 characters.</source>
         <translation>取込元は %1 文字までです。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="391"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="389"/>
         <source>Two columns are mapped to: %1</source>
         <translation>2 つの列が同じ項目に対応付けられています：%1</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="335"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="333"/>
         <source>(ignore this column)</source>
         <translation>（この列は使わない）</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="296"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="294"/>
         <source>&amp;Source</source>
         <translation>取込元(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="300"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="298"/>
         <source>Events are matched on their ID within one source. Give the exports of another system a source name of their own, so their IDs never meet those of the events imported before.</source>
         <translation>イベントは同じ取込元の中で ID により照合されます。別のシステムのエクスポートには、そのシステム専用の取込元名を付けてください。そうすれば、これまでに取り込んだイベントの ID と重なりません。</translation>
     </message>
     <message>
-        <location filename="../../prm_desktop/views/import_wizard.py" line="343"/>
+        <location filename="../../prm_desktop/views/import_wizard.py" line="341"/>
         <source>(no header)</source>
         <translation>（見出しなし）</translation>
     </message>

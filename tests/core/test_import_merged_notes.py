@@ -131,7 +131,7 @@ def test_merges_across_columns_titles_and_headers_are_not_filled(tmp_path: Path)
     ]
     path = merged_xlsx(tmp_path / "t.xlsx", rows, ["A1:C1", "B3:C3"])
     with open_table(path) as table:
-        assert table.merged_cells == []
+        assert table.merged_read(range(len(table.headers))) == []
         records = [r for batch in table.batches(10) for r in batch.records]
     # the title row is the header the reader finds: the table proper starts below it
     assert records[1] == ["2026-04-01", "アルファ", ""]
@@ -141,7 +141,8 @@ def test_merged_fill_streams_and_keeps_to_the_table() -> None:
     # calamine's 0-based ((row, col), (row, col)); the header is Excel row 1
     ranges = [((1, 0), (4, 0)), ((2, 1), (3, 2)), ((0, 1), (2, 1)), ((1, 5), (3, 5))]
     fill = MergedFill(ranges, header_row=1, column_offset=0, width=3)
-    assert fill.refs == ["A2:A5", "B3:C4"]  # from the header row, beside the table: left out
+    # from the header row, beside the table: left out
+    assert fill.refs_read(range(6)) == ["A2:A5", "B3:C4"]
     records: list[list[object]] = [["x", "", "", "", "", "note"], ["", "b", "", "", "", ""]]
     fill.apply(records, first_row=2)  # type: ignore[arg-type]
     assert records == [["x", "", "", "", "", "note"], ["x", "b", "", "", "", ""]]
